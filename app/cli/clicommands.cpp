@@ -1,0 +1,501 @@
+#include "clicommands.h"
+
+#include "contacts/optoutreason.h"
+#include "contacts/phonenumbers.h"
+#include "contacts/subscriberquery.h"
+#include "demo/demodata.h"
+#include "storage/businesssettings.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace textwell;
+
+namespace {
+
+QString actorName()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
+}
+
+QString isoOrEmpty(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonObject toJson(const Subscriber& s)
+{
+    return QJsonObject{{QStringLiteral("id"), s.id},
+                       {QStringLiteral("phone"), s.phone},
+                       {QStringLiteral("first_name"), s.firstName},
+                       {QStringLiteral("last_name"), s.lastName},
+                       {QStringLiteral("city"), s.city},
+                       {QStringLiteral("region"), s.region},
+                       {QStringLiteral("language"), s.language},
+                       {QStringLiteral("tags"), QJsonArray::fromStringList(s.tags)},
+                       {QStringLiteral("status"), SubscriberStatuses::code(s.status)},
+                       {QStringLiteral("consent_at"), isoOrEmpty(s.consentAt)},
+                       {QStringLiteral("consent_source"), s.consentSource}};
+}
+
+QJsonObject toJson(const ConsentEvent& e)
+{
+    return QJsonObject{{QStringLiteral("id"), e.id},
+                       {QStringLiteral("phone"), e.phone},
+                       {QStringLiteral("kind"), ConsentEvent::kindCode(e.kind)},
+                       {QStringLiteral("at"), isoOrEmpty(e.at)},
+                       {QStringLiteral("recorded_at"), isoOrEmpty(e.recordedAt)},
+                       {QStringLiteral("channel"), ConsentEvent::channelCode(e.channel)},
+                       {QStringLiteral("source"), e.source},
+                       {QStringLiteral("evidence"), e.evidence},
+                       {QStringLiteral("reason"), e.reasonCode},
+                       {QStringLiteral("text"), e.reasonText},
+                       {QStringLiteral("actor"), e.actor}};
+}
+
+QString describeEvent(const ConsentEvent& e)
+{
+    QStringList parts{e.at.toLocalTime().toString(Qt::ISODate), ConsentEvent::kindLabel(e.kind),
+                      ConsentEvent::channelLabel(e.channel)};
+    if (!e.source.isEmpty())
+        parts.append(e.source);
+    if (!e.evidence.isEmpty())
+        parts.append(e.evidence);
+    if (auto reason = OptOutReasons::fromCode(e.reasonCode))
+        parts.append(OptOutReasons::label(*reason));
+    if (!e.reasonText.isEmpty())
+        parts.append(e.reasonText);
+    parts.append(e.actor);
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+void CliCommands::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {QStringLiteral("database"), tr("The database file (default: the app's own)."), tr("path")},
+        {QStringLiteral("json"), tr("Print the result as JSON for scripts.")},
+        {QStringLiteral("country"), tr("Country for numbers without a country code, e.g. DE (default: from "
+                                       "the database's settings)."),
+         tr("code")},
+        {QStringLiteral("first-name"), tr("First name."), tr("text")},
+        {QStringLiteral("last-name"), tr("Last name."), tr("text")},
+        {QStringLiteral("city"), tr("City."), tr("text")},
+        {QStringLiteral("region"), tr("Region or state."), tr("text")},
+        {QStringLiteral("language"), tr("The person's language: en, ru or de."), tr("code")},
+        {QStringLiteral("tags"), tr("Tags, separated by commas."), tr("list")},
+        {QStringLiteral("source"), tr("Where consent was given."), tr("text")},
+        {QStringLiteral("evidence"), tr("What proves the consent."), tr("text")},
+        {QStringLiteral("date"), tr("When consent was given (YYYY-MM-DD; default: now)."), tr("date")},
+        {QStringLiteral("note"), tr("A note for the history."), tr("text")},
+        {QStringLiteral("reason"), tr("Reason code: %1.").arg(OptOutReasons::allCodes()), tr("code")},
+        {QStringLiteral("text"), tr("The reason in words."), tr("text")},
+        {QStringLiteral("search"), tr("Only people whose number or name contains this."), tr("text")},
+        {QStringLiteral("status"), tr("Only people with this status: subscribed, no_consent, unsubscribed, "
+                                      "excluded."),
+         tr("status")},
+        {QStringLiteral("limit"), tr("At most this many rows (default 50)."), tr("n")},
+        {QStringLiteral("offset"), tr("Skip this many rows."), tr("n")},
+        {QStringLiteral("subscribers"), tr("How many demo people to create."), tr("n")},
+        {QStringLiteral("seed"), tr("Random seed for demo data."), tr("n")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("subscriber add|show|list|delete, exclude, unexclude, unsubscribe, "
+                                    "consent, history, demo, settings get|set"));
+}
+
+CliCommands::CliCommands(const QCommandLineParser& parser)
+    : m_parser(parser), m_out(stdout), m_err(stderr), m_json(parser.isSet(QStringLiteral("json")))
+{
+}
+
+int CliCommands::fail(const QString& message, int code)
+{
+    m_err << "textwell-cli: " << message.simplified() << Qt::endl;
+    return code;
+}
+
+void CliCommands::printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+bool CliCommands::openDatabase()
+{
+    const QString path = m_parser.isSet(QStringLiteral("database")) ? m_parser.value(QStringLiteral("database"))
+                                                                    : Connection::defaultPath();
+    auto opened = Connection::open(path, Connection::Mode::CreateIfMissing);
+    if (!opened) {
+        fail(opened.error());
+        return false;
+    }
+    m_connection = opened.takeValue();
+    return true;
+}
+
+AddressBook CliCommands::addressBook() const
+{
+    const QString country = m_parser.isSet(QStringLiteral("country"))
+                                ? m_parser.value(QStringLiteral("country")).toUpper()
+                                : BusinessSettings(m_connection->database()).value(BusinessSettings::Key::DefaultCountry);
+    return AddressBook(m_connection->database(), country, actorName());
+}
+
+int CliCommands::run(const QStringList& args)
+{
+    if (args.isEmpty())
+        return usage(tr("name a command; see --help."));
+    if (m_parser.isSet(QStringLiteral("country")) &&
+        !PhoneNumbers::isKnownRegion(m_parser.value(QStringLiteral("country"))))
+        return usage(tr("“%1” is not a country code such as DE, RU or US.").arg(m_parser.value(QStringLiteral("country"))));
+    const QString command = args.first();
+    const QString number = args.value(1);
+    static const QStringList needNumber = {QStringLiteral("exclude"), QStringLiteral("unexclude"),
+                                           QStringLiteral("unsubscribe"), QStringLiteral("consent"),
+                                           QStringLiteral("history")};
+    if (needNumber.contains(command) && number.isEmpty())
+        return usage(tr("%1 needs a phone number.").arg(command));
+    static const QStringList known = needNumber + QStringList{QStringLiteral("subscriber"), QStringLiteral("demo"),
+                                                              QStringLiteral("settings")};
+    if (!known.contains(command))
+        return usage(tr("unknown command “%1”; see --help.").arg(command));
+    if (!openDatabase())
+        return 1;
+    if (command == QLatin1String("subscriber"))
+        return subscriber(args.mid(1));
+    if (command == QLatin1String("exclude"))
+        return exclude(number, true);
+    if (command == QLatin1String("unexclude"))
+        return exclude(number, false);
+    if (command == QLatin1String("unsubscribe"))
+        return unsubscribe(number);
+    if (command == QLatin1String("consent"))
+        return consent(number);
+    if (command == QLatin1String("history"))
+        return history(number);
+    if (command == QLatin1String("demo"))
+        return demo();
+    return settings(args.mid(1));
+}
+
+int CliCommands::subscriber(const QStringList& args)
+{
+    const QString action = args.value(0);
+    const QString number = args.value(1);
+    if (action == QLatin1String("list"))
+        return subscriberList();
+    static const QStringList actions = {QStringLiteral("add"), QStringLiteral("show"), QStringLiteral("delete")};
+    if (!actions.contains(action))
+        return usage(tr("subscriber needs one of: add, show, list, delete."));
+    if (number.isEmpty())
+        return usage(tr("subscriber %1 needs a phone number.").arg(action));
+    if (action == QLatin1String("add"))
+        return subscriberAdd(number);
+    if (action == QLatin1String("show"))
+        return subscriberShow(number);
+    return subscriberDelete(number);
+}
+
+int CliCommands::subscriberAdd(const QString& number)
+{
+    Subscriber s;
+    s.phone = number;
+    s.firstName = m_parser.value(QStringLiteral("first-name"));
+    s.lastName = m_parser.value(QStringLiteral("last-name"));
+    s.city = m_parser.value(QStringLiteral("city"));
+    s.region = m_parser.value(QStringLiteral("region"));
+    s.language = m_parser.value(QStringLiteral("language"));
+    s.tags = m_parser.value(QStringLiteral("tags")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    std::optional<ConsentRecord> consent;
+    if (m_parser.isSet(QStringLiteral("source")) || m_parser.isSet(QStringLiteral("evidence"))) {
+        consent = ConsentRecord{m_parser.value(QStringLiteral("source")), m_parser.value(QStringLiteral("evidence")),
+                                {}};
+        if (m_parser.isSet(QStringLiteral("date"))) {
+            const QDate date = QDate::fromString(m_parser.value(QStringLiteral("date")), Qt::ISODate);
+            if (!date.isValid())
+                return usage(tr("--date takes a date as YYYY-MM-DD."));
+            consent->at = date.startOfDay(Qt::UTC);
+        }
+    }
+    AddressBook book = addressBook();
+    auto added = book.add(s, consent);
+    if (!added)
+        return fail(added.error());
+    auto stored = book.get(added.value().id);
+    if (!stored)
+        return fail(stored.error());
+    if (m_json) {
+        QJsonObject o = toJson(stored.value());
+        o.insert(QStringLiteral("notices"), QJsonArray::fromStringList(added.value().notices));
+        printJson(o);
+    } else {
+        m_out << tr("Added %1 (%2).")
+                     .arg(PhoneNumbers::formatInternational(stored.value().phone),
+                          SubscriberStatuses::label(stored.value().status))
+              << Qt::endl;
+        for (const QString& notice : added.value().notices)
+            m_out << notice << Qt::endl;
+    }
+    return 0;
+}
+
+int CliCommands::subscriberShow(const QString& number)
+{
+    AddressBook book = addressBook();
+    auto found = book.findByPhone(number);
+    if (!found)
+        return fail(found.error());
+    if (!found.value())
+        return fail(tr("%1 is not in the address book.").arg(number));
+    const Subscriber& s = *found.value();
+    auto suppression = book.suppression(s.phone);
+    if (!suppression)
+        return fail(suppression.error());
+    if (m_json) {
+        QJsonObject o = toJson(s);
+        o.insert(QStringLiteral("opted_out_at"), isoOrEmpty(suppression.value().optedOutAt));
+        o.insert(QStringLiteral("excluded_at"), isoOrEmpty(suppression.value().excludedAt));
+        printJson(o);
+        return 0;
+    }
+    m_out << PhoneNumbers::formatInternational(s.phone) << "  " << s.displayName() << Qt::endl;
+    m_out << tr("Status: %1").arg(SubscriberStatuses::label(s.status)) << Qt::endl;
+    if (!s.city.isEmpty())
+        m_out << tr("City: %1").arg(s.city) << Qt::endl;
+    if (!s.tags.isEmpty())
+        m_out << tr("Tags: %1").arg(s.tags.join(QLatin1String(", "))) << Qt::endl;
+    if (s.consentAt.isValid())
+        m_out << tr("Consent: %1, %2").arg(s.consentAt.toLocalTime().toString(Qt::ISODate), s.consentSource)
+              << Qt::endl;
+    return 0;
+}
+
+int CliCommands::subscriberList()
+{
+    SubscriberFilter filter;
+    filter.search = m_parser.value(QStringLiteral("search"));
+    if (m_parser.isSet(QStringLiteral("status"))) {
+        filter.status = SubscriberStatuses::fromCode(m_parser.value(QStringLiteral("status")));
+        if (!filter.status)
+            return usage(tr("--status takes subscribed, no_consent, unsubscribed or excluded."));
+    }
+    bool ok = true;
+    const int limit = m_parser.isSet(QStringLiteral("limit")) ? m_parser.value(QStringLiteral("limit")).toInt(&ok) : 50;
+    if (!ok || limit < 0)
+        return usage(tr("--limit takes a number of rows."));
+    const qint64 offset =
+        m_parser.isSet(QStringLiteral("offset")) ? m_parser.value(QStringLiteral("offset")).toLongLong(&ok) : 0;
+    if (!ok || offset < 0)
+        return usage(tr("--offset takes a number of rows."));
+    SubscriberQuery query(m_connection->database(), filter);
+    auto total = query.count();
+    if (!total)
+        return fail(total.error());
+    auto rows = query.page(offset, limit);
+    if (!rows)
+        return fail(rows.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const Subscriber& s : rows.value())
+            array.append(toJson(s));
+        printJson(QJsonObject{{QStringLiteral("total"), total.value()}, {QStringLiteral("rows"), array}});
+        return 0;
+    }
+    for (const Subscriber& s : rows.value())
+        m_out << s.phone << '\t' << s.displayName() << '\t' << s.city << '\t'
+              << SubscriberStatuses::label(s.status) << Qt::endl;
+    m_out << tr("%n person(s) in all.", nullptr, static_cast<int>(total.value())) << Qt::endl;
+    return 0;
+}
+
+int CliCommands::subscriberDelete(const QString& number)
+{
+    AddressBook book = addressBook();
+    auto found = book.findByPhone(number);
+    if (!found)
+        return fail(found.error());
+    if (!found.value())
+        return fail(tr("%1 is not in the address book.").arg(number));
+    if (Status removed = book.remove({found.value()->id}); !removed)
+        return fail(removed.error());
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("deleted"), found.value()->phone}});
+    else
+        m_out << tr("Deleted %1. Its consent history and any opt-out or exclusion are kept.")
+                     .arg(PhoneNumbers::formatInternational(found.value()->phone))
+              << Qt::endl;
+    return 0;
+}
+
+int CliCommands::exclude(const QString& number, bool on)
+{
+    AddressBook book = addressBook();
+    const QString note = m_parser.value(QStringLiteral("note"));
+    auto changed = on ? book.exclude(number, note) : book.unexclude(number, note);
+    if (!changed)
+        return fail(changed.error());
+    auto parsed = book.normalize(number);
+    const QString shown = parsed.value().international;
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("phone"), parsed.value().e164},
+                              {QStringLiteral("excluded"), on},
+                              {QStringLiteral("changed"), changed.value()}});
+    } else if (on) {
+        m_out << (changed.value() ? tr("Excluded %1.").arg(shown) : tr("%1 was already excluded.").arg(shown))
+              << Qt::endl;
+    } else {
+        m_out << (changed.value() ? tr("Lifted the exclusion of %1.").arg(shown) : tr("%1 was not excluded.").arg(shown))
+              << Qt::endl;
+    }
+    return 0;
+}
+
+int CliCommands::unsubscribe(const QString& number)
+{
+    if (!m_parser.isSet(QStringLiteral("reason")))
+        return usage(tr("unsubscribe needs --reason, one of: %1.").arg(OptOutReasons::allCodes()));
+    const auto reason = OptOutReasons::fromCode(m_parser.value(QStringLiteral("reason")));
+    if (!reason) // a value that is wrong, not a wrong use of the command: bad input
+        return fail(tr("“%1” is not a reason; use one of: %2.")
+                         .arg(m_parser.value(QStringLiteral("reason")), OptOutReasons::allCodes()));
+    AddressBook book = addressBook();
+    auto changed = book.unsubscribe(number, *reason, m_parser.value(QStringLiteral("text")));
+    if (!changed)
+        return fail(changed.error());
+    auto parsed = book.normalize(number);
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("phone"), parsed.value().e164},
+                              {QStringLiteral("changed"), changed.value()}});
+    else
+        m_out << (changed.value() ? tr("Unsubscribed %1.").arg(parsed.value().international)
+                                  : tr("%1 was already unsubscribed.").arg(parsed.value().international))
+              << Qt::endl;
+    return 0;
+}
+
+int CliCommands::consent(const QString& number)
+{
+    ConsentRecord record{m_parser.value(QStringLiteral("source")), m_parser.value(QStringLiteral("evidence")), {}};
+    if (m_parser.isSet(QStringLiteral("date"))) {
+        const QDate date = QDate::fromString(m_parser.value(QStringLiteral("date")), Qt::ISODate);
+        if (!date.isValid())
+            return usage(tr("--date takes a date as YYYY-MM-DD."));
+        record.at = date.startOfDay(Qt::UTC);
+    }
+    AddressBook book = addressBook();
+    auto notices = book.recordConsent(number, record);
+    if (!notices)
+        return fail(notices.error());
+    auto person = book.findByPhone(number);
+    if (!person || !person.value())
+        return fail(person ? tr("%1 is not in the address book.").arg(number) : person.error());
+    if (m_json) {
+        QJsonObject o = toJson(*person.value());
+        o.insert(QStringLiteral("notices"), QJsonArray::fromStringList(notices.value()));
+        printJson(o);
+        return 0;
+    }
+    m_out << tr("Consent recorded for %1; status: %2.")
+                 .arg(PhoneNumbers::formatInternational(person.value()->phone),
+                      SubscriberStatuses::label(person.value()->status))
+          << Qt::endl;
+    for (const QString& notice : notices.value())
+        m_out << notice << Qt::endl;
+    return 0;
+}
+
+int CliCommands::history(const QString& number)
+{
+    AddressBook book = addressBook();
+    auto events = book.history(number);
+    if (!events)
+        return fail(events.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const ConsentEvent& e : events.value())
+            array.append(toJson(e));
+        printJson(array);
+        return 0;
+    }
+    if (events.value().isEmpty())
+        m_out << tr("No consent history for %1.").arg(number) << Qt::endl;
+    for (const ConsentEvent& e : events.value())
+        m_out << describeEvent(e) << Qt::endl;
+    return 0;
+}
+
+int CliCommands::demo()
+{
+    bool ok = false;
+    const qint64 count = m_parser.value(QStringLiteral("subscribers")).toLongLong(&ok);
+    if (!m_parser.isSet(QStringLiteral("subscribers")) || !ok || count < 0)
+        return usage(tr("demo needs --subscribers N."));
+    const quint32 seed =
+        m_parser.isSet(QStringLiteral("seed")) ? m_parser.value(QStringLiteral("seed")).toUInt() : 20261123u;
+    QElapsedTimer timer;
+    timer.start();
+    const bool interactive = !m_json && count >= 100000;
+    auto summary = DemoData::generate(m_connection->database(), count, seed, [&](qint64 done) {
+        if (interactive) {
+            m_err << '\r' << tr("%1 of %2 people…").arg(done).arg(count);
+            m_err.flush();
+        }
+        return true;
+    });
+    if (interactive)
+        m_err << Qt::endl;
+    if (!summary)
+        return fail(summary.error());
+    const auto& s = summary.value();
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("subscribers"), s.subscribers},
+                              {QStringLiteral("unsubscribed"), s.unsubscribed},
+                              {QStringLiteral("excluded"), s.excluded},
+                              {QStringLiteral("without_consent"), s.withoutConsent},
+                              {QStringLiteral("excluded_non_subscribers"), s.excludedNonSubscribers},
+                              {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
+        return 0;
+    }
+    m_out << tr("Created %1 people (%2 unsubscribed, %3 excluded, %4 without consent) in %5 s.")
+                 .arg(s.subscribers)
+                 .arg(s.unsubscribed)
+                 .arg(s.excluded)
+                 .arg(s.withoutConsent)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return 0;
+}
+
+int CliCommands::settings(const QStringList& args)
+{
+    static const QMap<QString, BusinessSettings::Key> keys = {
+        {QStringLiteral("default-country"), BusinessSettings::Key::DefaultCountry},
+        {QStringLiteral("business-name"), BusinessSettings::Key::BusinessName}};
+    const QString action = args.value(0);
+    if ((action != QLatin1String("get") && action != QLatin1String("set")) || !keys.contains(args.value(1)))
+        return usage(tr("settings get|set KEY [VALUE]; keys: %1.").arg(keys.keys().join(QLatin1String(", "))));
+    BusinessSettings settings(m_connection->database());
+    const BusinessSettings::Key key = keys.value(args.value(1));
+    if (action == QLatin1String("set")) {
+        if (args.size() < 3)
+            return usage(tr("settings set %1 needs a value.").arg(args.value(1)));
+        if (Status saved = settings.setValue(key, args.value(2)); !saved)
+            return fail(saved.error());
+    }
+    if (m_json)
+        printJson(QJsonObject{{args.value(1), settings.value(key)}});
+    else
+        m_out << settings.value(key) << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,50 @@
+#include "mainwindow.h"
+#include "settings/settingspage.h"
+#include "storage/connection.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Textwell"));
+    QApplication::setApplicationName(QStringLiteral("Textwell"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Textwell"));
+    QApplication::setApplicationVersion(QStringLiteral(TEXTWELL_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.textwell.Textwell"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "SMS campaigns that respect the customer's choice."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QApplication::translate("main", "Open this database file."),
+                                            QApplication::translate("main", "path"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QApplication::translate("main", "Language: en, ru or de."),
+                                            QApplication::translate("main", "code"));
+    parser.addOptions({databaseOption, languageOption});
+    parser.process(app);
+
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
+                                                          : QSettings().value(SettingsPage::languageKey()).toString();
+    Translations::install(language);
+
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : textwell::Connection::defaultPath();
+    auto opened = textwell::Connection::open(path, textwell::Connection::Mode::CreateIfMissing);
+    if (!opened) {
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Textwell"),
+                        QApplication::translate("main", "Textwell cannot open its database."), QMessageBox::Close);
+        box.setInformativeText(opened.error());
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return 1;
+    }
+    MainWindow window(opened.value().get());
+    window.show();
+    return QApplication::exec();
+}

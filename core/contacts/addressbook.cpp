@@ -1,0 +1,630 @@
+#include "addressbook.h"
+
+#include "subscriberquery.h"
+#include "storage/sqlerror.h"
+#include "storage/sqltext.h"
+#include "storage/timestamps.h"
+#include "storage/transaction.h"
+#include "util/clock.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace textwell {
+
+namespace {
+
+// The columns select() reads, in this order.
+QString subscriberColumns()
+{
+    return QStringLiteral("s.id, s.phone, s.first_name, s.last_name, s.city, s.region, s.birth_date, "
+                          "s.language, s.time_zone, s.notes, s.number_kind, s.status, s.consent_at, "
+                          "s.consent_source, s.last_activity, s.purchases, s.created_at, s.updated_at, ") +
+           SubscriberQuery::tagsExpression(QStringLiteral("s.id"));
+}
+
+Subscriber readSubscriber(const QSqlQuery& q)
+{
+    Subscriber s;
+    s.id = q.value(0).toLongLong();
+    s.phone = q.value(1).toString();
+    s.firstName = q.value(2).toString();
+    s.lastName = q.value(3).toString();
+    s.city = q.value(4).toString();
+    s.region = q.value(5).toString();
+    s.birthDate = Timestamps::dateFromDb(q.value(6));
+    s.language = q.value(7).toString();
+    s.timeZone = q.value(8).toString();
+    s.notes = q.value(9).toString();
+    s.numberKind = static_cast<NumberKind>(q.value(10).toInt());
+    s.status = static_cast<SubscriberStatus>(q.value(11).toInt());
+    s.consentAt = Timestamps::fromDb(q.value(12));
+    s.consentSource = q.value(13).toString();
+    s.lastActivity = Timestamps::fromDb(q.value(14));
+    s.purchases = q.value(15).toInt();
+    s.createdAt = Timestamps::fromDb(q.value(16));
+    s.updatedAt = Timestamps::fromDb(q.value(17));
+    s.tags = SubscriberQuery::splitTags(q.value(18).toString());
+    return s;
+}
+
+QStringList cleanTags(const QStringList& tags)
+{
+    QStringList clean;
+    for (const QString& tag : tags) {
+        const QString t = tag.simplified();
+        if (!t.isEmpty() && !clean.contains(t, Qt::CaseInsensitive))
+            clean.append(t);
+    }
+    return clean;
+}
+
+// Only an explicit opt-in ends an opt-out (rule 4): a consent entered by hand at the desk with its
+// evidence, or the person's own START reply. A consent column in an imported file, another
+// program's call, a web link or the carrier does not.
+bool consentEndsOptOut(ConsentEvent::Channel channel)
+{
+    return channel == ConsentEvent::Channel::Manual || channel == ConsentEvent::Channel::Keyword;
+}
+
+} // namespace
+
+AddressBook::AddressBook(QSqlDatabase db, QString defaultRegion, QString actor)
+    : m_db(std::move(db)), m_region(std::move(defaultRegion)), m_actor(std::move(actor))
+{
+}
+
+Result<ParsedNumber> AddressBook::normalize(const QString& number) const
+{
+    return PhoneNumbers::parse(number, m_region);
+}
+
+QString AddressBook::searchKey(const Subscriber& subscriber)
+{
+    return subscriber.displayName().toCaseFolded();
+}
+
+Result<AddressBook::Added> AddressBook::add(const Subscriber& subscriber,
+                                            const std::optional<ConsentRecord>& consent)
+{
+    using R = Result<Added>;
+    Result<ParsedNumber> number = normalize(subscriber.phone);
+    if (!number)
+        return R::failure(number.error());
+    if (consent && (consent->source.trimmed().isEmpty() || consent->evidence.trimmed().isEmpty()))
+        return R::failure(tr("A consent needs both its source and its evidence."));
+    if (consent && consent->at.isValid() && consent->at > Clock::currentUtc().addSecs(60))
+        return R::failure(tr("The consent date lies in the future."));
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    Result<std::optional<Subscriber>> existing = findByPhone(number.value().e164);
+    if (!existing)
+        return R::failure(existing.error());
+    if (existing.value())
+        return R::failure(tr("%1 is already in the address book (%2).")
+                              .arg(number.value().international,
+                                   existing.value()->displayName().isEmpty() ? tr("no name")
+                                                                              : existing.value()->displayName()));
+
+    Subscriber row = subscriber;
+    row.id = 0;
+    row.phone = number.value().e164;
+    row.numberKind = number.value().kind;
+    row.consentAt = {};
+    row.consentSource.clear();
+    row.createdAt = row.updatedAt = Clock::currentUtc();
+    if (Status inserted = insertRow(row, false); !inserted)
+        return R::failure(inserted.error());
+    QSqlQuery idQuery(m_db);
+    idQuery.exec(QStringLiteral("SELECT last_insert_rowid()"));
+    idQuery.next();
+    Added added;
+    added.id = idQuery.value(0).toLongLong();
+    if (Status tagged = writeTags(added.id, row.tags); !tagged)
+        return R::failure(tagged.error());
+
+    if (!number.value().warning.isEmpty())
+        added.notices.append(number.value().warning);
+    if (consent) {
+        ConsentEvent event;
+        event.phone = row.phone;
+        event.kind = ConsentEvent::Kind::OptIn;
+        event.at = consent->at.isValid() ? consent->at : Clock::currentUtc();
+        event.channel = ConsentEvent::Channel::Manual;
+        event.source = consent->source.trimmed();
+        event.evidence = consent->evidence.trimmed();
+        if (Status appended = appendEvent(event); !appended)
+            return R::failure(appended.error());
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE subscriber SET consent_at = ?, consent_source = ? WHERE id = ?"));
+        q.addBindValue(Timestamps::toDb(event.at));
+        q.addBindValue(sqlText(event.source));
+        q.addBindValue(added.id);
+        if (!q.exec())
+            return R::failure(SqlError::describe(q.lastError()));
+    }
+    Result<Suppression> suppressed = readSuppression(row.phone);
+    if (!suppressed)
+        return R::failure(suppressed.error());
+    if (suppressed.value().excluded())
+        added.notices.append(tr("%1 was excluded on %2; it stays excluded.")
+                                 .arg(number.value().international,
+                                      QLocale().toString(suppressed.value().excludedAt.toLocalTime().date(),
+                                                         QLocale::ShortFormat)));
+    else if (suppressed.value().optedOut())
+        added.notices.append(tr("%1 unsubscribed on %2; it stays unsubscribed. To re-subscribe it, record a "
+                                "new consent with its evidence.")
+                                 .arg(number.value().international,
+                                      QLocale().toString(suppressed.value().optedOutAt.toLocalTime().date(),
+                                                         QLocale::ShortFormat)));
+    if (Status refreshed = refreshStatus(row.phone); !refreshed)
+        return R::failure(refreshed.error());
+    if (Status committed = tx.commit(); !committed)
+        return R::failure(committed.error());
+    return added;
+}
+
+Status AddressBook::insertRow(const Subscriber& s, bool keepId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO subscriber (id, phone, first_name, last_name, city, region, birth_date, language, "
+        "time_zone, notes, number_kind, status, consent_at, consent_source, last_activity, purchases, "
+        "search_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(keepId ? QVariant(s.id) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(sqlText(s.phone));
+    q.addBindValue(sqlText(s.firstName.trimmed()));
+    q.addBindValue(sqlText(s.lastName.trimmed()));
+    q.addBindValue(sqlText(s.city.trimmed()));
+    q.addBindValue(sqlText(s.region.trimmed()));
+    q.addBindValue(Timestamps::dateToDb(s.birthDate));
+    q.addBindValue(sqlText(s.language));
+    q.addBindValue(sqlText(s.timeZone));
+    q.addBindValue(sqlText(s.notes));
+    q.addBindValue(static_cast<int>(s.numberKind));
+    q.addBindValue(static_cast<int>(SubscriberStatus::NoConsent)); // derived right after
+    q.addBindValue(Timestamps::toDb(s.consentAt));
+    q.addBindValue(sqlText(s.consentSource));
+    q.addBindValue(Timestamps::toDb(s.lastActivity));
+    q.addBindValue(s.purchases);
+    q.addBindValue(sqlText(searchKey(s)));
+    q.addBindValue(Timestamps::toDb(s.createdAt));
+    q.addBindValue(Timestamps::toDb(s.updatedAt));
+    if (!q.exec())
+        return Status::failure(SqlError::describe(q.lastError()));
+    return {};
+}
+
+Status AddressBook::update(const Subscriber& subscriber)
+{
+    Result<ParsedNumber> number = normalize(subscriber.phone);
+    if (!number)
+        return Status::failure(number.error());
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    Result<Subscriber> current = get(subscriber.id);
+    if (!current)
+        return Status::failure(current.error());
+    const QString e164 = number.value().e164;
+    if (e164 != current.value().phone) {
+        Result<std::optional<Subscriber>> other = findByPhone(e164);
+        if (!other)
+            return Status::failure(other.error());
+        if (other.value())
+            return Status::failure(tr("%1 already belongs to %2.")
+                                       .arg(number.value().international, other.value()->displayName()));
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE subscriber SET phone = ?, first_name = ?, last_name = ?, city = ?, region = ?, birth_date = ?, "
+        "language = ?, time_zone = ?, notes = ?, number_kind = ?, last_activity = ?, purchases = ?, "
+        "search_key = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(sqlText(e164));
+    q.addBindValue(sqlText(subscriber.firstName.trimmed()));
+    q.addBindValue(sqlText(subscriber.lastName.trimmed()));
+    q.addBindValue(sqlText(subscriber.city.trimmed()));
+    q.addBindValue(sqlText(subscriber.region.trimmed()));
+    q.addBindValue(Timestamps::dateToDb(subscriber.birthDate));
+    q.addBindValue(sqlText(subscriber.language));
+    q.addBindValue(sqlText(subscriber.timeZone));
+    q.addBindValue(sqlText(subscriber.notes));
+    q.addBindValue(static_cast<int>(number.value().kind));
+    q.addBindValue(Timestamps::toDb(subscriber.lastActivity));
+    q.addBindValue(subscriber.purchases);
+    q.addBindValue(sqlText(searchKey(subscriber)));
+    q.addBindValue(Timestamps::toDb(Clock::currentUtc()));
+    q.addBindValue(subscriber.id);
+    if (!q.exec())
+        return Status::failure(SqlError::describe(q.lastError()));
+    if (Status tagged = writeTags(subscriber.id, subscriber.tags); !tagged)
+        return tagged;
+    if (Status refreshed = refreshStatus(e164); !refreshed)
+        return refreshed;
+    return tx.commit();
+}
+
+Status AddressBook::remove(const QVector<qint64>& ids)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM subscriber WHERE id = ?"));
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return Status::failure(SqlError::describe(q.lastError()));
+    }
+    return tx.commit();
+}
+
+Status AddressBook::restore(const QVector<Subscriber>& subscribers)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    for (const Subscriber& s : subscribers) {
+        Result<std::optional<Subscriber>> existing = findByPhone(s.phone);
+        if (!existing)
+            return Status::failure(existing.error());
+        if (existing.value())
+            return Status::failure(tr("%1 has been added again in the meantime; delete that entry first.")
+                                       .arg(PhoneNumbers::formatInternational(s.phone)));
+        if (Status inserted = insertRow(s, true); !inserted)
+            return inserted;
+        if (Status tagged = writeTags(s.id, s.tags); !tagged)
+            return tagged;
+        if (Status refreshed = refreshStatus(s.phone); !refreshed)
+            return refreshed;
+    }
+    return tx.commit();
+}
+
+Result<QVector<Subscriber>> AddressBook::select(const QString& where, const QVariantList& values) const
+{
+    using R = Result<QVector<Subscriber>>;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM subscriber s WHERE %2").arg(subscriberColumns(), where));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return R::failure(SqlError::describe(q.lastError()));
+    QVector<Subscriber> found;
+    while (q.next())
+        found.append(readSubscriber(q));
+    return found;
+}
+
+Result<Subscriber> AddressBook::get(qint64 id) const
+{
+    Result<QVector<Subscriber>> found = select(QStringLiteral("s.id = ?"), {id});
+    if (!found)
+        return Result<Subscriber>::failure(found.error());
+    if (found.value().isEmpty())
+        return Result<Subscriber>::failure(tr("This person is no longer in the address book."));
+    return found.value().constFirst();
+}
+
+Result<QVector<Subscriber>> AddressBook::get(const QVector<qint64>& ids) const
+{
+    QVector<Subscriber> all;
+    for (qint64 id : ids) {
+        Result<Subscriber> one = get(id);
+        if (!one)
+            return Result<QVector<Subscriber>>::failure(one.error());
+        all.append(one.takeValue());
+    }
+    return all;
+}
+
+Result<std::optional<Subscriber>> AddressBook::findByPhone(const QString& number) const
+{
+    using R = Result<std::optional<Subscriber>>;
+    Result<ParsedNumber> parsed = normalize(number);
+    if (!parsed)
+        return R::failure(parsed.error());
+    Result<QVector<Subscriber>> found = select(QStringLiteral("s.phone = ?"), {parsed.value().e164});
+    if (!found)
+        return R::failure(found.error());
+    if (found.value().isEmpty())
+        return R(std::nullopt);
+    return R(found.value().constFirst());
+}
+
+Result<QStringList> AddressBook::recordConsent(const QString& number, const ConsentRecord& consent,
+                                               ConsentEvent::Channel channel)
+{
+    using R = Result<QStringList>;
+    Result<ParsedNumber> parsed = normalize(number);
+    if (!parsed)
+        return R::failure(parsed.error());
+    if (consent.source.trimmed().isEmpty())
+        return R::failure(tr("Say where the consent was given (for example “paper form at the till”)."));
+    if (consent.evidence.trimmed().isEmpty())
+        return R::failure(tr("Say what proves the consent (for example “signed form no. 12, kept in the "
+                             "folder”)."));
+    const QDateTime now = Clock::currentUtc();
+    if (consent.at.isValid() && consent.at > now.addSecs(60))
+        return R::failure(tr("The consent date lies in the future."));
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    const QString e164 = parsed.value().e164;
+    Result<std::optional<Subscriber>> person = findByPhone(e164);
+    if (!person)
+        return R::failure(person.error());
+    if (!person.value())
+        return R::failure(
+            tr("%1 is not in the address book. Add the person first.").arg(parsed.value().international));
+
+    ConsentEvent event;
+    event.phone = e164;
+    event.kind = ConsentEvent::Kind::OptIn;
+    event.at = consent.at.isValid() ? consent.at.toUTC() : now;
+    event.channel = channel;
+    event.source = consent.source.trimmed();
+    event.evidence = consent.evidence.trimmed();
+    if (Status appended = appendEvent(event); !appended)
+        return R::failure(appended.error());
+
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE subscriber SET consent_at = ?, consent_source = ?, updated_at = ? "
+                             "WHERE phone = ?"));
+    q.addBindValue(Timestamps::toDb(event.at));
+    q.addBindValue(sqlText(event.source));
+    q.addBindValue(Timestamps::toDb(now));
+    q.addBindValue(sqlText(e164));
+    if (!q.exec())
+        return R::failure(SqlError::describe(q.lastError()));
+
+    QStringList notices;
+    Result<Suppression> current = readSuppression(e164);
+    if (!current)
+        return R::failure(current.error());
+    Suppression suppression = current.value();
+    if (suppression.optedOut()) {
+        if (consentEndsOptOut(channel)) {
+            suppression.optedOutAt = {};
+            suppression.optOutReason.clear();
+            if (Status written = writeSuppression(suppression); !written)
+                return R::failure(written.error());
+        } else {
+            notices.append(tr("%1 unsubscribed earlier and stays unsubscribed: consent from %2 does not "
+                              "re-subscribe a number.")
+                               .arg(parsed.value().international, ConsentEvent::channelLabel(channel)));
+        }
+    }
+    if (suppression.excluded())
+        notices.append(tr("%1 stays excluded until you lift the exclusion.").arg(parsed.value().international));
+    if (Status refreshed = refreshStatus(e164); !refreshed)
+        return R::failure(refreshed.error());
+    if (Status committed = tx.commit(); !committed)
+        return R::failure(committed.error());
+    return notices;
+}
+
+Result<bool> AddressBook::changeSuppression(const QString& number, ConsentEvent event,
+                                            const std::function<bool(Suppression&, const QDateTime&)>& apply)
+{
+    Result<ParsedNumber> parsed = normalize(number);
+    if (!parsed)
+        return Result<bool>::failure(parsed.error());
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Result<bool>::failure(tx.error());
+    Result<Suppression> current = readSuppression(parsed.value().e164);
+    if (!current)
+        return Result<bool>::failure(current.error());
+    Suppression suppression = current.value();
+    event.phone = parsed.value().e164;
+    event.at = Clock::currentUtc();
+    if (!apply(suppression, event.at))
+        return false;
+    if (Status appended = appendEvent(event); !appended)
+        return Result<bool>::failure(appended.error());
+    if (Status written = writeSuppression(suppression); !written)
+        return Result<bool>::failure(written.error());
+    if (Status refreshed = refreshStatus(event.phone); !refreshed)
+        return Result<bool>::failure(refreshed.error());
+    if (Status committed = tx.commit(); !committed)
+        return Result<bool>::failure(committed.error());
+    return true;
+}
+
+Result<bool> AddressBook::unsubscribe(const QString& number, OptOutReason reason, const QString& reasonText,
+                                      ConsentEvent::Channel channel)
+{
+    if (reason == OptOutReason::Other && reasonText.trimmed().isEmpty())
+        return Result<bool>::failure(tr("Describe the reason in a few words when it is “Other”."));
+    ConsentEvent event;
+    event.kind = ConsentEvent::Kind::OptOut;
+    event.channel = channel;
+    event.reasonCode = OptOutReasons::code(reason);
+    event.reasonText = reasonText.trimmed();
+    return changeSuppression(number, event, [&](Suppression& s, const QDateTime& at) {
+        if (s.optedOut())
+            return false;
+        s.optedOutAt = at;
+        s.optOutReason = event.reasonCode;
+        return true;
+    });
+}
+
+Result<bool> AddressBook::exclude(const QString& number, const QString& note)
+{
+    ConsentEvent event;
+    event.kind = ConsentEvent::Kind::Exclude;
+    event.reasonText = note.trimmed();
+    return changeSuppression(number, event, [&](Suppression& s, const QDateTime& at) {
+        if (s.excluded())
+            return false;
+        s.excludedAt = at;
+        s.excludeNote = event.reasonText;
+        return true;
+    });
+}
+
+Result<bool> AddressBook::unexclude(const QString& number, const QString& note)
+{
+    ConsentEvent event;
+    event.kind = ConsentEvent::Kind::Unexclude;
+    event.reasonText = note.trimmed();
+    return changeSuppression(number, event, [](Suppression& s, const QDateTime&) {
+        if (!s.excluded())
+            return false;
+        s.excludedAt = {};
+        s.excludeNote.clear();
+        return true;
+    });
+}
+
+Result<QVector<ConsentEvent>> AddressBook::history(const QString& number) const
+{
+    using R = Result<QVector<ConsentEvent>>;
+    Result<ParsedNumber> parsed = normalize(number);
+    if (!parsed)
+        return R::failure(parsed.error());
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, phone, kind, at, recorded_at, channel, source, evidence, reason_code, "
+                             "reason_text, campaign_id, actor FROM consent_event WHERE phone = ? ORDER BY id"));
+    q.addBindValue(sqlText(parsed.value().e164));
+    if (!q.exec())
+        return R::failure(SqlError::describe(q.lastError()));
+    QVector<ConsentEvent> events;
+    while (q.next()) {
+        ConsentEvent e;
+        e.id = q.value(0).toLongLong();
+        e.phone = q.value(1).toString();
+        ConsentEvent::kindFromCode(q.value(2).toString(), &e.kind);
+        e.at = Timestamps::fromDb(q.value(3));
+        e.recordedAt = Timestamps::fromDb(q.value(4));
+        ConsentEvent::channelFromCode(q.value(5).toString(), &e.channel);
+        e.source = q.value(6).toString();
+        e.evidence = q.value(7).toString();
+        e.reasonCode = q.value(8).toString();
+        e.reasonText = q.value(9).toString();
+        e.campaignId = q.value(10).toLongLong();
+        e.actor = q.value(11).toString();
+        events.append(e);
+    }
+    return events;
+}
+
+Result<Suppression> AddressBook::suppression(const QString& number) const
+{
+    Result<ParsedNumber> parsed = normalize(number);
+    if (!parsed)
+        return Result<Suppression>::failure(parsed.error());
+    return readSuppression(parsed.value().e164);
+}
+
+Status AddressBook::appendEvent(const ConsentEvent& event)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO consent_event (phone, kind, at, recorded_at, channel, source, evidence, "
+                             "reason_code, reason_text, campaign_id, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(sqlText(event.phone));
+    q.addBindValue(sqlText(ConsentEvent::kindCode(event.kind)));
+    q.addBindValue(Timestamps::toDb(event.at));
+    q.addBindValue(Timestamps::toDb(Clock::currentUtc()));
+    q.addBindValue(sqlText(ConsentEvent::channelCode(event.channel)));
+    q.addBindValue(sqlText(event.source));
+    q.addBindValue(sqlText(event.evidence));
+    q.addBindValue(sqlText(event.reasonCode));
+    q.addBindValue(sqlText(event.reasonText));
+    q.addBindValue(event.campaignId > 0 ? QVariant(event.campaignId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(sqlText(event.actor.isEmpty() ? m_actor : event.actor));
+    if (!q.exec())
+        return Status::failure(SqlError::describe(q.lastError()));
+    return {};
+}
+
+Result<Suppression> AddressBook::readSuppression(const QString& e164) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT opted_out_at, opt_out_reason, excluded_at, exclude_note FROM suppression "
+                             "WHERE phone = ?"));
+    q.addBindValue(sqlText(e164));
+    if (!q.exec())
+        return Result<Suppression>::failure(SqlError::describe(q.lastError()));
+    Suppression s;
+    s.phone = e164;
+    if (q.next()) {
+        s.optedOutAt = Timestamps::fromDb(q.value(0));
+        s.optOutReason = q.value(1).toString();
+        s.excludedAt = Timestamps::fromDb(q.value(2));
+        s.excludeNote = q.value(3).toString();
+    }
+    return s;
+}
+
+Status AddressBook::writeSuppression(const Suppression& s)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO suppression (phone, opted_out_at, opt_out_reason, excluded_at, exclude_note) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(phone) DO UPDATE SET opted_out_at = excluded.opted_out_at, "
+        "opt_out_reason = excluded.opt_out_reason, excluded_at = excluded.excluded_at, "
+        "exclude_note = excluded.exclude_note"));
+    q.addBindValue(sqlText(s.phone));
+    q.addBindValue(Timestamps::toDb(s.optedOutAt));
+    q.addBindValue(sqlText(s.optOutReason));
+    q.addBindValue(Timestamps::toDb(s.excludedAt));
+    q.addBindValue(sqlText(s.excludeNote));
+    if (!q.exec())
+        return Status::failure(SqlError::describe(q.lastError()));
+    return {};
+}
+
+Status AddressBook::refreshStatus(const QString& e164)
+{
+    Result<Suppression> suppression = readSuppression(e164);
+    if (!suppression)
+        return Status::failure(suppression.error());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT consent_at IS NOT NULL FROM subscriber WHERE phone = ?"));
+    q.addBindValue(sqlText(e164));
+    if (!q.exec())
+        return Status::failure(SqlError::describe(q.lastError()));
+    if (!q.next())
+        return {}; // a number that is not in the book has no row to update
+    const SubscriberStatus status =
+        SubscriberStatuses::derive(suppression.value().excluded(), suppression.value().optedOut(), q.value(0).toBool());
+    q.prepare(QStringLiteral("UPDATE subscriber SET status = ? WHERE phone = ?"));
+    q.addBindValue(static_cast<int>(status));
+    q.addBindValue(sqlText(e164));
+    if (!q.exec())
+        return Status::failure(SqlError::describe(q.lastError()));
+    return {};
+}
+
+Status AddressBook::writeTags(qint64 subscriberId, const QStringList& tags)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM subscriber_tag WHERE subscriber_id = ?"));
+    q.addBindValue(subscriberId);
+    if (!q.exec())
+        return Status::failure(SqlError::describe(q.lastError()));
+    for (const QString& tag : cleanTags(tags)) {
+        q.prepare(QStringLiteral("INSERT INTO tag (name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
+        q.addBindValue(sqlText(tag));
+        if (!q.exec())
+            return Status::failure(SqlError::describe(q.lastError()));
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO subscriber_tag (subscriber_id, tag_id) "
+                                 "SELECT ?, id FROM tag WHERE name = ?"));
+        q.addBindValue(subscriberId);
+        q.addBindValue(sqlText(tag));
+        if (!q.exec())
+            return Status::failure(SqlError::describe(q.lastError()));
+    }
+    return {};
+}
+
+} // namespace textwell

@@ -1,0 +1,160 @@
+#include "subscriberquery.h"
+
+#include "storage/sqlerror.h"
+#include "storage/timestamps.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace textwell {
+
+namespace {
+
+QString escapeLike(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return text;
+}
+
+// "+49 171-12" and "(916) 123" search the number; anything with a letter searches the name.
+bool looksLikeNumber(const QString& text)
+{
+    bool digit = false;
+    for (QChar c : text) {
+        if (c.isDigit())
+            digit = true;
+        else if (!c.isSpace() && !QStringLiteral("+-()./").contains(c))
+            return false;
+    }
+    return digit;
+}
+
+} // namespace
+
+QString SubscriberQuery::tagsExpression(const QString& subscriberIdColumn)
+{
+    return QStringLiteral("(SELECT group_concat(t.name, char(31)) FROM subscriber_tag st JOIN tag t "
+                          "ON t.id = st.tag_id WHERE st.subscriber_id = %1)")
+        .arg(subscriberIdColumn);
+}
+
+QStringList SubscriberQuery::splitTags(const QString& value)
+{
+    if (value.isEmpty())
+        return {};
+    QStringList tags = value.split(QChar(31));
+    tags.sort(Qt::CaseInsensitive);
+    return tags;
+}
+
+SubscriberQuery::SubscriberQuery(QSqlDatabase db, SubscriberFilter filter)
+    : m_db(std::move(db)), m_filter(std::move(filter))
+{
+}
+
+QString SubscriberQuery::whereClause(QVariantList* values) const
+{
+    QStringList conditions;
+    const QString search = m_filter.search.trimmed();
+    if (!search.isEmpty()) {
+        if (looksLikeNumber(search)) {
+            QString digits;
+            for (QChar c : search) {
+                if (c.isDigit())
+                    digits.append(c);
+            }
+            conditions.append(QStringLiteral("phone LIKE ? ESCAPE '\\'"));
+            values->append(QString(QLatin1Char('%') + escapeLike(digits) + QLatin1Char('%')));
+        } else {
+            conditions.append(QStringLiteral("search_key LIKE ? ESCAPE '\\'"));
+            values->append(QString(QLatin1Char('%') + escapeLike(search.simplified().toCaseFolded()) +
+                                   QLatin1Char('%')));
+        }
+    }
+    if (m_filter.status) {
+        conditions.append(QStringLiteral("status = ?"));
+        values->append(static_cast<int>(*m_filter.status));
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+QString SubscriberQuery::orderClause() const
+{
+    QStringList columns;
+    switch (m_filter.sort) {
+    case SubscriberFilter::SortColumn::ByPhone:
+        columns = {QStringLiteral("phone")};
+        break;
+    case SubscriberFilter::SortColumn::ByName:
+        columns = {QStringLiteral("last_name"), QStringLiteral("first_name")};
+        break;
+    case SubscriberFilter::SortColumn::ByCity:
+        columns = {QStringLiteral("city")};
+        break;
+    case SubscriberFilter::SortColumn::ByStatus:
+        columns = {QStringLiteral("status")};
+        break;
+    case SubscriberFilter::SortColumn::ByConsentDate:
+        columns = {QStringLiteral("consent_at")};
+        break;
+    }
+    columns.append(QStringLiteral("id")); // a stable order among equal values, served by the same index
+    const QString direction = m_filter.descending ? QStringLiteral(" DESC") : QString();
+    for (QString& c : columns)
+        c += direction;
+    return QStringLiteral(" ORDER BY ") + columns.join(QLatin1String(", "));
+}
+
+Result<qint64> SubscriberQuery::count() const
+{
+    QVariantList values;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM subscriber") + whereClause(&values));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return Result<qint64>::failure(SqlError::describe(q.lastError()));
+    return q.value(0).toLongLong();
+}
+
+Result<QVector<Subscriber>> SubscriberQuery::page(qint64 offset, int limit) const
+{
+    using R = Result<QVector<Subscriber>>;
+    QVariantList values;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT id, phone, first_name, last_name, city, status, number_kind, consent_at, "
+                  "consent_source, ") +
+              tagsExpression(QStringLiteral("subscriber.id")) + QStringLiteral(" FROM subscriber") +
+              whereClause(&values) + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return R::failure(SqlError::describe(q.lastError()));
+    QVector<Subscriber> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        Subscriber s;
+        s.id = q.value(0).toLongLong();
+        s.phone = q.value(1).toString();
+        s.firstName = q.value(2).toString();
+        s.lastName = q.value(3).toString();
+        s.city = q.value(4).toString();
+        s.status = static_cast<SubscriberStatus>(q.value(5).toInt());
+        s.numberKind = static_cast<NumberKind>(q.value(6).toInt());
+        s.consentAt = Timestamps::fromDb(q.value(7));
+        s.consentSource = q.value(8).toString();
+        s.tags = splitTags(q.value(9).toString());
+        rows.append(s);
+    }
+    return rows;
+}
+
+} // namespace textwell

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "subscriber.h"
+#include "subscriberfilter.h"
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QVariantList>
+#include <QVector>
+
+namespace textwell {
+
+// Counts and pages the address book for a filter, with bound parameters only. Every sort column
+// has an index (schema step 2), so a page deep in a million rows is still quick.
+class SubscriberQuery
+{
+public:
+    SubscriberQuery(QSqlDatabase db, SubscriberFilter filter);
+
+    Result<qint64> count() const;
+    // Rows [offset, offset + limit) in the filter's order, with id, phone, names, city, tags, status,
+    // number kind and consent filled in.
+    Result<QVector<Subscriber>> page(qint64 offset, int limit) const;
+
+    // The SQL expression that lists a person's tags in one value, and its reading back.
+    static QString tagsExpression(const QString& subscriberIdColumn);
+    static QStringList splitTags(const QString& value);
+
+private:
+    QString whereClause(QVariantList* values) const;
+    QString orderClause() const;
+
+    QSqlDatabase m_db;
+    SubscriberFilter m_filter;
+};
+
+} // namespace textwell

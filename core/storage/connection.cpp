@@ -1,0 +1,141 @@
+#include "connection.h"
+
+#include "schema.h"
+#include "sqlerror.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <atomic>
+
+namespace textwell {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("textwell-%1").arg(++counter);
+}
+
+struct FileHeader
+{
+    int applicationId = 0;
+    int userVersion = 0;
+    int objectCount = 0;
+};
+
+Result<FileHeader> readHeader(const QSqlDatabase& db)
+{
+    FileHeader header;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return Result<FileHeader>::failure(SqlError::describe(q.lastError()));
+    header.applicationId = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return Result<FileHeader>::failure(SqlError::describe(q.lastError()));
+    header.userVersion = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return Result<FileHeader>::failure(SqlError::describe(q.lastError()));
+    header.objectCount = q.value(0).toInt();
+    return header;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Connection>> Connection::open(const QString& path, Mode mode)
+{
+    using R = Result<std::unique_ptr<Connection>>;
+    const QFileInfo info(path);
+    if (info.isDir())
+        return R::failure(tr("“%1” is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
+    const bool exists = info.exists();
+    if (!exists && mode == Mode::MustExist)
+        return R::failure(tr("There is no database at “%1”.").arg(QDir::toNativeSeparators(path)));
+    if (!exists && !QDir().mkpath(info.absolutePath()))
+        return R::failure(
+            tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (exists && !info.isWritable())
+        return R::failure(tr("The database file “%1” is read-only. Check its permissions, or open a copy.")
+                              .arg(QDir::toNativeSeparators(path)));
+
+    std::unique_ptr<Connection> connection(new Connection(nextConnectionName(), info.absoluteFilePath()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection->m_name);
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return R::failure(tr("Cannot open “%1”: %2")
+                                  .arg(QDir::toNativeSeparators(path), SqlError::describe(db.lastError())));
+    }
+    if (!exists) // Personal data: readable by the user only.
+        QFile::setPermissions(info.absoluteFilePath(), QFile::ReadOwner | QFile::WriteOwner);
+    if (Status prepared = connection->prepare(mode, !exists); !prepared)
+        return R::failure(prepared.error());
+    return R(std::move(connection));
+}
+
+Status Connection::prepare(Mode mode, bool createdNow)
+{
+    QSqlDatabase db = database();
+    const QString shownPath = QDir::toNativeSeparators(m_path);
+    Result<FileHeader> header = readHeader(db);
+    if (!header)
+        return Status::failure(tr("“%1” is not a Textwell database (%2). It was not changed.")
+                                   .arg(shownPath, header.error()));
+    const FileHeader& h = header.value();
+    const bool empty = h.applicationId == 0 && h.userVersion == 0 && h.objectCount == 0;
+    if (!empty && h.applicationId != Schema::ApplicationId)
+        return Status::failure(
+            tr("“%1” is not a Textwell database. It was not changed; choose another file.").arg(shownPath));
+    if (empty && !createdNow && mode == Mode::MustExist)
+        return Status::failure(tr("“%1” is an empty file, not a Textwell database.").arg(shownPath));
+    if (h.userVersion > Schema::currentVersion())
+        return Status::failure(tr("“%1” was made by a newer version of Textwell (database version %2; this "
+                                  "version understands up to %3). Update Textwell to open it; the file "
+                                  "was not changed.")
+                                   .arg(shownPath)
+                                   .arg(h.userVersion)
+                                   .arg(Schema::currentVersion()));
+
+    QSqlQuery q(db);
+    // WAL lets readers (the address book, counts) work while one writer writes; FULL makes every
+    // commit durable, which the sender relies on to never send a message twice.
+    const QStringList pragmas = {QStringLiteral("PRAGMA journal_mode = WAL"),
+                                 QStringLiteral("PRAGMA synchronous = FULL"),
+                                 QStringLiteral("PRAGMA foreign_keys = ON")};
+    for (const QString& pragma : pragmas) {
+        if (!q.exec(pragma))
+            return Status::failure(SqlError::describe(q.lastError()));
+    }
+    if (h.userVersion < Schema::currentVersion())
+        return Schema::migrate(db);
+    return {};
+}
+
+Connection::~Connection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase Connection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+QString Connection::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("textwell.sqlite"));
+}
+
+} // namespace textwell

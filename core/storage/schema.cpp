@@ -1,0 +1,149 @@
+#include "schema.h"
+
+#include "sqlerror.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace textwell {
+
+namespace {
+
+QVector<Schema::Migration> buildMigrations()
+{
+    QVector<Schema::Migration> steps;
+
+    // 1: people, their tags, the append-only consent history and the suppression list.
+    // Subscriber ids are never reused (AUTOINCREMENT), so undoing a delete can bring a person back
+    // under their old id without meeting someone else there.
+    steps.append({1,
+                  {
+                      QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
+                      QStringLiteral(R"(CREATE TABLE subscriber (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                phone TEXT NOT NULL UNIQUE,
+                first_name TEXT NOT NULL DEFAULT '',
+                last_name TEXT NOT NULL DEFAULT '',
+                city TEXT NOT NULL DEFAULT '',
+                region TEXT NOT NULL DEFAULT '',
+                birth_date TEXT,
+                language TEXT NOT NULL DEFAULT '',
+                time_zone TEXT NOT NULL DEFAULT '',
+                number_kind INTEGER NOT NULL DEFAULT 0,
+                status INTEGER NOT NULL DEFAULT 1,
+                consent_at TEXT,
+                consent_source TEXT NOT NULL DEFAULT '',
+                last_activity TEXT,
+                purchases INTEGER NOT NULL DEFAULT 0,
+                custom_fields TEXT NOT NULL DEFAULT '{}',
+                notes TEXT NOT NULL DEFAULT '',
+                search_key TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+                      QStringLiteral("CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+                      QStringLiteral(R"(CREATE TABLE subscriber_tag (
+                subscriber_id INTEGER NOT NULL REFERENCES subscriber(id) ON DELETE CASCADE,
+                tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+                PRIMARY KEY (subscriber_id, tag_id)) WITHOUT ROWID)"),
+                      QStringLiteral("CREATE INDEX subscriber_tag_by_tag ON subscriber_tag(tag_id, subscriber_id)"),
+                      QStringLiteral(R"(CREATE TABLE consent_event (
+                id INTEGER PRIMARY KEY,
+                phone TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('opt_in', 'opt_out', 'exclude', 'unexclude')),
+                at TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                source TEXT NOT NULL DEFAULT '',
+                evidence TEXT NOT NULL DEFAULT '',
+                reason_code TEXT NOT NULL DEFAULT '',
+                reason_text TEXT NOT NULL DEFAULT '',
+                campaign_id INTEGER,
+                actor TEXT NOT NULL DEFAULT ''))"),
+                      QStringLiteral("CREATE INDEX consent_event_by_phone ON consent_event(phone, id)"),
+                      // The history is append-only, whatever program writes to the file.
+                      QStringLiteral("CREATE TRIGGER consent_event_no_update BEFORE UPDATE ON consent_event "
+                                     "BEGIN SELECT RAISE(ABORT, 'consent_event is append-only'); END"),
+                      QStringLiteral("CREATE TRIGGER consent_event_no_delete BEFORE DELETE ON consent_event "
+                                     "BEGIN SELECT RAISE(ABORT, 'consent_event is append-only'); END"),
+                      // The current state per number; it outlives the subscriber row on purpose.
+                      QStringLiteral(R"(CREATE TABLE suppression (
+                phone TEXT PRIMARY KEY,
+                opted_out_at TEXT,
+                opt_out_reason TEXT NOT NULL DEFAULT '',
+                excluded_at TEXT,
+                exclude_note TEXT NOT NULL DEFAULT '') WITHOUT ROWID)"),
+                      QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+                  }});
+
+    // 2: indexes that let the address book sort, filter and page a million people quickly.
+    steps.append({2,
+                  {
+                      QStringLiteral("CREATE INDEX subscriber_by_name ON subscriber(last_name, first_name)"),
+                      QStringLiteral("CREATE INDEX subscriber_by_city ON subscriber(city)"),
+                      QStringLiteral("CREATE INDEX subscriber_by_status ON subscriber(status)"),
+                      QStringLiteral("CREATE INDEX subscriber_by_consent ON subscriber(consent_at)"),
+                  }});
+
+    // 3: INSERT OR REPLACE over an existing event id deletes the old row without firing the delete
+    // trigger (SQLite fires it only with recursive_triggers on), which would rewrite the history.
+    steps.append({3,
+                  {
+                      QStringLiteral("CREATE TRIGGER consent_event_no_replace BEFORE INSERT ON consent_event "
+                                     "WHEN EXISTS (SELECT 1 FROM consent_event WHERE id = NEW.id) "
+                                     "BEGIN SELECT RAISE(ABORT, 'consent_event is append-only'); END"),
+                  }});
+    return steps;
+}
+
+int userVersion(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+} // namespace
+
+const QVector<Schema::Migration>& Schema::migrations()
+{
+    static const QVector<Migration> steps = buildMigrations();
+    return steps;
+}
+
+int Schema::currentVersion()
+{
+    return migrations().constLast().version;
+}
+
+Status Schema::migrate(const QSqlDatabase& db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = currentVersion();
+    const int from = userVersion(db);
+    if (from < 0)
+        return Status::failure(tr("Could not read the database version."));
+    for (const Migration& step : migrations()) {
+        if (step.version <= from || step.version > targetVersion)
+            continue;
+        Transaction tx(db);
+        if (!tx.isActive())
+            return Status::failure(tx.error());
+        QSqlQuery q(db);
+        for (const QString& sql : step.statements) {
+            if (!q.exec(sql))
+                return Status::failure(tr("Upgrading the database to version %1 failed: %2")
+                                           .arg(step.version)
+                                           .arg(SqlError::describe(q.lastError())));
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
+            return Status::failure(SqlError::describe(q.lastError()));
+        if (Status committed = tx.commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
+} // namespace textwell

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "addressbookcommand.h"
+#include "contacts/addressbook.h"
+
+#include <QWidget>
+
+class MessageBanner;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QUndoStack;
+class SubscriberDetailPane;
+class SubscriberTableModel;
+
+namespace textwell {
+class Connection;
+}
+
+// The address book screen: the table of everyone (any size), search and status filter, the
+// detail pane with the consent history, and every edit as an undoable command where the rules
+// allow an undo (an opt-out or a consent cannot be taken back, only followed by a new event).
+class AddressBookPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // connection: the GUI thread's connection, for small writes and one person's history.
+    AddressBookPage(textwell::Connection* connection, QUndoStack* undoStack, QWidget* parent = nullptr);
+
+    // For the main window's menus.
+    QList<QAction*> editActions() const;
+    SubscriberTableModel* model() const { return m_model; }
+    MessageBanner* banner() const { return m_banner; }
+
+public Q_SLOTS:
+    void addSubscriber();
+    void editSubscriber();
+    void excludeSelected();
+    void excludeNumber();
+    void unexcludeSelected();
+    void unsubscribeSelected();
+    void recordConsent();
+    void deleteSelected();
+
+private:
+    textwell::AddressBook book() const;
+    AddressBookEditContext editContext();
+    // Runs a command's first step; pushes it on success, shows why not on failure.
+    bool runCommand(AddressBookCommand* command, const QString& doneMessage);
+    void applyFilter();
+    void onTotalChanged(qint64 total);
+    void updateSelection();
+    void showPerson(qint64 id);
+    void updateActions();
+    // The selected people whose rows are loaded; warns when some are still loading.
+    QVector<qint64> selectedIds() const;
+    QStringList selectedNumbers() const;
+    QWidget* createEmptyState();
+
+    textwell::Connection* m_connection;
+    QUndoStack* m_undoStack;
+    SubscriberTableModel* m_model;
+    QLineEdit* m_search;
+    QComboBox* m_statusFilter;
+    QTimer* m_searchDelay;
+    MessageBanner* m_banner;
+    QStackedWidget* m_stack;
+    QTableView* m_table;
+    QLabel* m_emptyTitle = nullptr;
+    QLabel* m_emptyText = nullptr;
+    QWidget* m_emptyButtons = nullptr;
+    QWidget* m_clearFilterButton = nullptr;
+    SubscriberDetailPane* m_detail;
+    QLabel* m_countLabel;
+    QAction* m_addAction;
+    QAction* m_editAction;
+    QAction* m_consentAction;
+    QAction* m_unsubscribeAction;
+    QAction* m_excludeAction;
+    QAction* m_excludeNumberAction;
+    QAction* m_unexcludeAction;
+    QAction* m_deleteAction;
+};

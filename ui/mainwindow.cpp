@@ -1,0 +1,111 @@
+#include "mainwindow.h"
+
+#include "addressbook/addressbookpage.h"
+#include "addressbook/subscribertablemodel.h"
+#include "settings/settingspage.h"
+#include "storage/connection.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
+    : QMainWindow(parent),
+      m_connection(connection),
+      m_undoStack(new QUndoStack(this)),
+      m_sidebar(new QListWidget(this)),
+      m_screens(new QStackedWidget(this)),
+      m_addressBook(new AddressBookPage(connection, m_undoStack, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Textwell"));
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Screens"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(window); "
+                                            "border-right: 1px solid palette(mid); } "
+                                            "QListWidget#sidebar::item { padding: 6px 12px; }"));
+
+    addScreen(m_addressBook, tr("Address book"), QStringLiteral("x-office-address-book"));
+    auto* settings = new SettingsPage(connection, this);
+    addScreen(settings, tr("Settings"), QStringLiteral("preferences-system"));
+    connect(settings, &SettingsPage::defaultCountryChanged, m_addressBook->model(),
+            &SubscriberTableModel::refresh);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+    int sidebarWidth = 0;
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        sidebarWidth = qMax(sidebarWidth, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(i)->text()));
+    m_sidebar->setFixedWidth(qMax(150, sidebarWidth + 60));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_screens, 1);
+    setCentralWidget(central);
+    createMenus();
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(connection->path())));
+
+    QSettings prefs;
+    if (!restoreGeometry(prefs.value(QStringLiteral("ui/geometry")).toByteArray()))
+        resize(1200, 760);
+}
+
+void MainWindow::addScreen(QWidget* screen, const QString& title, const QString& iconName)
+{
+    m_screens->addWidget(screen);
+    auto* item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_sidebar);
+    item->setSizeHint(QSize(0, 36));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    addAction(undo);
+    addAction(redo);
+
+    QMenu* people = menuBar()->addMenu(tr("&People"));
+    people->addActions(m_addressBook->editActions());
+    connect(people, &QMenu::aboutToShow, this, [this] { m_sidebar->setCurrentRow(0); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Textwell"), this, &MainWindow::about);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Textwell"),
+                       tr("<h3>Textwell %1</h3><p>SMS campaigns for small businesses that respect every "
+                          "customer's choice: consent recorded with its proof, every opt-out honoured at "
+                          "once and for good.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    event->accept();
+}

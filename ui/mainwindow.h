@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QMainWindow>
+
+class AddressBookPage;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace textwell {
+class Connection;
+}
+
+// The window: a sidebar of screens (only those that work) and the current screen.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(textwell::Connection* connection, QWidget* parent = nullptr);
+
+    AddressBookPage* addressBook() const { return m_addressBook; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addScreen(QWidget* screen, const QString& title, const QString& iconName);
+    void createMenus();
+    void about();
+
+    textwell::Connection* m_connection;
+    QUndoStack* m_undoStack;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_screens;
+    AddressBookPage* m_addressBook;
+};
