@@ -19,11 +19,8 @@
 #include <QUndoStack>
 
 MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
-    : QMainWindow(parent),
-      m_connection(connection),
-      m_undoStack(new QUndoStack(this)),
-      m_sidebar(new QListWidget(this)),
-      m_screens(new QStackedWidget(this)),
+    : QMainWindow(parent), m_connection(connection), m_undoStack(new QUndoStack(this)),
+      m_sidebar(new QListWidget(this)), m_screens(new QStackedWidget(this)),
       m_addressBook(new AddressBookPage(connection, m_undoStack, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -46,7 +43,8 @@ MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
     m_sidebar->setCurrentRow(0);
     int sidebarWidth = 0;
     for (int i = 0; i < m_sidebar->count(); ++i)
-        sidebarWidth = qMax(sidebarWidth, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(i)->text()));
+        sidebarWidth =
+            qMax(sidebarWidth, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(i)->text()));
     m_sidebar->setFixedWidth(qMax(150, sidebarWidth + 60));
 
     auto* central = new QWidget(this);
@@ -78,9 +76,9 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_undoStack->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_undoStack->createRedoAction(this);
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);

@@ -84,8 +84,9 @@ void CliCommands::addOptions(QCommandLineParser& parser)
     parser.addOptions({
         {QStringLiteral("database"), tr("The database file (default: the app's own)."), tr("path")},
         {QStringLiteral("json"), tr("Print the result as JSON for scripts.")},
-        {QStringLiteral("country"), tr("Country for numbers without a country code, e.g. DE (default: from "
-                                       "the database's settings)."),
+        {QStringLiteral("country"),
+         tr("Country for numbers without a country code, e.g. DE (default: from "
+            "the database's settings)."),
          tr("code")},
         {QStringLiteral("first-name"), tr("First name."), tr("text")},
         {QStringLiteral("last-name"), tr("Last name."), tr("text")},
@@ -100,8 +101,9 @@ void CliCommands::addOptions(QCommandLineParser& parser)
         {QStringLiteral("reason"), tr("Reason code: %1.").arg(OptOutReasons::allCodes()), tr("code")},
         {QStringLiteral("text"), tr("The reason in words."), tr("text")},
         {QStringLiteral("search"), tr("Only people whose number or name contains this."), tr("text")},
-        {QStringLiteral("status"), tr("Only people with this status: subscribed, no_consent, unsubscribed, "
-                                      "excluded."),
+        {QStringLiteral("status"),
+         tr("Only people with this status: subscribed, no_consent, unsubscribed, "
+            "excluded."),
          tr("status")},
         {QStringLiteral("limit"), tr("At most this many rows (default 50)."), tr("n")},
         {QStringLiteral("offset"), tr("Skip this many rows."), tr("n")},
@@ -115,8 +117,7 @@ void CliCommands::addOptions(QCommandLineParser& parser)
 
 CliCommands::CliCommands(const QCommandLineParser& parser)
     : m_parser(parser), m_out(stdout), m_err(stderr), m_json(parser.isSet(QStringLiteral("json")))
-{
-}
+{}
 
 int CliCommands::fail(const QString& message, int code)
 {
@@ -126,15 +127,17 @@ int CliCommands::fail(const QString& message, int code)
 
 void CliCommands::printJson(const QJsonValue& value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     m_out.flush();
 }
 
 bool CliCommands::openDatabase()
 {
-    const QString path = m_parser.isSet(QStringLiteral("database")) ? m_parser.value(QStringLiteral("database"))
-                                                                    : Connection::defaultPath();
+    const QString path = m_parser.isSet(QStringLiteral("database"))
+                             ? m_parser.value(QStringLiteral("database"))
+                             : Connection::defaultPath();
     auto opened = Connection::open(path, Connection::Mode::CreateIfMissing);
     if (!opened) {
         fail(opened.error());
@@ -146,9 +149,10 @@ bool CliCommands::openDatabase()
 
 AddressBook CliCommands::addressBook() const
 {
-    const QString country = m_parser.isSet(QStringLiteral("country"))
-                                ? m_parser.value(QStringLiteral("country")).toUpper()
-                                : BusinessSettings(m_connection->database()).value(BusinessSettings::Key::DefaultCountry);
+    const QString country =
+        m_parser.isSet(QStringLiteral("country"))
+            ? m_parser.value(QStringLiteral("country")).toUpper()
+            : BusinessSettings(m_connection->database()).value(BusinessSettings::Key::DefaultCountry);
     return AddressBook(m_connection->database(), country, actorName());
 }
 
@@ -158,7 +162,8 @@ int CliCommands::run(const QStringList& args)
         return usage(tr("name a command; see --help."));
     if (m_parser.isSet(QStringLiteral("country")) &&
         !PhoneNumbers::isKnownRegion(m_parser.value(QStringLiteral("country"))))
-        return usage(tr("“%1” is not a country code such as DE, RU or US.").arg(m_parser.value(QStringLiteral("country"))));
+        return usage(tr("“%1” is not a country code such as DE, RU or US.")
+                         .arg(m_parser.value(QStringLiteral("country"))));
     const QString command = args.first();
     const QString number = args.value(1);
     static const QStringList needNumber = {QStringLiteral("exclude"), QStringLiteral("unexclude"),
@@ -166,8 +171,9 @@ int CliCommands::run(const QStringList& args)
                                            QStringLiteral("history")};
     if (needNumber.contains(command) && number.isEmpty())
         return usage(tr("%1 needs a phone number.").arg(command));
-    static const QStringList known = needNumber + QStringList{QStringLiteral("subscriber"), QStringLiteral("demo"),
-                                                              QStringLiteral("settings")};
+    static const QStringList known =
+        needNumber +
+        QStringList{QStringLiteral("subscriber"), QStringLiteral("demo"), QStringLiteral("settings")};
     if (!known.contains(command))
         return usage(tr("unknown command “%1”; see --help.").arg(command));
     if (!openDatabase())
@@ -195,7 +201,8 @@ int CliCommands::subscriber(const QStringList& args)
     const QString number = args.value(1);
     if (action == QLatin1String("list"))
         return subscriberList();
-    static const QStringList actions = {QStringLiteral("add"), QStringLiteral("show"), QStringLiteral("delete")};
+    static const QStringList actions = {QStringLiteral("add"), QStringLiteral("show"),
+                                        QStringLiteral("delete")};
     if (!actions.contains(action))
         return usage(tr("subscriber needs one of: add, show, list, delete."));
     if (number.isEmpty())
@@ -219,8 +226,8 @@ int CliCommands::subscriberAdd(const QString& number)
     s.tags = m_parser.value(QStringLiteral("tags")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     std::optional<ConsentRecord> consent;
     if (m_parser.isSet(QStringLiteral("source")) || m_parser.isSet(QStringLiteral("evidence"))) {
-        consent = ConsentRecord{m_parser.value(QStringLiteral("source")), m_parser.value(QStringLiteral("evidence")),
-                                {}};
+        consent = ConsentRecord{
+            m_parser.value(QStringLiteral("source")), m_parser.value(QStringLiteral("evidence")), {}};
         if (m_parser.isSet(QStringLiteral("date"))) {
             const QDate date = QDate::fromString(m_parser.value(QStringLiteral("date")), Qt::ISODate);
             if (!date.isValid())
@@ -285,17 +292,20 @@ int CliCommands::subscriberList()
 {
     SubscriberFilter filter;
     filter.search = m_parser.value(QStringLiteral("search"));
+    filter.region = addressBook().defaultRegion();
     if (m_parser.isSet(QStringLiteral("status"))) {
         filter.status = SubscriberStatuses::fromCode(m_parser.value(QStringLiteral("status")));
         if (!filter.status)
             return usage(tr("--status takes subscribed, no_consent, unsubscribed or excluded."));
     }
     bool ok = true;
-    const int limit = m_parser.isSet(QStringLiteral("limit")) ? m_parser.value(QStringLiteral("limit")).toInt(&ok) : 50;
+    const int limit =
+        m_parser.isSet(QStringLiteral("limit")) ? m_parser.value(QStringLiteral("limit")).toInt(&ok) : 50;
     if (!ok || limit < 0)
         return usage(tr("--limit takes a number of rows."));
-    const qint64 offset =
-        m_parser.isSet(QStringLiteral("offset")) ? m_parser.value(QStringLiteral("offset")).toLongLong(&ok) : 0;
+    const qint64 offset = m_parser.isSet(QStringLiteral("offset"))
+                              ? m_parser.value(QStringLiteral("offset")).toLongLong(&ok)
+                              : 0;
     if (!ok || offset < 0)
         return usage(tr("--offset takes a number of rows."));
     SubscriberQuery query(m_connection->database(), filter);
@@ -355,7 +365,8 @@ int CliCommands::exclude(const QString& number, bool on)
         m_out << (changed.value() ? tr("Excluded %1.").arg(shown) : tr("%1 was already excluded.").arg(shown))
               << Qt::endl;
     } else {
-        m_out << (changed.value() ? tr("Lifted the exclusion of %1.").arg(shown) : tr("%1 was not excluded.").arg(shown))
+        m_out << (changed.value() ? tr("Lifted the exclusion of %1.").arg(shown)
+                                  : tr("%1 was not excluded.").arg(shown))
               << Qt::endl;
     }
     return 0;
@@ -368,7 +379,7 @@ int CliCommands::unsubscribe(const QString& number)
     const auto reason = OptOutReasons::fromCode(m_parser.value(QStringLiteral("reason")));
     if (!reason) // a value that is wrong, not a wrong use of the command: bad input
         return fail(tr("“%1” is not a reason; use one of: %2.")
-                         .arg(m_parser.value(QStringLiteral("reason")), OptOutReasons::allCodes()));
+                        .arg(m_parser.value(QStringLiteral("reason")), OptOutReasons::allCodes()));
     AddressBook book = addressBook();
     auto changed = book.unsubscribe(number, *reason, m_parser.value(QStringLiteral("text")));
     if (!changed)
@@ -386,7 +397,8 @@ int CliCommands::unsubscribe(const QString& number)
 
 int CliCommands::consent(const QString& number)
 {
-    ConsentRecord record{m_parser.value(QStringLiteral("source")), m_parser.value(QStringLiteral("evidence")), {}};
+    ConsentRecord record{
+        m_parser.value(QStringLiteral("source")), m_parser.value(QStringLiteral("evidence")), {}};
     if (m_parser.isSet(QStringLiteral("date"))) {
         const QDate date = QDate::fromString(m_parser.value(QStringLiteral("date")), Qt::ISODate);
         if (!date.isValid())
@@ -484,7 +496,8 @@ int CliCommands::settings(const QStringList& args)
         {QStringLiteral("business-name"), BusinessSettings::Key::BusinessName}};
     const QString action = args.value(0);
     if ((action != QLatin1String("get") && action != QLatin1String("set")) || !keys.contains(args.value(1)))
-        return usage(tr("settings get|set KEY [VALUE]; keys: %1.").arg(keys.keys().join(QLatin1String(", "))));
+        return usage(
+            tr("settings get|set KEY [VALUE]; keys: %1.").arg(keys.keys().join(QLatin1String(", "))));
     BusinessSettings settings(m_connection->database());
     const BusinessSettings::Key key = keys.value(args.value(1));
     if (action == QLatin1String("set")) {

@@ -17,8 +17,16 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(TEXTWELL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.textwell.Textwell"));
 
+    // The language comes first, so that --help and every message are in it: the --language
+    // option if given (read ahead of the full parse), else this desk's setting, else the system's.
+    const QStringList arguments = QApplication::arguments();
+    const qsizetype languageAt = arguments.indexOf(QStringLiteral("--language"));
+    Translations::install(languageAt > 0 ? arguments.value(languageAt + 1)
+                                         : QSettings().value(SettingsPage::languageKey()).toString());
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "SMS campaigns that respect the customer's choice."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "SMS campaigns that respect the customer's choice."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
@@ -30,15 +38,13 @@ int main(int argc, char* argv[])
     parser.addOptions({databaseOption, languageOption});
     parser.process(app);
 
-    const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
-                                                          : QSettings().value(SettingsPage::languageKey()).toString();
-    Translations::install(language);
-
-    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : textwell::Connection::defaultPath();
+    const QString path =
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : textwell::Connection::defaultPath();
     auto opened = textwell::Connection::open(path, textwell::Connection::Mode::CreateIfMissing);
     if (!opened) {
         QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Textwell"),
-                        QApplication::translate("main", "Textwell cannot open its database."), QMessageBox::Close);
+                        QApplication::translate("main", "Textwell cannot open its database."),
+                        QMessageBox::Close);
         box.setInformativeText(opened.error());
         box.setTextFormat(Qt::PlainText);
         box.exec();

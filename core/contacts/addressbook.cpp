@@ -1,10 +1,10 @@
 #include "addressbook.h"
 
-#include "subscriberquery.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 #include "storage/timestamps.h"
 #include "storage/transaction.h"
+#include "subscriberquery.h"
 #include "util/clock.h"
 
 #include <QLocale>
@@ -72,8 +72,7 @@ bool consentEndsOptOut(ConsentEvent::Channel channel)
 
 AddressBook::AddressBook(QSqlDatabase db, QString defaultRegion, QString actor)
     : m_db(std::move(db)), m_region(std::move(defaultRegion)), m_actor(std::move(actor))
-{
-}
+{}
 
 Result<ParsedNumber> AddressBook::normalize(const QString& number) const
 {
@@ -82,7 +81,8 @@ Result<ParsedNumber> AddressBook::normalize(const QString& number) const
 
 QString AddressBook::searchKey(const Subscriber& subscriber)
 {
-    return subscriber.displayName().toCaseFolded();
+    // Simplified like the search text, so "Анна " + "Иванова" is found as "анна иванова".
+    return subscriber.displayName().simplified().toCaseFolded();
 }
 
 Result<AddressBook::Added> AddressBook::add(const Subscriber& subscriber,
@@ -105,9 +105,9 @@ Result<AddressBook::Added> AddressBook::add(const Subscriber& subscriber,
         return R::failure(existing.error());
     if (existing.value())
         return R::failure(tr("%1 is already in the address book (%2).")
-                              .arg(number.value().international,
-                                   existing.value()->displayName().isEmpty() ? tr("no name")
-                                                                              : existing.value()->displayName()));
+                              .arg(number.value().international, existing.value()->displayName().isEmpty()
+                                                                     ? tr("no name")
+                                                                     : existing.value()->displayName()));
 
     Subscriber row = subscriber;
     row.id = 0;
@@ -116,13 +116,11 @@ Result<AddressBook::Added> AddressBook::add(const Subscriber& subscriber,
     row.consentAt = {};
     row.consentSource.clear();
     row.createdAt = row.updatedAt = Clock::currentUtc();
-    if (Status inserted = insertRow(row, false); !inserted)
+    Result<qint64> inserted = insertRow(row, false);
+    if (!inserted)
         return R::failure(inserted.error());
-    QSqlQuery idQuery(m_db);
-    idQuery.exec(QStringLiteral("SELECT last_insert_rowid()"));
-    idQuery.next();
     Added added;
-    added.id = idQuery.value(0).toLongLong();
+    added.id = inserted.value();
     if (Status tagged = writeTags(added.id, row.tags); !tagged)
         return R::failure(tagged.error());
 
@@ -167,13 +165,14 @@ Result<AddressBook::Added> AddressBook::add(const Subscriber& subscriber,
     return added;
 }
 
-Status AddressBook::insertRow(const Subscriber& s, bool keepId)
+Result<qint64> AddressBook::insertRow(const Subscriber& s, bool keepId)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO subscriber (id, phone, first_name, last_name, city, region, birth_date, language, "
         "time_zone, notes, number_kind, status, consent_at, consent_source, last_activity, purchases, "
-        "search_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "search_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
     q.addBindValue(keepId ? QVariant(s.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(sqlText(s.phone));
     q.addBindValue(sqlText(s.firstName.trimmed()));
@@ -194,8 +193,8 @@ Status AddressBook::insertRow(const Subscriber& s, bool keepId)
     q.addBindValue(Timestamps::toDb(s.createdAt));
     q.addBindValue(Timestamps::toDb(s.updatedAt));
     if (!q.exec())
-        return Status::failure(SqlError::describe(q.lastError()));
-    return {};
+        return Result<qint64>::failure(SqlError::describe(q.lastError()));
+    return q.lastInsertId().toLongLong();
 }
 
 Status AddressBook::update(const Subscriber& subscriber)
@@ -220,7 +219,8 @@ Status AddressBook::update(const Subscriber& subscriber)
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "UPDATE subscriber SET phone = ?, first_name = ?, last_name = ?, city = ?, region = ?, birth_date = ?, "
+        "UPDATE subscriber SET phone = ?, first_name = ?, last_name = ?, city = ?, region = ?, birth_date = "
+        "?, "
         "language = ?, time_zone = ?, notes = ?, number_kind = ?, last_activity = ?, purchases = ?, "
         "search_key = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(sqlText(e164));
@@ -240,6 +240,20 @@ Status AddressBook::update(const Subscriber& subscriber)
     q.addBindValue(subscriber.id);
     if (!q.exec())
         return Status::failure(SqlError::describe(q.lastError()));
+    if (e164 != current.value().phone) {
+        // Consent is given for a number: a new number has only the consent its own history shows.
+        // (Changing back, e.g. by undo, finds the old number's consent again.)
+        q.prepare(QStringLiteral(
+            "UPDATE subscriber SET consent_at = (SELECT at FROM consent_event WHERE phone = ? AND kind = "
+            "'opt_in' "
+            "ORDER BY id DESC LIMIT 1), consent_source = COALESCE((SELECT source FROM consent_event WHERE "
+            "phone = ? AND kind = 'opt_in' ORDER BY id DESC LIMIT 1), '') WHERE id = ?"));
+        q.addBindValue(e164);
+        q.addBindValue(e164);
+        q.addBindValue(subscriber.id);
+        if (!q.exec())
+            return Status::failure(SqlError::describe(q.lastError()));
+    }
     if (Status tagged = writeTags(subscriber.id, subscriber.tags); !tagged)
         return tagged;
     if (Status refreshed = refreshStatus(e164); !refreshed)
@@ -274,8 +288,8 @@ Status AddressBook::restore(const QVector<Subscriber>& subscribers)
         if (existing.value())
             return Status::failure(tr("%1 has been added again in the meantime; delete that entry first.")
                                        .arg(PhoneNumbers::formatInternational(s.phone)));
-        if (Status inserted = insertRow(s, true); !inserted)
-            return inserted;
+        if (Result<qint64> inserted = insertRow(s, true); !inserted)
+            return Status::failure(inserted.error());
         if (Status tagged = writeTags(s.id, s.tags); !tagged)
             return tagged;
         if (Status refreshed = refreshStatus(s.phone); !refreshed)
@@ -395,13 +409,14 @@ Result<QStringList> AddressBook::recordConsent(const QString& number, const Cons
             if (Status written = writeSuppression(suppression); !written)
                 return R::failure(written.error());
         } else {
-            notices.append(tr("%1 unsubscribed earlier and stays unsubscribed: consent from %2 does not "
-                              "re-subscribe a number.")
+            notices.append(tr("%1 unsubscribed earlier and stays unsubscribed: a consent received via %2 "
+                              "does not re-subscribe a number.")
                                .arg(parsed.value().international, ConsentEvent::channelLabel(channel)));
         }
     }
     if (suppression.excluded())
-        notices.append(tr("%1 stays excluded until you lift the exclusion.").arg(parsed.value().international));
+        notices.append(
+            tr("%1 stays excluded until you lift the exclusion.").arg(parsed.value().international));
     if (Status refreshed = refreshStatus(e164); !refreshed)
         return R::failure(refreshed.error());
     if (Status committed = tx.commit(); !committed)
@@ -492,8 +507,9 @@ Result<QVector<ConsentEvent>> AddressBook::history(const QString& number) const
         return R::failure(parsed.error());
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, phone, kind, at, recorded_at, channel, source, evidence, reason_code, "
-                             "reason_text, campaign_id, actor FROM consent_event WHERE phone = ? ORDER BY id"));
+    q.prepare(
+        QStringLiteral("SELECT id, phone, kind, at, recorded_at, channel, source, evidence, reason_code, "
+                       "reason_text, campaign_id, actor FROM consent_event WHERE phone = ? ORDER BY id"));
     q.addBindValue(sqlText(parsed.value().e164));
     if (!q.exec())
         return R::failure(SqlError::describe(q.lastError()));
@@ -528,8 +544,9 @@ Result<Suppression> AddressBook::suppression(const QString& number) const
 Status AddressBook::appendEvent(const ConsentEvent& event)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO consent_event (phone, kind, at, recorded_at, channel, source, evidence, "
-                             "reason_code, reason_text, campaign_id, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO consent_event (phone, kind, at, recorded_at, channel, source, evidence, "
+        "reason_code, reason_text, campaign_id, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(sqlText(event.phone));
     q.addBindValue(sqlText(ConsentEvent::kindCode(event.kind)));
     q.addBindValue(Timestamps::toDb(event.at));
@@ -539,7 +556,8 @@ Status AddressBook::appendEvent(const ConsentEvent& event)
     q.addBindValue(sqlText(event.evidence));
     q.addBindValue(sqlText(event.reasonCode));
     q.addBindValue(sqlText(event.reasonText));
-    q.addBindValue(event.campaignId > 0 ? QVariant(event.campaignId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(event.campaignId > 0 ? QVariant(event.campaignId)
+                                        : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(sqlText(event.actor.isEmpty() ? m_actor : event.actor));
     if (!q.exec())
         return Status::failure(SqlError::describe(q.lastError()));
@@ -549,8 +567,9 @@ Status AddressBook::appendEvent(const ConsentEvent& event)
 Result<Suppression> AddressBook::readSuppression(const QString& e164) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT opted_out_at, opt_out_reason, excluded_at, exclude_note FROM suppression "
-                             "WHERE phone = ?"));
+    q.prepare(
+        QStringLiteral("SELECT opted_out_at, opt_out_reason, excluded_at, exclude_note FROM suppression "
+                       "WHERE phone = ?"));
     q.addBindValue(sqlText(e164));
     if (!q.exec())
         return Result<Suppression>::failure(SqlError::describe(q.lastError()));
@@ -595,8 +614,8 @@ Status AddressBook::refreshStatus(const QString& e164)
         return Status::failure(SqlError::describe(q.lastError()));
     if (!q.next())
         return {}; // a number that is not in the book has no row to update
-    const SubscriberStatus status =
-        SubscriberStatuses::derive(suppression.value().excluded(), suppression.value().optedOut(), q.value(0).toBool());
+    const SubscriberStatus status = SubscriberStatuses::derive(
+        suppression.value().excluded(), suppression.value().optedOut(), q.value(0).toBool());
     q.prepare(QStringLiteral("UPDATE subscriber SET status = ? WHERE phone = ?"));
     q.addBindValue(static_cast<int>(status));
     q.addBindValue(sqlText(e164));

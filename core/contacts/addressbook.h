@@ -30,6 +30,7 @@ public:
     AddressBook(QSqlDatabase db, QString defaultRegion, QString actor);
 
     Result<ParsedNumber> normalize(const QString& number) const;
+    const QString& defaultRegion() const { return m_region; }
 
     struct Added
     {
@@ -39,7 +40,8 @@ public:
     // Adds a person. A number that was unsubscribed or excluded stays so, whatever consent comes
     // with it: re-subscribing takes a deliberate recordConsent() on the person.
     Result<Added> add(const Subscriber& subscriber, const std::optional<ConsentRecord>& consent = {});
-    // Saves the editable fields of subscriber.id (not its consent or status).
+    // Saves the editable fields of subscriber.id (not its consent or status). A changed number
+    // takes the consent its own history records, if any: consent belongs to the number.
     Status update(const Subscriber& subscriber);
     // Deletes people; their numbers' history and suppression stay.
     Status remove(const QVector<qint64>& ids);
@@ -81,7 +83,7 @@ private:
     Status writeSuppression(const Suppression& suppression);
     Status refreshStatus(const QString& e164);
     Status writeTags(qint64 subscriberId, const QStringList& tags);
-    Status insertRow(const Subscriber& subscriber, bool keepId);
+    Result<qint64> insertRow(const Subscriber& subscriber, bool keepId); // returns the id
     Result<QVector<Subscriber>> select(const QString& where, const QVariantList& values) const;
 
     QSqlDatabase m_db;

@@ -37,7 +37,7 @@ struct ConsentEvent
     QString reasonCode; // OptOutReasons code, for opt-outs
     QString reasonText; // free text: the reason in words, or the note of an exclusion
     qint64 campaignId = 0;
-    QString actor;      // who did it: the desk's user name, "cli:<user>", ...
+    QString actor; // who did it: the desk's user name, "cli:<user>", ...
 
     static QString kindCode(Kind kind);
     static QString kindLabel(Kind kind);

@@ -7,8 +7,8 @@ namespace textwell {
 
 QVector<OptOutReason> OptOutReasons::all()
 {
-    return {OptOutReason::TooFrequent,    OptOutReason::NotRelevant,          OptOutReason::NeverSignedUp,
-            OptOutReason::PrivacyConcern, OptOutReason::NoBenefit,            OptOutReason::ChangedCircumstances,
+    return {OptOutReason::TooFrequent,      OptOutReason::NotRelevant, OptOutReason::NeverSignedUp,
+            OptOutReason::PrivacyConcern,   OptOutReason::NoBenefit,   OptOutReason::ChangedCircumstances,
             OptOutReason::SwitchedProvider, OptOutReason::Other};
 }
 

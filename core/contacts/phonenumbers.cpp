@@ -44,7 +44,8 @@ Result<ParsedNumber> PhoneNumbers::parse(const QString& input, const QString& de
     if (trimmed.isEmpty())
         return R::failure(tr("Enter a phone number."));
     const QString region = defaultRegion.trimmed().toUpper();
-    const bool hasCountryPrefix = trimmed.startsWith(QLatin1Char('+')) || trimmed.startsWith(QLatin1String("00"));
+    const bool hasCountryPrefix =
+        trimmed.startsWith(QLatin1Char('+')) || trimmed.startsWith(QLatin1String("00"));
     if (!hasCountryPrefix && !isKnownRegion(region))
         return R::failure(tr("“%1” has no country code. Write it with + and the country code, or choose a "
                              "default country in Settings.")
@@ -150,6 +151,11 @@ QString PhoneNumbers::regionName(const QString& region)
     if (territory == QLocale::AnyTerritory)
         return {};
     return QLocale::territoryToString(territory);
+}
+
+int PhoneNumbers::callingCode(const QString& region)
+{
+    return util()->GetCountryCodeForRegion(region.toUpper().toStdString());
 }
 
 QString PhoneNumbers::kindLabel(NumberKind kind)

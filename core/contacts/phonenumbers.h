@@ -20,8 +20,8 @@ enum class NumberKind
 
 struct ParsedNumber
 {
-    QString e164;          // "+4917112345678"
-    QString region;        // "DE"
+    QString e164;   // "+4917112345678"
+    QString region; // "DE"
     NumberKind kind = NumberKind::Unknown;
     QString international; // "+49 171 12345678", for display
     QString warning;       // non-empty when the number is valid but may not take SMS
@@ -51,7 +51,12 @@ public:
     // "Germany" for "DE" (Qt knows territory names in English only).
     static QString regionName(const QString& region);
     static QString kindLabel(NumberKind kind);
-    static bool canReceiveSms(NumberKind kind) { return kind == NumberKind::Mobile || kind == NumberKind::MobileOrFixed; }
+    // 49 for "DE"; 0 for an unknown region.
+    static int callingCode(const QString& region);
+    static bool canReceiveSms(NumberKind kind)
+    {
+        return kind == NumberKind::Mobile || kind == NumberKind::MobileOrFixed;
+    }
 };
 
 inline bool ParsedNumber::canReceiveSms() const

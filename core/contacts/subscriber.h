@@ -35,6 +35,8 @@ struct Subscriber
     QDateTime updatedAt;
 
     QString displayName() const;
+    // The name, or the number when there is no name: for titles and messages.
+    QString displayLabel() const;
 };
 
 // Consent as recorded: where it was given and what proves it (PRODUCT.md rule 3).

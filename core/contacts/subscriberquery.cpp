@@ -1,5 +1,6 @@
 #include "subscriberquery.h"
 
+#include "contacts/phonenumbers.h"
 #include "storage/sqlerror.h"
 #include "storage/timestamps.h"
 
@@ -52,15 +53,21 @@ QStringList SubscriberQuery::splitTags(const QString& value)
 
 SubscriberQuery::SubscriberQuery(QSqlDatabase db, SubscriberFilter filter)
     : m_db(std::move(db)), m_filter(std::move(filter))
-{
-}
+{}
 
 QString SubscriberQuery::whereClause(QVariantList* values) const
 {
     QStringList conditions;
     const QString search = m_filter.search.trimmed();
     if (!search.isEmpty()) {
-        if (looksLikeNumber(search)) {
+        Result<ParsedNumber> whole = looksLikeNumber(search) && !m_filter.region.isEmpty()
+                                         ? PhoneNumbers::parse(search, m_filter.region)
+                                         : Result<ParsedNumber>::failure(QString());
+        if (whole) {
+            // A complete number, written any way ("8 916 123-45-67"): find exactly that number.
+            conditions.append(QStringLiteral("phone = ?"));
+            values->append(whole.value().e164);
+        } else if (looksLikeNumber(search)) {
             QString digits;
             for (QChar c : search) {
                 if (c.isDigit())
@@ -78,7 +85,8 @@ QString SubscriberQuery::whereClause(QVariantList* values) const
         conditions.append(QStringLiteral("status = ?"));
         values->append(static_cast<int>(*m_filter.status));
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
 }
 
 QString SubscriberQuery::orderClause() const
@@ -127,11 +135,11 @@ Result<QVector<Subscriber>> SubscriberQuery::page(qint64 offset, int limit) cons
     QVariantList values;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT id, phone, first_name, last_name, city, status, number_kind, consent_at, "
-                  "consent_source, ") +
-              tagsExpression(QStringLiteral("subscriber.id")) + QStringLiteral(" FROM subscriber") +
-              whereClause(&values) + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, phone, first_name, last_name, city, status, number_kind, consent_at, "
+                       "consent_source, ") +
+        tagsExpression(QStringLiteral("subscriber.id")) + QStringLiteral(" FROM subscriber") +
+        whereClause(&values) + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant& v : values)
         q.addBindValue(v);
     q.addBindValue(limit);

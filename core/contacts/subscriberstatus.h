@@ -19,8 +19,8 @@ enum class SubscriberStatus
 class SubscriberStatuses
 {
 public:
-    static QString label(SubscriberStatus status);   // translated, for people
-    static QString code(SubscriberStatus status);    // "subscribed", for files and --json
+    static QString label(SubscriberStatus status); // translated, for people
+    static QString code(SubscriberStatus status);  // "subscribed", for files and --json
     static std::optional<SubscriberStatus> fromCode(const QString& code);
     // Excluded beats unsubscribed beats no consent: the most restrictive state wins.
     static SubscriberStatus derive(bool excluded, bool optedOut, bool hasConsent);

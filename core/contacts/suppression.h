@@ -9,9 +9,9 @@ namespace textwell {
 struct Suppression
 {
     QString phone;
-    QDateTime optedOutAt;  // invalid when not opted out
-    QString optOutReason;  // OptOutReasons code
-    QDateTime excludedAt;  // invalid when not excluded
+    QDateTime optedOutAt; // invalid when not opted out
+    QString optOutReason; // OptOutReasons code
+    QDateTime excludedAt; // invalid when not excluded
     QString excludeNote;
 
     bool optedOut() const { return optedOutAt.isValid(); }

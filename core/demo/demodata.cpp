@@ -73,42 +73,44 @@ std::vector<Country> countries()
           {"Нижний Новгород", "Нижегородская область", "Europe/Moscow", ""},
           {"Самара", "Самарская область", "Europe/Samara", ""},
           {"Краснодар", "Краснодарский край", "Europe/Moscow", ""}}});
-    list.push_back({"de",
-                    QStringLiteral("Lukas Leon Finn Jonas Paul Felix Maximilian Elias Noah Ben Jan Tim Stefan "
-                                   "Thomas Michael")
-                        .split(QLatin1Char(' ')),
-                    QStringLiteral("Anna Lena Laura Lea Hannah Sophie Marie Julia Emma Mia Sarah Katharina "
-                                   "Sabine Jana Claudia")
-                        .split(QLatin1Char(' ')),
-                    QStringLiteral("Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann "
-                                   "Schäfer Koch Bauer Richter Klein Wolf Schröder Neumann Schwarz Zimmermann "
-                                   "Braun Krüger Hofmann Hartmann Lange Schmitt Werner Krause Meier Lehmann")
-                        .split(QLatin1Char(' ')),
-                    {{"Berlin", "Berlin", "Europe/Berlin", ""},
-                     {"München", "Bayern", "Europe/Berlin", ""},
-                     {"Hamburg", "Hamburg", "Europe/Berlin", ""},
-                     {"Köln", "Nordrhein-Westfalen", "Europe/Berlin", ""},
-                     {"Frankfurt am Main", "Hessen", "Europe/Berlin", ""},
-                     {"Stuttgart", "Baden-Württemberg", "Europe/Berlin", ""},
-                     {"Leipzig", "Sachsen", "Europe/Berlin", ""},
-                     {"Düsseldorf", "Nordrhein-Westfalen", "Europe/Berlin", ""}}});
-    list.push_back({"en",
-                    QStringLiteral("James John Robert Michael William David Richard Joseph Thomas Daniel Matthew "
-                                   "Anthony Mark Steven Andrew")
-                        .split(QLatin1Char(' ')),
-                    QStringLiteral("Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Emily "
-                                   "Olivia Emma Ashley Megan")
-                        .split(QLatin1Char(' ')),
-                    QStringLiteral("Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez "
-                                   "Hernandez Lopez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee "
-                                   "Thompson White Harris Clark Lewis Robinson Walker Young Allen King")
-                        .split(QLatin1Char(' ')),
-                    {{"New York", "NY", "America/New_York", "212"},
-                     {"Chicago", "IL", "America/Chicago", "312"},
-                     {"San Francisco", "CA", "America/Los_Angeles", "415"},
-                     {"Boston", "MA", "America/New_York", "617"},
-                     {"Seattle", "WA", "America/Los_Angeles", "206"},
-                     {"Denver", "CO", "America/Denver", "303"}}});
+    list.push_back(
+        {"de",
+         QStringLiteral("Lukas Leon Finn Jonas Paul Felix Maximilian Elias Noah Ben Jan Tim Stefan "
+                        "Thomas Michael")
+             .split(QLatin1Char(' ')),
+         QStringLiteral("Anna Lena Laura Lea Hannah Sophie Marie Julia Emma Mia Sarah Katharina "
+                        "Sabine Jana Claudia")
+             .split(QLatin1Char(' ')),
+         QStringLiteral("Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann "
+                        "Schäfer Koch Bauer Richter Klein Wolf Schröder Neumann Schwarz Zimmermann "
+                        "Braun Krüger Hofmann Hartmann Lange Schmitt Werner Krause Meier Lehmann")
+             .split(QLatin1Char(' ')),
+         {{"Berlin", "Berlin", "Europe/Berlin", ""},
+          {"München", "Bayern", "Europe/Berlin", ""},
+          {"Hamburg", "Hamburg", "Europe/Berlin", ""},
+          {"Köln", "Nordrhein-Westfalen", "Europe/Berlin", ""},
+          {"Frankfurt am Main", "Hessen", "Europe/Berlin", ""},
+          {"Stuttgart", "Baden-Württemberg", "Europe/Berlin", ""},
+          {"Leipzig", "Sachsen", "Europe/Berlin", ""},
+          {"Düsseldorf", "Nordrhein-Westfalen", "Europe/Berlin", ""}}});
+    list.push_back(
+        {"en",
+         QStringLiteral("James John Robert Michael William David Richard Joseph Thomas Daniel Matthew "
+                        "Anthony Mark Steven Andrew")
+             .split(QLatin1Char(' ')),
+         QStringLiteral("Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Emily "
+                        "Olivia Emma Ashley Megan")
+             .split(QLatin1Char(' ')),
+         QStringLiteral("Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez "
+                        "Hernandez Lopez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee "
+                        "Thompson White Harris Clark Lewis Robinson Walker Young Allen King")
+             .split(QLatin1Char(' ')),
+         {{"New York", "NY", "America/New_York", "212"},
+          {"Chicago", "IL", "America/Chicago", "312"},
+          {"San Francisco", "CA", "America/Los_Angeles", "415"},
+          {"Boston", "MA", "America/New_York", "617"},
+          {"Seattle", "WA", "America/Los_Angeles", "206"},
+          {"Denver", "CO", "America/Denver", "303"}}});
     return list;
 }
 
@@ -119,7 +121,9 @@ QString mobileNumber(const QString& language, const City& city, qint64 n)
     if (language == QLatin1String("ru")) {
         static const char* prefixes[] = {"916", "926", "903", "905", "915", "985", "999", "977"};
         const qint64 local = (n / 8 * 7919 + 1234567) % 10000000;
-        return QStringLiteral("+7%1%2").arg(QLatin1String(prefixes[n % 8])).arg(local, 7, 10, QLatin1Char('0'));
+        return QStringLiteral("+7%1%2")
+            .arg(QLatin1String(prefixes[n % 8]))
+            .arg(local, 7, 10, QLatin1Char('0'));
     }
     if (language == QLatin1String("de")) {
         static const char* prefixes[] = {"151", "152", "157", "176", "160", "162", "163", "170"};
@@ -127,13 +131,15 @@ QString mobileNumber(const QString& language, const City& city, qint64 n)
         const int i = static_cast<int>(n % 8);
         const qint64 modulus = digits[i] == 8 ? 100000000 : 10000000;
         const qint64 local = (n / 8 * 7919 + 2345678) % modulus;
-        return QStringLiteral("+49%1%2").arg(QLatin1String(prefixes[i])).arg(local, digits[i], 10, QLatin1Char('0'));
+        return QStringLiteral("+49%1%2")
+            .arg(QLatin1String(prefixes[i]))
+            .arg(local, digits[i], 10, QLatin1Char('0'));
     }
     // US: ordinary exchanges of the city's area code, never 555 or an N11 code.
-    static const int exchanges[] = {234, 245, 256, 267, 278, 289, 346, 357, 368, 379, 382, 393, 426, 437,
-                                    448, 459, 462, 473, 484, 495, 528, 539, 542, 563, 574, 586, 597, 624,
-                                    635, 646, 657, 668, 679, 683, 694, 725, 736, 747, 758, 769, 782, 793,
-                                    826, 837, 848, 859, 862, 873, 884, 895};
+    static const int exchanges[] = {234, 245, 256, 267, 278, 289, 346, 357, 368, 379, 382, 393, 426,
+                                    437, 448, 459, 462, 473, 484, 495, 528, 539, 542, 563, 574, 586,
+                                    597, 624, 635, 646, 657, 668, 679, 683, 694, 725, 736, 747, 758,
+                                    769, 782, 793, 826, 837, 848, 859, 862, 873, 884, 895};
     const qint64 slot = (n * 7919 + 4321) % (50 * 10000);
     return QStringLiteral("+1%1%2%3")
         .arg(QLatin1String(city.areaCode))
@@ -141,8 +147,7 @@ QString mobileNumber(const QString& language, const City& city, qint64 n)
         .arg(slot % 10000, 4, 10, QLatin1Char('0'));
 }
 
-template<class T>
-const T& pick(std::mt19937& rng, const std::vector<T>& items)
+template<class T> const T& pick(std::mt19937& rng, const std::vector<T>& items)
 {
     return items[std::uniform_int_distribution<size_t>(0, items.size() - 1)(rng)];
 }
@@ -183,17 +188,20 @@ Result<DemoData::Summary> DemoData::generate(const QSqlDatabase& db, qint64 coun
         if (!q.exec())
             return R::failure(SqlError::describe(q.lastError()));
     }
-    const QStringList sources = {QStringLiteral("Paper form at the till"), QStringLiteral("Website sign-up form"),
-                                 QStringLiteral("JOIN by SMS"), QStringLiteral("Loyalty card application")};
-    const QStringList exclusionNotes = {QStringLiteral("Complained by phone"),
-                                        QStringLiteral("Asked at the counter not to be texted"),
-                                        QStringLiteral("Number belongs to a company, not a person"),
-                                        QStringLiteral("Complaint by e-mail")};
+    const QStringList sources = {QStringLiteral("Paper form at the till"),
+                                 QStringLiteral("Website sign-up form"), QStringLiteral("JOIN by SMS"),
+                                 QStringLiteral("Loyalty card application")};
+    const QStringList exclusionNotes = {
+        QStringLiteral("Complained by phone"), QStringLiteral("Asked at the counter not to be texted"),
+        QStringLiteral("Number belongs to a company, not a person"), QStringLiteral("Complaint by e-mail")};
+    const QStringList otherReasons = {
+        QStringLiteral("Moving abroad"), QStringLiteral("The phone is my child's"),
+        QStringLiteral("Only wants e-mail"), QStringLiteral("Closed the account")};
     // Weighted as people tend to leave: mostly too many or irrelevant messages.
     const std::vector<std::pair<OptOutReason, int>> reasonWeights = {
-        {OptOutReason::TooFrequent, 30},    {OptOutReason::NotRelevant, 25},
-        {OptOutReason::NoBenefit, 12},      {OptOutReason::ChangedCircumstances, 10},
-        {OptOutReason::NeverSignedUp, 8},   {OptOutReason::PrivacyConcern, 7},
+        {OptOutReason::TooFrequent, 30},     {OptOutReason::NotRelevant, 25},
+        {OptOutReason::NoBenefit, 12},       {OptOutReason::ChangedCircumstances, 10},
+        {OptOutReason::NeverSignedUp, 8},    {OptOutReason::PrivacyConcern, 7},
         {OptOutReason::SwitchedProvider, 5}, {OptOutReason::Other, 3}};
     std::vector<int> weights;
     for (const auto& rw : reasonWeights)
@@ -203,7 +211,8 @@ Result<DemoData::Summary> DemoData::generate(const QSqlDatabase& db, qint64 coun
 
     QSqlQuery insertPerson(db);
     insertPerson.prepare(QStringLiteral(
-        "INSERT INTO subscriber (phone, first_name, last_name, city, region, birth_date, language, time_zone, "
+        "INSERT INTO subscriber (phone, first_name, last_name, city, region, birth_date, language, "
+        "time_zone, "
         "number_kind, status, consent_at, consent_source, last_activity, purchases, search_key, created_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery insertTag(db);
@@ -245,8 +254,7 @@ Result<DemoData::Summary> DemoData::generate(const QSqlDatabase& db, qint64 coun
         const QString first = pick(rng, female ? country.femaleFirst : country.maleFirst);
         const QString last = lastNameFor(country, pick(rng, country.lastNames), female);
         const QString phone = mobileNumber(QLatin1String(country.language), city, perCountry[c]++);
-        const QDateTime created =
-            now.addSecs(-std::uniform_int_distribution<qint64>(3600, threeYears)(rng));
+        const QDateTime created = now.addSecs(-std::uniform_int_distribution<qint64>(3600, threeYears)(rng));
         const QDate birth = now.date().addDays(-std::uniform_int_distribution<int>(18 * 365, 80 * 365)(rng));
 
         const double roll = unit(rng);
@@ -254,8 +262,8 @@ Result<DemoData::Summary> DemoData::generate(const QSqlDatabase& db, qint64 coun
         const bool optedOut = !noConsent && roll < 0.10;
         const bool excluded = roll >= 0.10 && roll < 0.11;
         const QString source = pick(rng, sources);
-        const QDateTime lastActivity =
-            now.addSecs(-std::uniform_int_distribution<qint64>(0, qMin<qint64>(created.secsTo(now), 400 * 86400))(rng));
+        const QDateTime lastActivity = now.addSecs(
+            -std::uniform_int_distribution<qint64>(0, qMin<qint64>(created.secsTo(now), 400 * 86400))(rng));
 
         insertPerson.addBindValue(sqlText(phone));
         insertPerson.addBindValue(sqlText(first));
@@ -268,8 +276,10 @@ Result<DemoData::Summary> DemoData::generate(const QSqlDatabase& db, qint64 coun
         insertPerson.addBindValue(static_cast<int>(QLatin1String(country.language) == QLatin1String("en")
                                                        ? NumberKind::MobileOrFixed
                                                        : NumberKind::Mobile));
-        insertPerson.addBindValue(static_cast<int>(SubscriberStatuses::derive(excluded, optedOut, !noConsent)));
-        insertPerson.addBindValue(noConsent ? QVariant(QMetaType::fromType<QString>()) : Timestamps::toDb(created));
+        insertPerson.addBindValue(
+            static_cast<int>(SubscriberStatuses::derive(excluded, optedOut, !noConsent)));
+        insertPerson.addBindValue(noConsent ? QVariant(QMetaType::fromType<QString>())
+                                            : Timestamps::toDb(created));
         insertPerson.addBindValue(sqlText(noConsent ? QString() : source));
         insertPerson.addBindValue(Timestamps::toDb(lastActivity));
         insertPerson.addBindValue(std::uniform_int_distribution<int>(0, 40)(rng));
@@ -294,7 +304,8 @@ Result<DemoData::Summary> DemoData::generate(const QSqlDatabase& db, qint64 coun
 
         if (!noConsent &&
             !event(phone, ConsentEvent::Kind::OptIn, created,
-                   source == sources[2] ? ConsentEvent::Channel::Keyword : ConsentEvent::Channel::Manual, source,
+                   source == sources[2] ? ConsentEvent::Channel::Keyword : ConsentEvent::Channel::Manual,
+                   source,
                    source == sources[2] ? QStringLiteral("SMS “JOIN” from the number")
                                         : QStringLiteral("Form no. %1").arg(i + 1000),
                    QString(), QString()))
@@ -308,19 +319,24 @@ Result<DemoData::Summary> DemoData::generate(const QSqlDatabase& db, qint64 coun
             optedOutAt = created.addSecs(std::uniform_int_distribution<qint64>(60, created.secsTo(now))(rng));
             reasonCode = OptOutReasons::code(reasonWeights[static_cast<size_t>(reasonDist(rng))].first);
             const double how = unit(rng);
-            const auto channel = how < 0.7 ? ConsentEvent::Channel::Keyword
+            const auto channel = how < 0.7    ? ConsentEvent::Channel::Keyword
                                  : how < 0.95 ? ConsentEvent::Channel::Manual
                                               : ConsentEvent::Channel::Carrier;
-            if (!event(phone, ConsentEvent::Kind::OptOut, optedOutAt, channel, QString(), QString(), reasonCode,
-                       channel == ConsentEvent::Channel::Keyword ? QStringLiteral("STOP") : QString()))
+            QString reasonText; // "other" comes with the reason in words, as the address book requires
+            if (reasonCode == OptOutReasons::code(OptOutReason::Other))
+                reasonText = otherReasons[i % otherReasons.size()];
+            else if (channel == ConsentEvent::Channel::Keyword)
+                reasonText = QStringLiteral("STOP");
+            if (!event(phone, ConsentEvent::Kind::OptOut, optedOutAt, channel, QString(), QString(),
+                       reasonCode, reasonText))
                 return R::failure(SqlError::describe(insertEvent.lastError()));
             ++summary.unsubscribed;
         }
         if (excluded) {
             excludedAt = created.addSecs(std::uniform_int_distribution<qint64>(60, created.secsTo(now))(rng));
             note = pick(rng, exclusionNotes);
-            if (!event(phone, ConsentEvent::Kind::Exclude, excludedAt, ConsentEvent::Channel::Manual, QString(),
-                       QString(), QString(), note))
+            if (!event(phone, ConsentEvent::Kind::Exclude, excludedAt, ConsentEvent::Channel::Manual,
+                       QString(), QString(), QString(), note))
                 return R::failure(SqlError::describe(insertEvent.lastError()));
             ++summary.excluded;
         }

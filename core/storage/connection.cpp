@@ -85,13 +85,12 @@ Status Connection::prepare(Mode mode, bool createdNow)
     const QString shownPath = QDir::toNativeSeparators(m_path);
     Result<FileHeader> header = readHeader(db);
     if (!header)
-        return Status::failure(tr("“%1” is not a Textwell database (%2). It was not changed.")
-                                   .arg(shownPath, header.error()));
+        return Status::failure(
+            tr("“%1” is not a Textwell database (%2). It was not changed.").arg(shownPath, header.error()));
     const FileHeader& h = header.value();
     const bool empty = h.applicationId == 0 && h.userVersion == 0 && h.objectCount == 0;
     if (!empty && h.applicationId != Schema::ApplicationId)
-        return Status::failure(
-            tr("“%1” is not a Textwell database. It was not changed; choose another file.").arg(shownPath));
+        return Status::failure(tr("“%1” is not a Textwell database. It was not changed.").arg(shownPath));
     if (empty && !createdNow && mode == Mode::MustExist)
         return Status::failure(tr("“%1” is an empty file, not a Textwell database.").arg(shownPath));
     if (h.userVersion > Schema::currentVersion())

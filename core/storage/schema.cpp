@@ -18,10 +18,11 @@ QVector<Schema::Migration> buildMigrations()
     // 1: people, their tags, the append-only consent history and the suppression list.
     // Subscriber ids are never reused (AUTOINCREMENT), so undoing a delete can bring a person back
     // under their old id without meeting someone else there.
-    steps.append({1,
-                  {
-                      QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
-                      QStringLiteral(R"(CREATE TABLE subscriber (
+    steps.append(
+        {1,
+         {
+             QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
+             QStringLiteral(R"(CREATE TABLE subscriber (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
                 phone TEXT NOT NULL UNIQUE,
                 first_name TEXT NOT NULL DEFAULT '',
@@ -42,13 +43,15 @@ QVector<Schema::Migration> buildMigrations()
                 search_key TEXT NOT NULL DEFAULT '',
                 created_at TEXT NOT NULL,
                 updated_at TEXT NOT NULL))"),
-                      QStringLiteral("CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
-                      QStringLiteral(R"(CREATE TABLE subscriber_tag (
+             // "VIP" and "vip" are one tag (NOCASE folds ASCII letters only).
+             QStringLiteral(
+                 "CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)"),
+             QStringLiteral(R"(CREATE TABLE subscriber_tag (
                 subscriber_id INTEGER NOT NULL REFERENCES subscriber(id) ON DELETE CASCADE,
                 tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
                 PRIMARY KEY (subscriber_id, tag_id)) WITHOUT ROWID)"),
-                      QStringLiteral("CREATE INDEX subscriber_tag_by_tag ON subscriber_tag(tag_id, subscriber_id)"),
-                      QStringLiteral(R"(CREATE TABLE consent_event (
+             QStringLiteral("CREATE INDEX subscriber_tag_by_tag ON subscriber_tag(tag_id, subscriber_id)"),
+             QStringLiteral(R"(CREATE TABLE consent_event (
                 id INTEGER PRIMARY KEY,
                 phone TEXT NOT NULL,
                 kind TEXT NOT NULL CHECK (kind IN ('opt_in', 'opt_out', 'exclude', 'unexclude')),
@@ -61,21 +64,21 @@ QVector<Schema::Migration> buildMigrations()
                 reason_text TEXT NOT NULL DEFAULT '',
                 campaign_id INTEGER,
                 actor TEXT NOT NULL DEFAULT ''))"),
-                      QStringLiteral("CREATE INDEX consent_event_by_phone ON consent_event(phone, id)"),
-                      // The history is append-only, whatever program writes to the file.
-                      QStringLiteral("CREATE TRIGGER consent_event_no_update BEFORE UPDATE ON consent_event "
-                                     "BEGIN SELECT RAISE(ABORT, 'consent_event is append-only'); END"),
-                      QStringLiteral("CREATE TRIGGER consent_event_no_delete BEFORE DELETE ON consent_event "
-                                     "BEGIN SELECT RAISE(ABORT, 'consent_event is append-only'); END"),
-                      // The current state per number; it outlives the subscriber row on purpose.
-                      QStringLiteral(R"(CREATE TABLE suppression (
+             QStringLiteral("CREATE INDEX consent_event_by_phone ON consent_event(phone, id)"),
+             // The history is append-only, whatever program writes to the file.
+             QStringLiteral("CREATE TRIGGER consent_event_no_update BEFORE UPDATE ON consent_event "
+                            "BEGIN SELECT RAISE(ABORT, 'consent_event is append-only'); END"),
+             QStringLiteral("CREATE TRIGGER consent_event_no_delete BEFORE DELETE ON consent_event "
+                            "BEGIN SELECT RAISE(ABORT, 'consent_event is append-only'); END"),
+             // The current state per number; it outlives the subscriber row on purpose.
+             QStringLiteral(R"(CREATE TABLE suppression (
                 phone TEXT PRIMARY KEY,
                 opted_out_at TEXT,
                 opt_out_reason TEXT NOT NULL DEFAULT '',
                 excluded_at TEXT,
                 exclude_note TEXT NOT NULL DEFAULT '') WITHOUT ROWID)"),
-                      QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
-                  }});
+             QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+         }});
 
     // 2: indexes that let the address book sort, filter and page a million people quickly.
     steps.append({2,

@@ -9,8 +9,7 @@ namespace textwell {
 
 // The outcome of an operation that can fail: either a value or a message a person can read.
 // The core returns these; only the UI or the CLI decides how to show the message.
-template<class T>
-class Result
+template<class T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -29,8 +28,7 @@ private:
     QString m_error;
 };
 
-template<>
-class Result<void>
+template<> class Result<void>
 {
 public:
     Result() = default;

@@ -4,8 +4,7 @@ using namespace textwell;
 
 AddressBookCommand::AddressBookCommand(const AddressBookEditContext& context, const QString& text)
     : QUndoCommand(text), m_context(context)
-{
-}
+{}
 
 Status AddressBookCommand::applyFirst()
 {

@@ -33,6 +33,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <limits>
+
 using namespace textwell;
 
 namespace {
@@ -46,24 +48,17 @@ QString currentUser()
 } // namespace
 
 AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, QWidget* parent)
-    : QWidget(parent),
-      m_connection(connection),
-      m_undoStack(undoStack),
-      m_model(new SubscriberTableModel(connection->path(), this)),
-      m_search(new QLineEdit(this)),
-      m_statusFilter(new QComboBox(this)),
-      m_searchDelay(new QTimer(this)),
-      m_banner(new MessageBanner(this)),
-      m_stack(new QStackedWidget(this)),
-      m_table(new QTableView(this)),
-      m_detail(new SubscriberDetailPane(this)),
-      m_countLabel(new QLabel(this))
+    : QWidget(parent), m_connection(connection), m_undoStack(undoStack),
+      m_model(new SubscriberTableModel(connection->path(), this)), m_search(new QLineEdit(this)),
+      m_statusFilter(new QComboBox(this)), m_searchDelay(new QTimer(this)), m_banner(new MessageBanner(this)),
+      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
+      m_detail(new SubscriberDetailPane(this)), m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("addressBookPage"));
 
     // Actions: the toolbar, the context menu, the main window's menus and the shortcuts share them.
-    auto makeAction = [this](const QString& text, const QKeySequence& shortcut, void (AddressBookPage::*slot)(),
-                             const QString& name) {
+    auto makeAction = [this](const QString& text, const QKeySequence& shortcut,
+                             void (AddressBookPage::*slot)(), const QString& name) {
         auto* action = new QAction(text, this);
         action->setObjectName(name);
         if (!shortcut.isEmpty())
@@ -75,16 +70,18 @@ AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, 
     };
     m_addAction = makeAction(tr("&Add a person…"), QKeySequence::New, &AddressBookPage::addSubscriber,
                              QStringLiteral("addAction"));
-    m_editAction = makeAction(tr("&Edit…"), QKeySequence(Qt::Key_F2), &AddressBookPage::editSubscriber,
+    m_editAction = makeAction(tr("Ed&it…"), QKeySequence(Qt::Key_F2), &AddressBookPage::editSubscriber,
                               QStringLiteral("editAction"));
     m_consentAction = makeAction(tr("Record &consent…"), QKeySequence(Qt::CTRL | Qt::Key_K),
                                  &AddressBookPage::recordConsent, QStringLiteral("consentAction"));
-    m_unsubscribeAction = makeAction(tr("&Unsubscribe…"), QKeySequence(Qt::CTRL | Qt::Key_U),
-                                     &AddressBookPage::unsubscribeSelected, QStringLiteral("unsubscribeAction"));
+    m_unsubscribeAction =
+        makeAction(tr("&Unsubscribe…"), QKeySequence(Qt::CTRL | Qt::Key_U),
+                   &AddressBookPage::unsubscribeSelected, QStringLiteral("unsubscribeAction"));
     m_excludeAction = makeAction(tr("E&xclude…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                  &AddressBookPage::excludeSelected, QStringLiteral("excludeAction"));
-    m_excludeNumberAction = makeAction(tr("Exclude a &number…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                                       &AddressBookPage::excludeNumber, QStringLiteral("excludeNumberAction"));
+    m_excludeNumberAction =
+        makeAction(tr("Exclude a &number…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                   &AddressBookPage::excludeNumber, QStringLiteral("excludeNumberAction"));
     m_unexcludeAction = makeAction(tr("&Lift exclusion"), QKeySequence(), &AddressBookPage::unexcludeSelected,
                                    QStringLiteral("unexcludeAction"));
     m_deleteAction = makeAction(tr("&Delete"), QKeySequence::Delete, &AddressBookPage::deleteSelected,
@@ -148,10 +145,19 @@ AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, 
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     const int charWidth = m_table->fontMetrics().averageCharWidth();
     m_table->setColumnWidth(SubscriberTableModel::NameColumn, charWidth * 24);
-    m_table->setColumnWidth(SubscriberTableModel::PhoneColumn, charWidth * 20);
+    // Wide enough for the longest international format, so a number is never cut short.
+    m_table->setColumnWidth(SubscriberTableModel::PhoneColumn,
+                            m_table->fontMetrics().horizontalAdvance(QStringLiteral("+49 0000 00000000")) +
+                                24);
     m_table->setColumnWidth(SubscriberTableModel::CityColumn, charWidth * 16);
-    m_table->setColumnWidth(SubscriberTableModel::TagsColumn, charWidth * 20);
-    m_table->setColumnWidth(SubscriberTableModel::StatusColumn, charWidth * 18);
+    m_table->setColumnWidth(SubscriberTableModel::TagsColumn, charWidth * 18);
+    int statusWidth = 0;
+    for (auto s : {SubscriberStatus::Subscribed, SubscriberStatus::NoConsent, SubscriberStatus::Unsubscribed,
+                   SubscriberStatus::Excluded})
+        statusWidth =
+            qMax(statusWidth, m_table->fontMetrics().horizontalAdvance(SubscriberStatuses::label(s)));
+    m_table->setColumnWidth(SubscriberTableModel::StatusColumn,
+                            statusWidth + 40); // badge padding and margins
     m_table->setAccessibleName(tr("Address book"));
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
@@ -179,7 +185,8 @@ AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, 
 
     connect(m_detail, &SubscriberDetailPane::editRequested, this, &AddressBookPage::editSubscriber);
     connect(m_detail, &SubscriberDetailPane::consentRequested, this, &AddressBookPage::recordConsent);
-    connect(m_detail, &SubscriberDetailPane::unsubscribeRequested, this, &AddressBookPage::unsubscribeSelected);
+    connect(m_detail, &SubscriberDetailPane::unsubscribeRequested, this,
+            &AddressBookPage::unsubscribeSelected);
     connect(m_detail, &SubscriberDetailPane::excludeRequested, this, &AddressBookPage::excludeSelected);
     connect(m_detail, &SubscriberDetailPane::unexcludeRequested, this, &AddressBookPage::unexcludeSelected);
     connect(m_detail, &SubscriberDetailPane::deleteRequested, this, &AddressBookPage::deleteSelected);
@@ -219,7 +226,7 @@ QWidget* AddressBookPage::createEmptyState()
     m_emptyText->setWordWrap(true);
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setTextFormat(Qt::PlainText);
-    m_emptyText->setMaximumWidth(520);
+    m_emptyText->setFixedWidth(m_emptyText->fontMetrics().averageCharWidth() * 60);
 
     m_emptyButtons = new QWidget(page);
     auto* add = new QPushButton(tr("Add a person"), m_emptyButtons);
@@ -255,8 +262,8 @@ QWidget* AddressBookPage::createEmptyState()
 
 QList<QAction*> AddressBookPage::editActions() const
 {
-    return {m_addAction,         m_editAction,      m_consentAction, m_unsubscribeAction, m_excludeAction,
-            m_excludeNumberAction, m_unexcludeAction, m_deleteAction};
+    return {m_addAction,     m_editAction,          m_consentAction,   m_unsubscribeAction,
+            m_excludeAction, m_excludeNumberAction, m_unexcludeAction, m_deleteAction};
 }
 
 AddressBook AddressBookPage::book() const
@@ -295,8 +302,10 @@ void AddressBookPage::applyFilter()
 {
     SubscriberFilter filter = m_model->filter();
     filter.search = m_search->text();
+    filter.region = BusinessSettings(m_connection->database()).value(BusinessSettings::Key::DefaultCountry);
     const int status = m_statusFilter->currentData().toInt();
-    filter.status = status < 0 ? std::nullopt : std::optional<SubscriberStatus>(static_cast<SubscriberStatus>(status));
+    filter.status =
+        status < 0 ? std::nullopt : std::optional<SubscriberStatus>(static_cast<SubscriberStatus>(status));
     m_model->setFilter(filter);
 }
 
@@ -304,27 +313,30 @@ void AddressBookPage::onTotalChanged(qint64 total)
 {
     const SubscriberFilter& filter = m_model->filter();
     const bool filtered = !filter.search.trimmed().isEmpty() || filter.status.has_value();
-    const QLocale locale;
+    m_detail->setVisible(total > 0 || filtered);
     if (total == 0) {
         m_stack->setCurrentIndex(1);
         m_emptyButtons->setVisible(!filtered);
         m_clearFilterButton->setVisible(filtered);
         if (filtered) {
             m_emptyTitle->setText(tr("No one matches"));
-            m_emptyText->setText(filter.search.trimmed().isEmpty()
-                                     ? tr("Nobody in the address book has this status.")
-                                     : tr("Nobody's name or number contains “%1”.").arg(filter.search.trimmed()));
+            m_emptyText->setText(
+                filter.search.trimmed().isEmpty()
+                    ? tr("Nobody in the address book has this status.")
+                    : tr("Nobody's name or number contains “%1”.").arg(filter.search.trimmed()));
         } else {
             m_emptyTitle->setText(tr("Your address book is empty"));
             m_emptyText->setText(tr("Add the people who agreed to hear from you, with the proof of their "
                                     "consent. You can also exclude a number that must never get a message, "
                                     "even before it is in the book."));
         }
+        // A wrapped label in a centred layout gets its one-line height unless told its real one.
+        m_emptyText->setFixedHeight(m_emptyText->heightForWidth(m_emptyText->width()));
     } else {
         m_stack->setCurrentIndex(0);
     }
-    m_countLabel->setText(filtered ? tr("%1 found").arg(locale.toString(total))
-                                   : tr("%1 people").arg(locale.toString(total)));
+    const int shown = int(qMin<qint64>(total, std::numeric_limits<int>::max()));
+    m_countLabel->setText(filtered ? tr("%Ln found", nullptr, shown) : tr("%Ln person(s)", nullptr, shown));
     updateSelection();
 }
 
@@ -414,7 +426,8 @@ void AddressBookPage::updateActions()
 
 void AddressBookPage::addSubscriber()
 {
-    const QString region = BusinessSettings(m_connection->database()).value(BusinessSettings::Key::DefaultCountry);
+    const QString region =
+        BusinessSettings(m_connection->database()).value(BusinessSettings::Key::DefaultCountry);
     SubscriberDialog dialog(Subscriber{}, region, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -439,25 +452,28 @@ void AddressBookPage::editSubscriber()
         m_banner->show(MessageBanner::Kind::Error, before.error());
         return;
     }
-    const QString region = BusinessSettings(m_connection->database()).value(BusinessSettings::Key::DefaultCountry);
+    const QString region =
+        BusinessSettings(m_connection->database()).value(BusinessSettings::Key::DefaultCountry);
     SubscriberDialog dialog(before.value(), region, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     runCommand(new EditSubscriberCommand(editContext(), before.value(), dialog.subscriber()),
-               tr("Saved %1.").arg(dialog.subscriber().displayName()));
+               tr("Saved %1.").arg(dialog.subscriber().displayLabel()));
 }
 
 void AddressBookPage::excludeSelected()
 {
     QStringList numbers;
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        if (index.data(SubscriberTableModel::StatusRole).toInt() != static_cast<int>(SubscriberStatus::Excluded))
+        if (index.data(SubscriberTableModel::StatusRole).toInt() !=
+            static_cast<int>(SubscriberStatus::Excluded))
             numbers.append(index.data(SubscriberTableModel::PhoneRole).toString());
     }
     numbers.removeAll(QString());
     if (numbers.isEmpty())
         return;
-    const QString region = BusinessSettings(m_connection->database()).value(BusinessSettings::Key::DefaultCountry);
+    const QString region =
+        BusinessSettings(m_connection->database()).value(BusinessSettings::Key::DefaultCountry);
     ExcludeDialog dialog(numbers, region, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -468,7 +484,8 @@ void AddressBookPage::excludeSelected()
 
 void AddressBookPage::excludeNumber()
 {
-    const QString region = BusinessSettings(m_connection->database()).value(BusinessSettings::Key::DefaultCountry);
+    const QString region =
+        BusinessSettings(m_connection->database()).value(BusinessSettings::Key::DefaultCountry);
     ExcludeDialog dialog({}, region, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -477,7 +494,7 @@ void AddressBookPage::excludeNumber()
     const bool inBook = person && person.value();
     runCommand(new ExcludeNumbersCommand(editContext(), dialog.numbers(), dialog.note()),
                inBook ? tr("Excluded %1 (%2).")
-                            .arg(PhoneNumbers::formatInternational(number), person.value()->displayName())
+                            .arg(PhoneNumbers::formatInternational(number), person.value()->displayLabel())
                       : tr("Excluded %1. The number is not in the address book; it stays excluded if it is "
                            "added later.")
                             .arg(PhoneNumbers::formatInternational(number)));
@@ -487,7 +504,8 @@ void AddressBookPage::unexcludeSelected()
 {
     QStringList numbers;
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        if (index.data(SubscriberTableModel::StatusRole).toInt() == static_cast<int>(SubscriberStatus::Excluded))
+        if (index.data(SubscriberTableModel::StatusRole).toInt() ==
+            static_cast<int>(SubscriberStatus::Excluded))
             numbers.append(index.data(SubscriberTableModel::PhoneRole).toString());
     }
     if (numbers.isEmpty())
@@ -500,7 +518,7 @@ void AddressBookPage::unexcludeSelected()
         return;
     AddressBook addressBook = book();
     for (const QString& number : numbers) {
-        Result<bool> lifted = addressBook.unexclude(number, tr("Lifted by hand"));
+        Result<bool> lifted = addressBook.unexclude(number, QString());
         if (!lifted) {
             m_banner->show(MessageBanner::Kind::Error, lifted.error());
             break;
@@ -532,9 +550,10 @@ void AddressBookPage::unsubscribeSelected()
         changed += done.value() ? 1 : 0;
     }
     if (changed > 0)
-        m_banner->show(MessageBanner::Kind::Information,
-                       tr("Unsubscribed %n number(s). Only a new consent from the person can re-subscribe them.",
-                          nullptr, changed));
+        m_banner->show(
+            MessageBanner::Kind::Information,
+            tr("Unsubscribed %n number(s). Only a new consent from the person can re-subscribe them.",
+               nullptr, changed));
     m_model->refresh();
     showPerson(m_detail->subscriberId());
 }
@@ -559,7 +578,8 @@ void AddressBookPage::recordConsent()
         m_banner->show(MessageBanner::Kind::Error, notices.error());
         return;
     }
-    m_banner->show(notices.value().isEmpty() ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning,
+    m_banner->show(notices.value().isEmpty() ? MessageBanner::Kind::Information
+                                             : MessageBanner::Kind::Warning,
                    (QStringList{tr("Consent recorded.")} + notices.value()).join(QLatin1Char(' ')));
     m_model->refresh();
     showPerson(id);

@@ -2,15 +2,14 @@
 
 using namespace textwell;
 
-AddSubscriberCommand::AddSubscriberCommand(const AddressBookEditContext& context, const Subscriber& subscriber,
+AddSubscriberCommand::AddSubscriberCommand(const AddressBookEditContext& context,
+                                           const Subscriber& subscriber,
                                            const std::optional<ConsentRecord>& consent)
-    : AddressBookCommand(context, QCoreApplication::translate("AddSubscriberCommand", "Add %1")
-                                      .arg(subscriber.displayName().isEmpty() ? subscriber.phone
-                                                                              : subscriber.displayName())),
-      m_input(subscriber),
-      m_consent(consent)
-{
-}
+    : AddressBookCommand(
+          context,
+          QCoreApplication::translate("AddSubscriberCommand", "Add %1").arg(subscriber.displayLabel())),
+      m_input(subscriber), m_consent(consent)
+{}
 
 Status AddSubscriberCommand::apply()
 {

@@ -12,23 +12,24 @@
 using namespace textwell;
 
 ConsentDialog::ConsentDialog(const Subscriber& subscriber, QWidget* parent)
-    : QDialog(parent),
-      m_fields(new ConsentFields(this)),
+    : QDialog(parent), m_fields(new ConsentFields(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("consentDialog"));
     setWindowTitle(tr("Record consent"));
     auto* layout = new QVBoxLayout(this);
-    const QString who = subscriber.displayName().isEmpty()
-                            ? PhoneNumbers::formatInternational(subscriber.phone)
-                            : QStringLiteral("%1 (%2)").arg(subscriber.displayName(),
-                                                            PhoneNumbers::formatInternational(subscriber.phone));
+    const QString who =
+        subscriber.displayName().isEmpty()
+            ? PhoneNumbers::formatInternational(subscriber.phone)
+            : QStringLiteral("%1 (%2)").arg(subscriber.displayName(),
+                                            PhoneNumbers::formatInternational(subscriber.phone));
     QString text = tr("Record that %1 agreed to receive messages. Keep the proof: it is what you show if "
                       "anyone asks.")
                        .arg(who);
     if (subscriber.status == SubscriberStatus::Unsubscribed)
-        text += QLatin1Char('\n') + tr("This number unsubscribed earlier: a new consent re-subscribes it. Record it "
-                                       "only if the person asked for it.");
+        text += QLatin1Char('\n') +
+                tr("This number unsubscribed earlier: a new consent re-subscribes it. Record it "
+                   "only if the person asked for it.");
     if (subscriber.status == SubscriberStatus::Excluded)
         text += QLatin1Char('\n') + tr("The number stays excluded until you lift the exclusion.");
     auto* explanation = new QLabel(text, this);

@@ -2,12 +2,13 @@
 
 using namespace textwell;
 
-DeleteSubscribersCommand::DeleteSubscribersCommand(const AddressBookEditContext& context, const QVector<qint64>& ids)
-    : AddressBookCommand(context, QCoreApplication::translate("DeleteSubscribersCommand", "Delete %n person(s)",
-                                                              nullptr, static_cast<int>(ids.size()))),
+DeleteSubscribersCommand::DeleteSubscribersCommand(const AddressBookEditContext& context,
+                                                   const QVector<qint64>& ids)
+    : AddressBookCommand(context,
+                         QCoreApplication::translate("DeleteSubscribersCommand", "Delete %n person(s)",
+                                                     nullptr, int(ids.size()))),
       m_ids(ids)
-{
-}
+{}
 
 Status DeleteSubscribersCommand::apply()
 {

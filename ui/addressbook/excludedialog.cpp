@@ -13,9 +13,7 @@
 using namespace textwell;
 
 ExcludeDialog::ExcludeDialog(const QStringList& numbers, const QString& defaultRegion, QWidget* parent)
-    : QDialog(parent),
-      m_numbers(numbers),
-      m_note(new QLineEdit(this)),
+    : QDialog(parent), m_numbers(numbers), m_note(new QLineEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("excludeDialog"));
@@ -33,11 +31,12 @@ ExcludeDialog::ExcludeDialog(const QStringList& numbers, const QString& defaultR
         form->addRow(tr("&Number:"), m_phone);
         connect(m_phone, &PhoneNumberEdit::validityChanged, this, &ExcludeDialog::updateOkButton);
     } else {
-        QString who = numbers.size() == 1 ? PhoneNumbers::formatInternational(numbers.first())
-                                          : tr("%n selected people", nullptr, static_cast<int>(numbers.size()));
+        QString who = numbers.size() == 1
+                          ? PhoneNumbers::formatInternational(numbers.first())
+                          : tr("%n selected people", nullptr, static_cast<int>(numbers.size()));
         auto* label = new QLabel(who, this);
         label->setTextFormat(Qt::PlainText);
-        form->addRow(tr("Number:"), label);
+        form->addRow(numbers.size() == 1 ? tr("Number:") : tr("Numbers:"), label);
     }
     m_note->setObjectName(QStringLiteral("excludeNoteEdit"));
     m_note->setPlaceholderText(tr("e.g. complained by phone on 12 May"));

@@ -4,17 +4,16 @@
 
 using namespace textwell;
 
-ExcludeNumbersCommand::ExcludeNumbersCommand(const AddressBookEditContext& context, const QStringList& numbers,
-                                             const QString& note)
-    : AddressBookCommand(context, numbers.size() == 1
-                                      ? QCoreApplication::translate("ExcludeNumbersCommand", "Exclude %1")
-                                            .arg(PhoneNumbers::formatInternational(numbers.first()))
-                                      : QCoreApplication::translate("ExcludeNumbersCommand", "Exclude %n number(s)",
-                                                                    nullptr, static_cast<int>(numbers.size()))),
-      m_numbers(numbers),
-      m_note(note)
-{
-}
+ExcludeNumbersCommand::ExcludeNumbersCommand(const AddressBookEditContext& context,
+                                             const QStringList& numbers, const QString& note)
+    : AddressBookCommand(context,
+                         numbers.size() == 1
+                             ? QCoreApplication::translate("ExcludeNumbersCommand", "Exclude %1")
+                                   .arg(PhoneNumbers::formatInternational(numbers.first()))
+                             : QCoreApplication::translate("ExcludeNumbersCommand", "Exclude %n number(s)",
+                                                           nullptr, int(numbers.size()))),
+      m_numbers(numbers), m_note(note)
+{}
 
 Status ExcludeNumbersCommand::apply()
 {
@@ -37,8 +36,8 @@ Status ExcludeNumbersCommand::revert()
 {
     AddressBook addressBook = book();
     for (const QString& number : m_changed) {
-        Result<bool> lifted =
-            addressBook.unexclude(number, QCoreApplication::translate("ExcludeNumbersCommand", "Exclusion undone"));
+        // No note: history entries are data, kept free of one desk's UI language.
+        Result<bool> lifted = addressBook.unexclude(number, QString());
         if (!lifted)
             return Status::failure(lifted.error());
     }

@@ -9,7 +9,8 @@
 class ExcludeNumbersCommand : public AddressBookCommand
 {
 public:
-    ExcludeNumbersCommand(const AddressBookEditContext& context, const QStringList& numbers, const QString& note);
+    ExcludeNumbersCommand(const AddressBookEditContext& context, const QStringList& numbers,
+                          const QString& note);
 
     // The numbers that were not excluded before (only these are undone).
     const QStringList& changedNumbers() const { return m_changed; }

@@ -9,7 +9,8 @@
 
 using namespace textwell;
 
-void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                           const QModelIndex& index) const
 {
     const QVariant status = index.data(SubscriberTableModel::StatusRole);
     if (!status.isValid()) {

@@ -1,14 +1,14 @@
 #include "subscriberdetailpane.h"
 
+#include "widgets/displayformats.h"
 #include "widgets/statusbadge.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace textwell;
@@ -41,15 +41,9 @@ QString eventDetails(const ConsentEvent& e)
 } // namespace
 
 SubscriberDetailPane::SubscriberDetailPane(QWidget* parent)
-    : QWidget(parent),
-      m_title(plainLabel(this)),
-      m_phone(plainLabel(this)),
-      m_badge(new StatusBadge(this)),
-      m_details(plainLabel(this)),
-      m_placeholder(new QLabel(this)),
-      m_content(new QWidget(this)),
-      m_history(new QTreeWidget(this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)),
+    : QWidget(parent), m_title(plainLabel(this)), m_phone(plainLabel(this)), m_badge(new StatusBadge(this)),
+      m_details(plainLabel(this)), m_placeholder(new QLabel(this)), m_content(new QWidget(this)),
+      m_history(new QListWidget(this)), m_edit(new QPushButton(tr("Ed&it…"), this)),
       m_consent(new QPushButton(tr("Record &consent…"), this)),
       m_unsubscribe(new QPushButton(tr("&Unsubscribe…"), this)),
       m_exclude(new QPushButton(tr("E&xclude…"), this)),
@@ -63,12 +57,12 @@ SubscriberDetailPane::SubscriberDetailPane(QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_badge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-    m_history->setObjectName(QStringLiteral("historyTree"));
-    m_history->setRootIsDecorated(false);
+    m_history->setObjectName(QStringLiteral("historyList"));
     m_history->setAlternatingRowColors(true);
-    m_history->setHeaderLabels({tr("When"), tr("What"), tr("Details")});
     m_history->setWordWrap(true);
-    m_history->header()->setStretchLastSection(true);
+    m_history->setTextElideMode(Qt::ElideNone);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_history->setSelectionMode(QAbstractItemView::NoSelection);
     m_history->setAccessibleName(tr("Consent history"));
     for (QPushButton* b : {m_edit, m_consent, m_unsubscribe, m_exclude, m_unexclude, m_delete})
         b->setAutoDefault(false);
@@ -134,7 +128,8 @@ void SubscriberDetailPane::showMultiple(int count)
 }
 
 void SubscriberDetailPane::showSubscriber(const std::optional<Subscriber>& subscriber,
-                                          const QVector<ConsentEvent>& history, const Suppression& suppression)
+                                          const QVector<ConsentEvent>& history,
+                                          const Suppression& suppression)
 {
     m_subscriber = subscriber;
     if (!subscriber) {
@@ -150,7 +145,8 @@ void SubscriberDetailPane::showSubscriber(const std::optional<Subscriber>& subsc
     m_title->setText(s.displayName().isEmpty() ? tr("(no name)") : s.displayName());
     QString phoneLine = PhoneNumbers::formatInternational(s.phone);
     if (!PhoneNumbers::canReceiveSms(s.numberKind))
-        phoneLine += QStringLiteral("  —  ") + tr("%1: may not receive SMS").arg(PhoneNumbers::kindLabel(s.numberKind));
+        phoneLine += QStringLiteral("  —  ") +
+                     tr("%1: may not receive SMS").arg(PhoneNumbers::kindLabel(s.numberKind));
     m_phone->setText(phoneLine);
     m_badge->setStatus(s.status);
 
@@ -161,16 +157,16 @@ void SubscriberDetailPane::showSubscriber(const std::optional<Subscriber>& subsc
     if (!s.tags.isEmpty())
         lines.append(tr("Tags: %1").arg(s.tags.join(QLatin1String(", "))));
     if (s.consentAt.isValid())
-        lines.append(tr("Consent: %1, %2").arg(locale.toString(s.consentAt.toLocalTime().date(), QLocale::LongFormat),
-                                              s.consentSource));
+        lines.append(tr("Consent: %1, %2")
+                         .arg(DisplayFormats::date(s.consentAt.toLocalTime().date()), s.consentSource));
     else
         lines.append(tr("Consent: none recorded — this person gets no messages."));
     if (suppression.optedOut())
-        lines.append(tr("Unsubscribed on %1.").arg(locale.toString(suppression.optedOutAt.toLocalTime().date(),
-                                                                   QLocale::LongFormat)));
+        lines.append(
+            tr("Unsubscribed on %1.").arg(DisplayFormats::date(suppression.optedOutAt.toLocalTime().date())));
     if (suppression.excluded())
         lines.append(tr("Excluded on %1: %2")
-                         .arg(locale.toString(suppression.excludedAt.toLocalTime().date(), QLocale::LongFormat),
+                         .arg(DisplayFormats::date(suppression.excludedAt.toLocalTime().date()),
                               suppression.excludeNote));
     if (!s.notes.isEmpty())
         lines.append(tr("Notes: %1").arg(s.notes));
@@ -179,17 +175,15 @@ void SubscriberDetailPane::showSubscriber(const std::optional<Subscriber>& subsc
     m_history->clear();
     for (auto it = history.crbegin(); it != history.crend(); ++it) { // newest first
         const ConsentEvent& e = *it;
-        auto* item = new QTreeWidgetItem(m_history);
         const QString details = eventDetails(e);
-        item->setText(0, locale.toString(e.at.toLocalTime(), QLocale::ShortFormat));
-        item->setText(1, QStringLiteral("%1 (%2)").arg(ConsentEvent::kindLabel(e.kind),
-                                                       ConsentEvent::channelLabel(e.channel)));
-        item->setText(2, details.isEmpty() ? tr("by %1").arg(e.actor) : tr("%1; by %2").arg(details, e.actor));
-        item->setToolTip(2, item->text(2));
-        item->setToolTip(0, tr("Recorded %1").arg(locale.toString(e.recordedAt.toLocalTime(), QLocale::LongFormat)));
+        const QString what = tr("%1 — %2 (%3)")
+                                 .arg(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                                      ConsentEvent::kindLabel(e.kind), ConsentEvent::channelLabel(e.channel));
+        const QString how =
+            details.isEmpty() ? tr("by %1").arg(e.actor) : tr("%1; by %2").arg(details, e.actor);
+        auto* item = new QListWidgetItem(what + QLatin1Char('\n') + how, m_history);
+        item->setToolTip(tr("Recorded %1").arg(DisplayFormats::dateTime(e.recordedAt)));
     }
-    m_history->resizeColumnToContents(0);
-    m_history->resizeColumnToContents(1);
     m_unsubscribe->setEnabled(!suppression.optedOut());
     m_exclude->setVisible(!suppression.excluded());
     m_unexclude->setVisible(suppression.excluded());

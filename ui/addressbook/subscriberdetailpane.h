@@ -8,7 +8,7 @@
 
 class QLabel;
 class QPushButton;
-class QTreeWidget;
+class QListWidget;
 class StatusBadge;
 
 // The selected person: details, status, consent, and the whole consent and opt-out history of
@@ -22,7 +22,8 @@ public:
 
     // Shows the person (or, with nullopt, an invitation to pick one) and their number's history.
     void showSubscriber(const std::optional<textwell::Subscriber>& subscriber,
-                        const QVector<textwell::ConsentEvent>& history, const textwell::Suppression& suppression);
+                        const QVector<textwell::ConsentEvent>& history,
+                        const textwell::Suppression& suppression);
     void showMultiple(int count);
     qint64 subscriberId() const { return m_subscriber ? m_subscriber->id : 0; }
 
@@ -41,7 +42,7 @@ private:
     QLabel* m_details;
     QLabel* m_placeholder;
     QWidget* m_content;
-    QTreeWidget* m_history;
+    QListWidget* m_history;
     QPushButton* m_edit;
     QPushButton* m_consent;
     QPushButton* m_unsubscribe;

@@ -14,21 +14,18 @@
 
 using namespace textwell;
 
-SubscriberDialog::SubscriberDialog(const Subscriber& subscriber, const QString& defaultRegion, QWidget* parent)
-    : QDialog(parent),
-      m_original(subscriber),
-      m_phone(new PhoneNumberEdit(defaultRegion, this)),
+SubscriberDialog::SubscriberDialog(const Subscriber& subscriber, const QString& defaultRegion,
+                                   QWidget* parent)
+    : QDialog(parent), m_original(subscriber), m_phone(new PhoneNumberEdit(defaultRegion, this)),
       m_firstName(new QLineEdit(subscriber.firstName, this)),
-      m_lastName(new QLineEdit(subscriber.lastName, this)),
-      m_city(new QLineEdit(subscriber.city, this)),
-      m_region(new QLineEdit(subscriber.region, this)),
-      m_language(new QComboBox(this)),
+      m_lastName(new QLineEdit(subscriber.lastName, this)), m_city(new QLineEdit(subscriber.city, this)),
+      m_region(new QLineEdit(subscriber.region, this)), m_language(new QComboBox(this)),
       m_tags(new QLineEdit(subscriber.tags.join(QLatin1String(", ")), this)),
       m_notes(new QPlainTextEdit(subscriber.notes, this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     const bool adding = subscriber.id == 0;
-    setWindowTitle(adding ? tr("Add a person") : tr("Edit %1").arg(subscriber.displayName()));
+    setWindowTitle(adding ? tr("Add a person") : tr("Edit %1").arg(subscriber.displayLabel()));
     setObjectName(QStringLiteral("subscriberDialog"));
     m_phone->setText(subscriber.phone);
     m_firstName->setObjectName(QStringLiteral("firstNameEdit"));

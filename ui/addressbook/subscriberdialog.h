@@ -21,7 +21,8 @@ class SubscriberDialog : public QDialog
 
 public:
     // An invalid subscriber (id 0) means "add".
-    SubscriberDialog(const textwell::Subscriber& subscriber, const QString& defaultRegion, QWidget* parent = nullptr);
+    SubscriberDialog(const textwell::Subscriber& subscriber, const QString& defaultRegion,
+                     QWidget* parent = nullptr);
 
     textwell::Subscriber subscriber() const;
     // The consent entered with a new person, if any.

@@ -14,8 +14,7 @@ constexpr int skipDistanceInPages = 6;
 
 SubscriberLoader::SubscriberLoader(QString databasePath, std::shared_ptr<Shared> shared)
     : m_path(std::move(databasePath)), m_shared(std::move(shared))
-{
-}
+{}
 
 SubscriberLoader::~SubscriberLoader() = default;
 
@@ -74,8 +73,8 @@ void SubscriberLoader::loadPage(quint64 generation, const SubscriberFilter& filt
     }
     if (!ensureOpen(generation))
         return;
-    Result<QVector<Subscriber>> rows =
-        SubscriberQuery(m_connection->database(), filter).page(static_cast<qint64>(page) * pageSize, pageSize);
+    Result<QVector<Subscriber>> rows = SubscriberQuery(m_connection->database(), filter)
+                                           .page(static_cast<qint64>(page) * pageSize, pageSize);
     if (!rows) {
         Q_EMIT failed(generation, rows.error());
         return;

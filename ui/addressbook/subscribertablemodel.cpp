@@ -2,6 +2,7 @@
 
 #include "contacts/phonenumbers.h"
 #include "contacts/subscriberstatus.h"
+#include "widgets/displayformats.h"
 
 #include <QLocale>
 
@@ -107,10 +108,9 @@ QVariant SubscriberTableModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == PhoneColumn && !PhoneNumbers::canReceiveSms(s.numberKind))
-            return tr("%1 number: it may not receive SMS.").arg(PhoneNumbers::kindLabel(s.numberKind));
+            return tr("Number type: %1. It may not receive SMS.").arg(PhoneNumbers::kindLabel(s.numberKind));
         if (index.column() == ConsentColumn && s.consentAt.isValid())
-            return tr("Consent given on %1 (%2)")
-                .arg(QLocale().toString(s.consentAt.toLocalTime(), QLocale::LongFormat), s.consentSource);
+            return tr("Consent given on %1 (%2)").arg(DisplayFormats::dateTime(s.consentAt), s.consentSource);
         break;
     default:
         break;

@@ -32,9 +32,9 @@ public:
     enum Role
     {
         SubscriberIdRole = Qt::UserRole + 1,
-        StatusRole,    // SubscriberStatus as int
-        PhoneRole,     // E.164
-        LoadedRole,    // false while the row's page is being read
+        StatusRole, // SubscriberStatus as int
+        PhoneRole,  // E.164
+        LoadedRole, // false while the row's page is being read
     };
     static constexpr int PageSize = 200;
 

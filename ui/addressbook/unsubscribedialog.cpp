@@ -11,9 +11,7 @@
 using namespace textwell;
 
 UnsubscribeDialog::UnsubscribeDialog(const QString& who, QWidget* parent)
-    : QDialog(parent),
-      m_reason(new QComboBox(this)),
-      m_text(new QLineEdit(this)),
+    : QDialog(parent), m_reason(new QComboBox(this)), m_text(new QLineEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("unsubscribeDialog"));

@@ -17,12 +17,8 @@
 using namespace textwell;
 
 SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
-    : QWidget(parent),
-      m_connection(connection),
-      m_businessName(new QLineEdit(this)),
-      m_country(new QComboBox(this)),
-      m_language(new QComboBox(this)),
-      m_banner(new MessageBanner(this))
+    : QWidget(parent), m_connection(connection), m_businessName(new QLineEdit(this)),
+      m_country(new QComboBox(this)), m_language(new QComboBox(this)), m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     BusinessSettings settings(connection->database());
@@ -61,7 +57,8 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     auto* desk = new QGroupBox(tr("This computer"), this);
     auto* deskForm = new QFormLayout(desk);
     deskForm->addRow(tr("&Language:"), m_language);
-    deskForm->addRow(QString(), new QLabel(tr("A new language takes effect when Textwell starts again."), desk));
+    deskForm->addRow(QString(),
+                     new QLabel(tr("A new language takes effect when Textwell starts again."), desk));
 
     auto* save = new QPushButton(tr("&Save"), this);
     save->setObjectName(QStringLiteral("saveSettingsButton"));
@@ -79,9 +76,9 @@ void SettingsPage::save()
 {
     BusinessSettings settings(m_connection->database());
     const QString oldCountry = settings.value(BusinessSettings::Key::DefaultCountry);
-    for (const auto& [key, value] : {std::pair{BusinessSettings::Key::BusinessName, m_businessName->text().trimmed()},
-                                     std::pair{BusinessSettings::Key::DefaultCountry,
-                                               m_country->currentData().toString()}}) {
+    for (const auto& [key, value] :
+         {std::pair{BusinessSettings::Key::BusinessName, m_businessName->text().trimmed()},
+          std::pair{BusinessSettings::Key::DefaultCountry, m_country->currentData().toString()}}) {
         if (Status saved = settings.setValue(key, value); !saved) {
             m_banner->show(MessageBanner::Kind::Error, saved.error());
             return;

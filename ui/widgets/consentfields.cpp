@@ -10,15 +10,14 @@
 using namespace textwell;
 
 ConsentFields::ConsentFields(QWidget* parent)
-    : QWidget(parent),
-      m_source(new QComboBox(this)),
-      m_evidence(new QLineEdit(this)),
+    : QWidget(parent), m_source(new QComboBox(this)), m_evidence(new QLineEdit(this)),
       m_date(new QDateEdit(Clock::currentUtc().toLocalTime().date(), this))
 {
     m_source->setObjectName(QStringLiteral("consentSourceCombo"));
     m_source->setEditable(true);
-    m_source->addItems({tr("Paper form at the till"), tr("Website sign-up form"), tr("Asked in person at the counter"),
-                        tr("Loyalty card application"), tr("SMS reply")});
+    m_source->addItems({tr("Paper form at the till"), tr("Website sign-up form"),
+                        tr("Asked in person at the counter"), tr("Loyalty card application"),
+                        tr("SMS reply")});
     m_evidence->setObjectName(QStringLiteral("consentEvidenceEdit"));
     m_evidence->setPlaceholderText(tr("e.g. signed form no. 12, kept in the folder"));
     m_date->setObjectName(QStringLiteral("consentDateEdit"));

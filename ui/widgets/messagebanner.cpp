@@ -50,9 +50,10 @@ void MessageBanner::show(Kind kind, const QString& text)
         break;
     }
     // Fixed light colours with dark text read well in both light and dark palettes.
-    setStyleSheet(QStringLiteral("#messageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"
-                                 "#messageBannerText { color: #1d1d1d; }")
-                      .arg(background, border));
+    setStyleSheet(
+        QStringLiteral("#messageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"
+                       "#messageBannerText { color: #1d1d1d; }")
+            .arg(background, border));
     if (kind == Kind::Information)
         m_autoHide->start();
     else

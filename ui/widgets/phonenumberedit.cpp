@@ -10,9 +10,10 @@ PhoneNumberEdit::PhoneNumberEdit(const QString& defaultRegion, QWidget* parent)
     : QWidget(parent), m_region(defaultRegion), m_edit(new QLineEdit(this)), m_feedback(new QLabel(this))
 {
     m_edit->setObjectName(QStringLiteral("phoneEdit"));
-    m_edit->setPlaceholderText(tr("e.g. %1").arg(m_region == QLatin1String("RU")   ? QStringLiteral("8 916 123-45-67")
-                                                 : m_region == QLatin1String("DE") ? QStringLiteral("0171 1234567")
-                                                                                   : QStringLiteral("+1 415 555 2671")));
+    m_edit->setPlaceholderText(
+        tr("e.g. %1").arg(m_region == QLatin1String("RU")   ? QStringLiteral("8 916 123-45-67")
+                          : m_region == QLatin1String("DE") ? QStringLiteral("0171 1234567")
+                                                            : QStringLiteral("+1 415 555 2671")));
     m_edit->setAccessibleName(tr("Phone number"));
     m_feedback->setObjectName(QStringLiteral("phoneFeedback"));
     m_feedback->setTextFormat(Qt::PlainText);
@@ -43,12 +44,16 @@ void PhoneNumberEdit::check()
     QString colour = QStringLiteral("palette(mid)");
     if (m_edit->text().trimmed().isEmpty()) {
         m_valid = false;
-        message = tr("Numbers without a country code are read as %1 numbers.").arg(PhoneNumbers::regionName(m_region));
+        // Region code and calling code read the same in every language; Qt names countries in English only.
+        message = tr("Numbers without a country code are read as numbers of %1 (+%2).")
+                      .arg(m_region)
+                      .arg(PhoneNumbers::callingCode(m_region));
     } else if (Result<ParsedNumber> parsed = PhoneNumbers::parse(m_edit->text(), m_region); parsed) {
         m_valid = true;
         m_number = parsed.value();
         if (m_number.warning.isEmpty()) {
-            message = tr("Will be saved as %1 (%2).").arg(m_number.international, PhoneNumbers::kindLabel(m_number.kind));
+            message = tr("Will be saved as %1 (%2).")
+                          .arg(m_number.international, PhoneNumbers::kindLabel(m_number.kind));
             colour = QStringLiteral("#2e7d32");
         } else {
             message = m_number.warning;

@@ -11,8 +11,9 @@ StatusBadge::StatusBadge(QWidget* parent) : QLabel(parent)
 void StatusBadge::setStatus(SubscriberStatus status)
 {
     setText(SubscriberStatuses::label(status));
-    setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 8px; padding: 2px 10px; }")
-                      .arg(background(status).name(), foreground(status).name()));
+    setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border-radius: 8px; padding: 2px 10px; }")
+            .arg(background(status).name(), foreground(status).name()));
 }
 
 QColor StatusBadge::background(SubscriberStatus status)
