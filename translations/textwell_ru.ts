@@ -1,3 +1,1312 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ru_RU"></TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AddSubscriberCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>добавление «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBook</name>
+    <message>
+        <source>A consent needs both its source and its evidence.</source>
+        <translation>Для согласия нужны и источник, и подтверждение.</translation>
+    </message>
+    <message>
+        <source>The consent date lies in the future.</source>
+        <translation>Дата согласия ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the address book (%2).</source>
+        <translation>Номер %1 уже есть в адресной книге (%2).</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>без имени</translation>
+    </message>
+    <message>
+        <source>%1 was excluded on %2; it stays excluded.</source>
+        <translation>Номер %1 был исключён %2 и остаётся исключённым.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed on %2; it stays unsubscribed. To re-subscribe it, record a new consent with its evidence.</source>
+        <translation>Номер %1 отписался %2 и остаётся отписанным. Чтобы снова подписать его, запишите новое согласие с подтверждением.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2.</source>
+        <translation>Номер %1 уже принадлежит контакту «%2».</translation>
+    </message>
+    <message>
+        <source>%1 has been added again in the meantime; delete that entry first.</source>
+        <translation>Номер %1 тем временем добавили снова; сначала удалите эту запись.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the address book.</source>
+        <translation>Этого контакта больше нет в адресной книге.</translation>
+    </message>
+    <message>
+        <source>Say where the consent was given (for example “paper form at the till”).</source>
+        <translation>Укажите, где было дано согласие (например, «бумажная анкета на кассе»).</translation>
+    </message>
+    <message>
+        <source>Say what proves the consent (for example “signed form no. 12, kept in the folder”).</source>
+        <translation>Укажите, чем подтверждается согласие (например, «подписанная анкета № 12 в папке»).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the address book. Add the person first.</source>
+        <translation>Номера %1 нет в адресной книге. Сначала добавьте контакт.</translation>
+    </message>
+    <message>
+        <source>%1 stays excluded until you lift the exclusion.</source>
+        <translation>Номер %1 остаётся исключённым, пока вы не снимете исключение.</translation>
+    </message>
+    <message>
+        <source>Describe the reason in a few words when it is “Other”.</source>
+        <translation>Если причина — «Другое», опишите её в нескольких словах.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a consent received via %2 does not re-subscribe a number.</source>
+        <translation>Номер %1 ранее отписался и остаётся отписанным: согласие, полученное через канал «%2», не возобновляет подписку.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookPage</name>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Добавить контакт…</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>&amp;Записать согласие…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>&amp;Отписать…</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude…</source>
+        <translation>Иск&amp;лючить…</translation>
+    </message>
+    <message>
+        <source>Exclude a &amp;number…</source>
+        <translation>Исключить &amp;номер…</translation>
+    </message>
+    <message>
+        <source>&amp;Lift exclusion</source>
+        <translation>Сня&amp;ть исключение</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Exclude any number from all messages, also one that is not in the address book (for example after a complaint call).</source>
+        <translation>Исключить любой номер из всех рассылок, даже если его нет в адресной книге (например, после звонка с жалобой).</translation>
+    </message>
+    <message>
+        <source>Search by name or number</source>
+        <translation>Поиск по имени или номеру</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Show people by status</source>
+        <translation>Показать контакты по статусу</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Адресная книга</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Добавить контакт</translation>
+    </message>
+    <message>
+        <source>Exclude a number</source>
+        <translation>Исключить номер</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Показать всех</translation>
+    </message>
+    <message>
+        <source>No one matches</source>
+        <translation>Никого не найдено</translation>
+    </message>
+    <message>
+        <source>Nobody in the address book has this status.</source>
+        <translation>В адресной книге нет контактов с таким статусом.</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s name or number contains “%1”.</source>
+        <translation>Ни одно имя и ни один номер не содержат «%1».</translation>
+    </message>
+    <message>
+        <source>Your address book is empty</source>
+        <translation>Адресная книга пуста</translation>
+    </message>
+    <message>
+        <source>Add the people who agreed to hear from you, with the proof of their consent. You can also exclude a number that must never get a message, even before it is in the book.</source>
+        <translation>Добавьте тех, кто согласился получать от вас сообщения, вместе с подтверждением их согласия. Можно также исключить номер, на который нельзя ничего отправлять, — даже если его ещё нет в книге.</translation>
+    </message>
+    <message>
+        <source>Some selected rows are still loading; only the loaded ones were used.</source>
+        <translation>Часть выбранных строк ещё загружается; учтены только загруженные.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Номер %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excluded %n number(s). They get no messages until you lift the exclusion.</source>
+        <translation>
+            <numerusform>Исключён %n номер: сообщений не будет, пока вы не снимете исключение.</numerusform>
+            <numerusform>Исключено %n номера: сообщений не будет, пока вы не снимете исключение.</numerusform>
+            <numerusform>Исключено %n номеров: сообщений не будет, пока вы не снимете исключение.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excluded %1 (%2).</source>
+        <translation>Номер %1 (%2) исключён.</translation>
+    </message>
+    <message>
+        <source>Excluded %1. The number is not in the address book; it stays excluded if it is added later.</source>
+        <translation>Номер %1 исключён. Его нет в адресной книге; если его добавят позже, он останется исключённым.</translation>
+    </message>
+    <message>
+        <source>Lift exclusion</source>
+        <translation>Снять исключение</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lift the exclusion of %n number(s)? People who unsubscribed or never gave consent still get no messages.</source>
+        <translation>
+            <numerusform>Снять исключение с %n номера? Те, кто отписался или не давал согласия, по-прежнему не будут получать сообщения.</numerusform>
+            <numerusform>Снять исключение с %n номеров? Те, кто отписался или не давал согласия, по-прежнему не будут получать сообщения.</numerusform>
+            <numerusform>Снять исключение с %n номеров? Те, кто отписался или не давал согласия, по-прежнему не будут получать сообщения.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed %n number(s). Only a new consent from the person can re-subscribe them.</source>
+        <translation>
+            <numerusform>Отписан %n номер. Возобновить подписку может только новое согласие самого человека.</numerusform>
+            <numerusform>Отписано %n номера. Возобновить подписку может только новое согласие самого человека.</numerusform>
+            <numerusform>Отписано %n номеров. Возобновить подписку может только новое согласие самого человека.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Согласие записано.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n person(s) from the address book? Their consent history and any opt-out or exclusion of their numbers are kept. You can undo this.</source>
+        <translation>
+            <numerusform>Удалить %n контакт из адресной книги? История согласий, отписки и исключения номера сохранятся. Это действие можно отменить.</numerusform>
+            <numerusform>Удалить %n контакта из адресной книги? История согласий, отписки и исключения номеров сохранятся. Это действие можно отменить.</numerusform>
+            <numerusform>Удалить %n контактов из адресной книги? История согласий, отписки и исключения номеров сохранятся. Это действие можно отменить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n person(s).</source>
+        <translation>
+            <numerusform>Удалён %n контакт.</numerusform>
+            <numerusform>Удалено %n контакта.</numerusform>
+            <numerusform>Удалено %n контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>Найден %Ln</numerusform>
+            <numerusform>Найдено %Ln</numerusform>
+            <numerusform>Найдено %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BusinessSettings</name>
+    <message>
+        <source>“%1” is not a country code such as DE, RU or US.</source>
+        <translation>«%1» — не код страны (например, DE, RU или US).</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>The database file (default: the app&apos;s own).</source>
+        <translation>Файл базы данных (по умолчанию — собственный файл приложения).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>путь</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON for scripts.</source>
+        <translation>Вывести результат в формате JSON для скриптов.</translation>
+    </message>
+    <message>
+        <source>Country for numbers without a country code, e.g. DE (default: from the database&apos;s settings).</source>
+        <translation>Страна для номеров без кода страны, например DE (по умолчанию — из настроек базы данных).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation>Имя.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation>Фамилия.</translation>
+    </message>
+    <message>
+        <source>City.</source>
+        <translation>Город.</translation>
+    </message>
+    <message>
+        <source>Region or state.</source>
+        <translation>Регион или область.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s language: en, ru or de.</source>
+        <translation>Язык контакта: en, ru или de.</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas.</source>
+        <translation>Метки через запятую.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>Where consent was given.</source>
+        <translation>Где было дано согласие.</translation>
+    </message>
+    <message>
+        <source>What proves the consent.</source>
+        <translation>Чем подтверждается согласие.</translation>
+    </message>
+    <message>
+        <source>When consent was given (YYYY-MM-DD; default: now).</source>
+        <translation>Когда было дано согласие (ГГГГ-ММ-ДД; по умолчанию — сейчас).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>A note for the history.</source>
+        <translation>Примечание для истории.</translation>
+    </message>
+    <message>
+        <source>Reason code: %1.</source>
+        <translation>Код причины: %1.</translation>
+    </message>
+    <message>
+        <source>The reason in words.</source>
+        <translation>Причина своими словами.</translation>
+    </message>
+    <message>
+        <source>Only people whose number or name contains this.</source>
+        <translation>Только контакты, чей номер или имя содержит этот текст.</translation>
+    </message>
+    <message>
+        <source>Only people with this status: subscribed, no_consent, unsubscribed, excluded.</source>
+        <translation>Только контакты с этим статусом: subscribed, no_consent, unsubscribed, excluded.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 50).</source>
+        <translation>Не больше указанного числа строк (по умолчанию 50).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Skip this many rows.</source>
+        <translation>Пропустить указанное число строк.</translation>
+    </message>
+    <message>
+        <source>How many demo people to create.</source>
+        <translation>Сколько демонстрационных контактов создать.</translation>
+    </message>
+    <message>
+        <source>Random seed for demo data.</source>
+        <translation>Начальное значение генератора случайных чисел для демоданных.</translation>
+    </message>
+    <message>
+        <source>subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</source>
+        <translation>subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</translation>
+    </message>
+    <message>
+        <source>name a command; see --help.</source>
+        <translation>укажите команду; см. --help.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code such as DE, RU or US.</source>
+        <translation>«%1» — не код страны (например, DE, RU или US).</translation>
+    </message>
+    <message>
+        <source>%1 needs a phone number.</source>
+        <translation>для %1 нужен номер телефона.</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; see --help.</source>
+        <translation>неизвестная команда «%1»; см. --help.</translation>
+    </message>
+    <message>
+        <source>subscriber needs one of: add, show, list, delete.</source>
+        <translation>для subscriber нужно одно из: add, show, list, delete.</translation>
+    </message>
+    <message>
+        <source>subscriber %1 needs a phone number.</source>
+        <translation>для subscriber %1 нужен номер телефона.</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD.</source>
+        <translation>--date принимает дату в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Номер %1 добавлен (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the address book.</source>
+        <translation>Номера %1 нет в адресной книге.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>Город: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Метки: %1</translation>
+    </message>
+    <message>
+        <source>Consent: %1, %2</source>
+        <translation>Согласие: %1, %2</translation>
+    </message>
+    <message>
+        <source>--status takes subscribed, no_consent, unsubscribed or excluded.</source>
+        <translation>--status принимает subscribed, no_consent, unsubscribed или excluded.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of rows.</source>
+        <translation>--limit принимает число строк.</translation>
+    </message>
+    <message>
+        <source>--offset takes a number of rows.</source>
+        <translation>--offset принимает число строк.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in all.</source>
+        <translation>
+            <numerusform>Всего %n контакт.</numerusform>
+            <numerusform>Всего %n контакта.</numerusform>
+            <numerusform>Всего %n контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted %1. Its consent history and any opt-out or exclusion are kept.</source>
+        <translation>Контакт %1 удалён. История согласий, отписка и исключение номера сохранены.</translation>
+    </message>
+    <message>
+        <source>Excluded %1.</source>
+        <translation>Номер %1 исключён.</translation>
+    </message>
+    <message>
+        <source>%1 was already excluded.</source>
+        <translation>Номер %1 уже был исключён.</translation>
+    </message>
+    <message>
+        <source>Lifted the exclusion of %1.</source>
+        <translation>Исключение номера %1 снято.</translation>
+    </message>
+    <message>
+        <source>%1 was not excluded.</source>
+        <translation>Номер %1 не был исключён.</translation>
+    </message>
+    <message>
+        <source>unsubscribe needs --reason, one of: %1.</source>
+        <translation>для unsubscribe нужен --reason, одно из: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason; use one of: %2.</source>
+        <translation>«%1» — не код причины; используйте одно из: %2.</translation>
+    </message>
+    <message>
+        <source>Unsubscribed %1.</source>
+        <translation>Номер %1 отписан.</translation>
+    </message>
+    <message>
+        <source>%1 was already unsubscribed.</source>
+        <translation>Номер %1 уже был отписан.</translation>
+    </message>
+    <message>
+        <source>Consent recorded for %1; status: %2.</source>
+        <translation>Согласие для %1 записано; статус: %2.</translation>
+    </message>
+    <message>
+        <source>No consent history for %1.</source>
+        <translation>Для %1 нет истории согласий.</translation>
+    </message>
+    <message>
+        <source>demo needs --subscribers N.</source>
+        <translation>для demo нужен --subscribers N.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people…</source>
+        <translation>%1 из %2 контактов…</translation>
+    </message>
+    <message>
+        <source>Created %1 people (%2 unsubscribed, %3 excluded, %4 without consent) in %5 s.</source>
+        <translation>Создано контактов: %1 (отписано: %2, исключено: %3, без согласия: %4) за %5 с.</translation>
+    </message>
+    <message>
+        <source>settings get|set KEY [VALUE]; keys: %1.</source>
+        <translation>settings get|set КЛЮЧ [ЗНАЧЕНИЕ]; ключи: %1.</translation>
+    </message>
+    <message>
+        <source>settings set %1 needs a value.</source>
+        <translation>для settings set %1 нужно значение.</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>«%1» — это папка, а не файл базы данных.</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation>По пути «%1» нет базы данных.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Не удаётся создать папку «%1».</translation>
+    </message>
+    <message>
+        <source>The database file “%1” is read-only. Check its permissions, or open a copy.</source>
+        <translation>Файл базы данных «%1» доступен только для чтения. Проверьте права доступа или откройте копию.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Не удаётся открыть «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Textwell database (%2). It was not changed.</source>
+        <translation>«%1» — не база данных Textwell (%2). Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file, not a Textwell database.</source>
+        <translation>«%1» — пустой файл, а не база данных Textwell.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Textwell (database version %2; this version understands up to %3). Update Textwell to open it; the file was not changed.</source>
+        <translation>Файл «%1» создан более новой версией Textwell (версия базы данных %2; эта версия поддерживает версии до %3). Обновите Textwell, чтобы открыть его; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Textwell database. It was not changed.</source>
+        <translation>«%1» — не база данных Textwell. Файл не изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Записать согласие</translation>
+    </message>
+    <message>
+        <source>Record that %1 agreed to receive messages. Keep the proof: it is what you show if anyone asks.</source>
+        <translation>Запишите, что контакт %1 согласен получать сообщения. Сохраните подтверждение: его вы покажете, если кто-то спросит.</translation>
+    </message>
+    <message>
+        <source>This number unsubscribed earlier: a new consent re-subscribes it. Record it only if the person asked for it.</source>
+        <translation>Этот номер ранее отписался: новое согласие снова подпишет его. Записывайте согласие, только если человек сам об этом попросил.</translation>
+    </message>
+    <message>
+        <source>The number stays excluded until you lift the exclusion.</source>
+        <translation>Номер остаётся исключённым, пока вы не снимете исключение.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEvent</name>
+    <message>
+        <source>Consent given</source>
+        <translation>Согласие дано</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Отписан</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Исключён</translation>
+    </message>
+    <message>
+        <source>Exclusion lifted</source>
+        <translation>Исключение снято</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <source>SMS keyword</source>
+        <translation>ключевое слово в SMS</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>другая программа</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>оператор связи</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <source>Paper form at the till</source>
+        <translation>Бумажная анкета на кассе</translation>
+    </message>
+    <message>
+        <source>Website sign-up form</source>
+        <translation>Форма подписки на сайте</translation>
+    </message>
+    <message>
+        <source>Asked in person at the counter</source>
+        <translation>Лично у стойки</translation>
+    </message>
+    <message>
+        <source>Loyalty card application</source>
+        <translation>Анкета на карту лояльности</translation>
+    </message>
+    <message>
+        <source>SMS reply</source>
+        <translation>Ответ по SMS</translation>
+    </message>
+    <message>
+        <source>e.g. signed form no. 12, kept in the folder</source>
+        <translation>например, подписанная анкета № 12 в папке</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>Г&amp;де:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Подтверждение:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Д&amp;ата:</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSubscribersCommand</name>
+    <message numerus="yes">
+        <source>Delete %n person(s)</source>
+        <translation>
+            <numerusform>удаление %n контакта</numerusform>
+            <numerusform>удаление %n контактов</numerusform>
+            <numerusform>удаление %n контактов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The number of people must be zero or more.</source>
+        <translation>Число контактов не может быть отрицательным.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data goes into an empty address book only; this one already has %n people.</source>
+        <translation>
+            <numerusform>Демоданные можно добавить только в пустую адресную книгу, а в этой уже %n контакт.</numerusform>
+            <numerusform>Демоданные можно добавить только в пустую адресную книгу, а в этой уже %n контакта.</numerusform>
+            <numerusform>Демоданные можно добавить только в пустую адресную книгу, а в этой уже %n контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; no demo data was added.</source>
+        <translation>Отменено; демоданные не добавлены.</translation>
+    </message>
+</context>
+<context>
+    <name>EditSubscriberCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>изменение «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ExcludeDialog</name>
+    <message>
+        <source>Exclude from all messages</source>
+        <translation>Исключить из всех рассылок</translation>
+    </message>
+    <message>
+        <source>An excluded number gets no message at all, whatever its consent, until you lift the exclusion. The exclusion is kept even if the person is deleted.</source>
+        <translation>На исключённый номер не отправляется ни одно сообщение, независимо от согласия, пока вы не снимете исключение. Исключение сохраняется, даже если контакт удалят.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected people</source>
+        <translation>
+            <numerusform>%n выбранный контакт</numerusform>
+            <numerusform>%n выбранных контакта</numerusform>
+            <numerusform>%n выбранных контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>e.g. complained by phone on 12 May</source>
+        <translation>например, пожаловался по телефону 12 мая</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Исключить</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Номера:</translation>
+    </message>
+</context>
+<context>
+    <name>ExcludeNumbersCommand</name>
+    <message>
+        <source>Exclude %1</source>
+        <translation>исключение %1</translation>
+    </message>
+    <message>
+        <source>Already excluded.</source>
+        <translation>Уже исключено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %n number(s)</source>
+        <translation>
+            <numerusform>исключение %n номера</numerusform>
+            <numerusform>исключение %n номеров</numerusform>
+            <numerusform>исключение %n номеров</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Textwell</source>
+        <translation>Textwell</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Адресная книга</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Контакты</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Textwell</source>
+        <translation>&amp;О программе Textwell</translation>
+    </message>
+    <message>
+        <source>About Textwell</source>
+        <translation>О программе Textwell</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Textwell %1&lt;/h3&gt;&lt;p&gt;SMS campaigns for small businesses that respect every customer&apos;s choice: consent recorded with its proof, every opt-out honoured at once and for good.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Textwell %1&lt;/h3&gt;&lt;p&gt;SMS-рассылки для малого бизнеса, уважающие выбор каждого клиента: согласие записывается вместе с подтверждением, а каждая отписка соблюдается сразу и навсегда.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutReason</name>
+    <message>
+        <source>Too frequent</source>
+        <translation>Слишком часто</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Неинтересно</translation>
+    </message>
+    <message>
+        <source>Never signed up</source>
+        <translation>Не подписывался</translation>
+    </message>
+    <message>
+        <source>Privacy concern</source>
+        <translation>Забота о приватности</translation>
+    </message>
+    <message>
+        <source>No benefit</source>
+        <translation>Нет пользы</translation>
+    </message>
+    <message>
+        <source>Changed circumstances</source>
+        <translation>Изменились обстоятельства</translation>
+    </message>
+    <message>
+        <source>Switched to another provider</source>
+        <translation>Перешёл к другому поставщику</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumberEdit</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>например, %1</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>Will be saved as %1 (%2).</source>
+        <translation>Будет сохранён как %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read as numbers of %1 (+%2).</source>
+        <translation>Номера без кода страны считаются номерами страны %1 (+%2).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Введите номер телефона.</translation>
+    </message>
+    <message>
+        <source>“%1” has no country code. Write it with + and the country code, or choose a default country in Settings.</source>
+        <translation>У номера «%1» нет кода страны. Введите его с + и кодом страны или выберите страну по умолчанию в настройках.</translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown country code.</source>
+        <translation>У номера «%1» неизвестный код страны.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>«%1» — не номер телефона.</translation>
+    </message>
+    <message>
+        <source>“%1” is too short for a phone number.</source>
+        <translation>«%1» — слишком короткий номер телефона.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long for a phone number.</source>
+        <translation>«%1» — слишком длинный номер телефона.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid number for the country code +%2 (%3).</source>
+        <translation>«%1» — недействительный номер для кода страны +%2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is a landline number: it cannot receive SMS.</source>
+        <translation>%1 — стационарный номер: он не может принимать SMS.</translation>
+    </message>
+    <message>
+        <source>%1 is not a mobile number (%2): it may not receive SMS.</source>
+        <translation>%1 — не мобильный номер (%2): SMS могут не доходить.</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>мобильный</translation>
+    </message>
+    <message>
+        <source>mobile or landline</source>
+        <translation>мобильный или стационарный</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>стационарный</translation>
+    </message>
+    <message>
+        <source>special number</source>
+        <translation>специальный</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>тип неизвестен</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Could not read the database version.</source>
+        <translation>Не удалось прочитать версию базы данных.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed: %2</source>
+        <translation>Не удалось обновить базу данных до версии %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>e.g. Salon Anna</source>
+        <translation>например, Салон «Анна»</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Business (shared by everyone using this database)</source>
+        <translation>Компания (общие настройки для всех пользователей этой базы данных)</translation>
+    </message>
+    <message>
+        <source>Business &amp;name:</source>
+        <translation>&amp;Название компании:</translation>
+    </message>
+    <message>
+        <source>Default &amp;country for numbers:</source>
+        <translation>Ст&amp;рана номеров по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code, such as “0171 1234567”, are read as numbers of this country.</source>
+        <translation>Номера без кода страны, например «8 916 123-45-67», считаются номерами этой страны.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Textwell starts again.</source>
+        <translation>Новый язык начнёт действовать после перезапуска Textwell.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>The database is busy: another program or another Textwell window is writing to it. Try again in a moment, or close the other program.</source>
+        <translation>База данных занята: в неё записывает другая программа или другое окно Textwell. Повторите попытку чуть позже или закройте другую программу.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check that you may write to it and to its folder, or open a copy.</source>
+        <translation>Файл базы данных доступен только для чтения. Проверьте, есть ли у вас право записи в этот файл и его папку, или откройте копию.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>Диск заполнен. Освободите место и повторите попытку; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Textwell database.</source>
+        <translation>Файл базы данных повреждён или не является базой данных Textwell.</translation>
+    </message>
+    <message>
+        <source>The consent history cannot be changed or deleted; it only grows.</source>
+        <translation>Историю согласий нельзя изменить или удалить: она только пополняется.</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Ошибка базы данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriberDetailPane</name>
+    <message>
+        <source>evidence: %1</source>
+        <translation>подтверждение: %1</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>&amp;Записать согласие…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>&amp;Отписать…</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude…</source>
+        <translation>Иск&amp;лючить…</translation>
+    </message>
+    <message>
+        <source>&amp;Lift exclusion</source>
+        <translation>Сня&amp;ть исключение</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>История согласий</translation>
+    </message>
+    <message>
+        <source>Consent and opt-out history</source>
+        <translation>История согласий и отписок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people selected. Use the toolbar or the right-click menu to exclude, unsubscribe or delete them together.</source>
+        <translation>
+            <numerusform>Выбран %n контакт. Исключить, отписать или удалить их все сразу можно через меню «Контакты» или меню правой кнопки мыши.</numerusform>
+            <numerusform>Выбрано %n контакта. Исключить, отписать или удалить их все сразу можно через меню «Контакты» или меню правой кнопки мыши.</numerusform>
+            <numerusform>Выбрано %n контактов. Исключить, отписать или удалить их все сразу можно через меню «Контакты» или меню правой кнопки мыши.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a person to see their details and consent history.</source>
+        <translation>Выберите контакт, чтобы увидеть сведения о нём и историю согласий.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>%1: may not receive SMS</source>
+        <translation>%1: SMS могут не доходить</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>Город: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Метки: %1</translation>
+    </message>
+    <message>
+        <source>Consent: %1, %2</source>
+        <translation>Согласие: %1, %2</translation>
+    </message>
+    <message>
+        <source>Consent: none recorded — this person gets no messages.</source>
+        <translation>Согласие: не записано — этот контакт не получает сообщений.</translation>
+    </message>
+    <message>
+        <source>Unsubscribed on %1.</source>
+        <translation>Отписан (%1).</translation>
+    </message>
+    <message>
+        <source>Excluded on %1: %2</source>
+        <translation>Исключён (%1): %2</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Заметки: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>автор: %1</translation>
+    </message>
+    <message>
+        <source>%1; by %2</source>
+        <translation>%1; автор: %2</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriberDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Добавить контакт</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <source>e.g. regular, vip</source>
+        <translation>например, постоянный, vip</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>The person has given consent to receive messages</source>
+        <translation>Контакт дал согласие на получение сообщений</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriberStatus</name>
+    <message>
+        <source>Subscribed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Нет согласия</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Отписан</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Исключён</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriberTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Consent given on %1 (%2)</source>
+        <translation>Согласие дано: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Number type: %1. It may not receive SMS.</source>
+        <translation>Тип номера: %1. SMS могут не доходить.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsubscribeDialog</name>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Отписать</translation>
+    </message>
+    <message>
+        <source>Unsubscribe %1 from all marketing messages. Only a new consent from the person can undo this.</source>
+        <translation>Отписать %1 от всех рекламных сообщений. Отменить это может только новое согласие самого человека.</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words (optional; needed for “Other”)</source>
+        <translation>Со слов человека (для «Другое» — обязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Уточнение:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Textwell on the command line: the address book, consent and exclusions.</source>
+        <translation>Textwell в командной строке: адресная книга, согласия и исключения.</translation>
+    </message>
+    <message>
+        <source>SMS campaigns that respect the customer&apos;s choice.</source>
+        <translation>SMS-рассылки, уважающие выбор клиента.</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Открыть этот файл базы данных.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>путь</translation>
+    </message>
+    <message>
+        <source>Language: en, ru or de.</source>
+        <translation>Язык: en, ru или de.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Textwell</source>
+        <translation>Textwell</translation>
+    </message>
+    <message>
+        <source>Textwell cannot open its database.</source>
+        <translation>Не удаётся открыть базу данных Textwell.</translation>
+    </message>
+</context>
+</TS>
