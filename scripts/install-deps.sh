@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs, with apt, whatever Textwell needs to build, test and run that is not there yet.
+# Usage: scripts/install-deps.sh [--run]   (--run adds what showing the app needs)
+set -euo pipefail
+
+packages=(
+  g++ cmake ninja-build clang-format
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n libgl-dev libphonenumber-dev
+)
+if [[ "${1:-}" == "--run" ]]; then
+  packages+=(qt6-qpa-plugins fonts-dejavu-core)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+echo "Installing: ${missing[*]}"
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "Please install as root: apt-get install ${missing[*]}" >&2; exit 1; }
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"

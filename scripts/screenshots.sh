@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Takes the screenshots in docs/screenshots by starting the real app under Xvfb on a demo
+# database (and on an empty one) and photographing the screen.
+# Needs: xvfb, xauth, xdotool, imagemagick. Usage: scripts/screenshots.sh [en|ru|de ...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+languages=("$@")
+[[ ${#languages[@]} -gt 0 ]] || languages=(en)
+
+build=build
+cmake -S . -B "$build" -G Ninja -DTEXTWELL_BUILD_TESTS=OFF >/dev/null
+cmake --build "$build" --target textwell textwell-cli >/dev/null
+out=docs/screenshots
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$build/app/cli/textwell-cli" --database "$work/demo.sqlite" demo --subscribers 5000 >/dev/null
+
+# shoot NAME DATABASE LANGUAGE [xdotool steps...]: start the app, run the steps, photograph.
+shoot() {
+  local name=$1 database=$2 language=$3
+  shift 3
+  xvfb-run -a -s "-screen 0 1200x760x24" bash -c '
+    app=$1; database=$2; language=$3; png=$4; shift 4
+    XDG_CONFIG_HOME=$(mktemp -d) "$app" --database "$database" --language "$language" &
+    pid=$!
+    sleep 2.5
+    for step in "$@"; do eval "$step"; sleep 0.7; done
+    import -window root "$png"
+    kill $pid' _ "$build/app/textwell/textwell" "$database" "$language" "$out/$name.png" "$@"
+  echo "wrote $out/$name.png"
+}
+
+for lang in "${languages[@]}"; do
+  suffix=$([[ $lang == en ]] && echo "" || echo "-$lang")
+  shoot "address-book$suffix" "$work/demo.sqlite" "$lang" \
+    "xdotool mousemove 330 139 click 1"
+  shoot "address-book-empty$suffix" "$work/empty-$lang.sqlite" "$lang"
+  shoot "address-book-search$suffix" "$work/demo.sqlite" "$lang" \
+    "xdotool mousemove 400 38 click 1 type --delay 60 'Schmidt'" "xdotool mousemove 330 87 click 1"
+done
