@@ -15,40 +15,6 @@ namespace textwell {
 
 namespace {
 
-// The columns select() reads, in this order.
-QString subscriberColumns()
-{
-    return QStringLiteral("s.id, s.phone, s.first_name, s.last_name, s.city, s.region, s.birth_date, "
-                          "s.language, s.time_zone, s.notes, s.number_kind, s.status, s.consent_at, "
-                          "s.consent_source, s.last_activity, s.purchases, s.created_at, s.updated_at, ") +
-           SubscriberQuery::tagsExpression(QStringLiteral("s.id"));
-}
-
-Subscriber readSubscriber(const QSqlQuery& q)
-{
-    Subscriber s;
-    s.id = q.value(0).toLongLong();
-    s.phone = q.value(1).toString();
-    s.firstName = q.value(2).toString();
-    s.lastName = q.value(3).toString();
-    s.city = q.value(4).toString();
-    s.region = q.value(5).toString();
-    s.birthDate = Timestamps::dateFromDb(q.value(6));
-    s.language = q.value(7).toString();
-    s.timeZone = q.value(8).toString();
-    s.notes = q.value(9).toString();
-    s.numberKind = static_cast<NumberKind>(q.value(10).toInt());
-    s.status = static_cast<SubscriberStatus>(q.value(11).toInt());
-    s.consentAt = Timestamps::fromDb(q.value(12));
-    s.consentSource = q.value(13).toString();
-    s.lastActivity = Timestamps::fromDb(q.value(14));
-    s.purchases = q.value(15).toInt();
-    s.createdAt = Timestamps::fromDb(q.value(16));
-    s.updatedAt = Timestamps::fromDb(q.value(17));
-    s.tags = SubscriberQuery::splitTags(q.value(18).toString());
-    return s;
-}
-
 QStringList cleanTags(const QStringList& tags)
 {
     QStringList clean;
@@ -303,14 +269,14 @@ Result<QVector<Subscriber>> AddressBook::select(const QString& where, const QVar
     using R = Result<QVector<Subscriber>>;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM subscriber s WHERE %2").arg(subscriberColumns(), where));
+    q.prepare(QStringLiteral("SELECT %1 FROM subscriber s WHERE %2").arg(SubscriberQuery::columns(), where));
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
         return R::failure(SqlError::describe(q.lastError()));
     QVector<Subscriber> found;
     while (q.next())
-        found.append(readSubscriber(q));
+        found.append(SubscriberQuery::read(q));
     return found;
 }
 

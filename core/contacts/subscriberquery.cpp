@@ -51,6 +51,39 @@ QStringList SubscriberQuery::splitTags(const QString& value)
     return tags;
 }
 
+QString SubscriberQuery::columns()
+{
+    return QStringLiteral("s.id, s.phone, s.first_name, s.last_name, s.city, s.region, s.birth_date, "
+                          "s.language, s.time_zone, s.notes, s.number_kind, s.status, s.consent_at, "
+                          "s.consent_source, s.last_activity, s.purchases, s.created_at, s.updated_at, ") +
+           tagsExpression(QStringLiteral("s.id"));
+}
+
+Subscriber SubscriberQuery::read(const QSqlQuery& q)
+{
+    Subscriber s;
+    s.id = q.value(0).toLongLong();
+    s.phone = q.value(1).toString();
+    s.firstName = q.value(2).toString();
+    s.lastName = q.value(3).toString();
+    s.city = q.value(4).toString();
+    s.region = q.value(5).toString();
+    s.birthDate = Timestamps::dateFromDb(q.value(6));
+    s.language = q.value(7).toString();
+    s.timeZone = q.value(8).toString();
+    s.notes = q.value(9).toString();
+    s.numberKind = static_cast<NumberKind>(q.value(10).toInt());
+    s.status = static_cast<SubscriberStatus>(q.value(11).toInt());
+    s.consentAt = Timestamps::fromDb(q.value(12));
+    s.consentSource = q.value(13).toString();
+    s.lastActivity = Timestamps::fromDb(q.value(14));
+    s.purchases = q.value(15).toInt();
+    s.createdAt = Timestamps::fromDb(q.value(16));
+    s.updatedAt = Timestamps::fromDb(q.value(17));
+    s.tags = splitTags(q.value(18).toString());
+    return s;
+}
+
 SubscriberQuery::SubscriberQuery(QSqlDatabase db, SubscriberFilter filter)
     : m_db(std::move(db)), m_filter(std::move(filter))
 {}
@@ -110,9 +143,13 @@ QString SubscriberQuery::orderClause() const
         break;
     }
     columns.append(QStringLiteral("id")); // a stable order among equal values, served by the same index
+    // With a search, walking the sort index and testing every row for the text reads most of the
+    // table one row at a time when the matches sort late (1.5 s at a million people); a scan that
+    // sorts only the matches stays near 0.2 s. A unary + keeps SQLite off the index.
+    const bool searching = !m_filter.search.trimmed().isEmpty();
     const QString direction = m_filter.descending ? QStringLiteral(" DESC") : QString();
     for (QString& c : columns)
-        c += direction;
+        c = (searching ? QStringLiteral("+") : QString()) + c + direction;
     return QStringLiteral(" ORDER BY ") + columns.join(QLatin1String(", "));
 }
 
@@ -135,11 +172,8 @@ Result<QVector<Subscriber>> SubscriberQuery::page(qint64 offset, int limit) cons
     QVariantList values;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT id, phone, first_name, last_name, city, status, number_kind, consent_at, "
-                       "consent_source, ") +
-        tagsExpression(QStringLiteral("subscriber.id")) + QStringLiteral(" FROM subscriber") +
-        whereClause(&values) + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM subscriber s").arg(columns()) + whereClause(&values) +
+              orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant& v : values)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -149,18 +183,7 @@ Result<QVector<Subscriber>> SubscriberQuery::page(qint64 offset, int limit) cons
     QVector<Subscriber> rows;
     rows.reserve(limit);
     while (q.next()) {
-        Subscriber s;
-        s.id = q.value(0).toLongLong();
-        s.phone = q.value(1).toString();
-        s.firstName = q.value(2).toString();
-        s.lastName = q.value(3).toString();
-        s.city = q.value(4).toString();
-        s.status = static_cast<SubscriberStatus>(q.value(5).toInt());
-        s.numberKind = static_cast<NumberKind>(q.value(6).toInt());
-        s.consentAt = Timestamps::fromDb(q.value(7));
-        s.consentSource = q.value(8).toString();
-        s.tags = splitTags(q.value(9).toString());
-        rows.append(s);
+        rows.append(read(q));
     }
     return rows;
 }

@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVariantList>
 #include <QVector>
 
@@ -18,10 +19,12 @@ public:
     SubscriberQuery(QSqlDatabase db, SubscriberFilter filter);
 
     Result<qint64> count() const;
-    // Rows [offset, offset + limit) in the filter's order, with id, phone, names, city, tags, status,
-    // number kind and consent filled in.
+    // Rows [offset, offset + limit) in the filter's order.
     Result<QVector<Subscriber>> page(qint64 offset, int limit) const;
 
+    // Every column of a person (table alias "s"), and reading them back from a query row.
+    static QString columns();
+    static Subscriber read(const QSqlQuery& query);
     // The SQL expression that lists a person's tags in one value, and its reading back.
     static QString tagsExpression(const QString& subscriberIdColumn);
     static QStringList splitTags(const QString& value);
