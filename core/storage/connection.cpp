@@ -1,5 +1,7 @@
 #include "connection.h"
 
+#include "businesssettings.h"
+#include "contacts/phonenumbers.h"
 #include "schema.h"
 #include "sqlerror.h"
 
@@ -29,20 +31,20 @@ struct FileHeader
     int objectCount = 0;
 };
 
-Result<FileHeader> readHeader(const QSqlDatabase& db)
+// Reads what identifies the file; on failure returns the driver's error.
+QSqlError readHeader(const QSqlDatabase& db, FileHeader* header)
 {
-    FileHeader header;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return Result<FileHeader>::failure(SqlError::describe(q.lastError()));
-    header.applicationId = q.value(0).toInt();
+        return q.lastError();
+    header->applicationId = q.value(0).toInt();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Result<FileHeader>::failure(SqlError::describe(q.lastError()));
-    header.userVersion = q.value(0).toInt();
+        return q.lastError();
+    header->userVersion = q.value(0).toInt();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return Result<FileHeader>::failure(SqlError::describe(q.lastError()));
-    header.objectCount = q.value(0).toInt();
-    return header;
+        return q.lastError();
+    header->objectCount = q.value(0).toInt();
+    return {};
 }
 
 } // namespace
@@ -83,11 +85,13 @@ Status Connection::prepare(Mode mode, bool createdNow)
 {
     QSqlDatabase db = database();
     const QString shownPath = QDir::toNativeSeparators(m_path);
-    Result<FileHeader> header = readHeader(db);
-    if (!header)
-        return Status::failure(
-            tr("“%1” is not a Textwell database (%2). It was not changed.").arg(shownPath, header.error()));
-    const FileHeader& h = header.value();
+    FileHeader h;
+    if (const QSqlError error = readHeader(db, &h); error.isValid()) {
+        if (SqlError::isNotADatabase(error))
+            return Status::failure(
+                tr("“%1” is not a Textwell database, or it is damaged. It was not changed.").arg(shownPath));
+        return Status::failure(tr("Cannot open “%1”: %2").arg(shownPath, SqlError::describe(error)));
+    }
     const bool empty = h.applicationId == 0 && h.userVersion == 0 && h.objectCount == 0;
     if (!empty && h.applicationId != Schema::ApplicationId)
         return Status::failure(tr("“%1” is not a Textwell database. It was not changed.").arg(shownPath));
@@ -111,8 +115,13 @@ Status Connection::prepare(Mode mode, bool createdNow)
         if (!q.exec(pragma))
             return Status::failure(SqlError::describe(q.lastError()));
     }
-    if (h.userVersion < Schema::currentVersion())
-        return Schema::migrate(db);
+    if (h.userVersion < Schema::currentVersion()) {
+        if (Status migrated = Schema::migrate(db); !migrated)
+            return migrated;
+    }
+    if (createdNow || empty) // fix the default country once, from the locale of whoever created the file
+        return BusinessSettings(db).setValue(BusinessSettings::Key::DefaultCountry,
+                                             PhoneNumbers::regionFromSystemLocale());
     return {};
 }
 
@@ -133,8 +142,9 @@ QSqlDatabase Connection::database() const
 
 QString Connection::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("textwell.sqlite"));
+    // ~/.local/share/Textwell on Linux, %LOCALAPPDATA%\\Textwell on Windows, Application Support on macOS.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("Textwell/textwell.sqlite"));
 }
 
 } // namespace textwell

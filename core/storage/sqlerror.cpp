@@ -2,6 +2,12 @@
 
 namespace textwell {
 
+bool SqlError::isNotADatabase(const QSqlError& error)
+{
+    const QString text = error.databaseText().toLower() + QLatin1Char(' ') + error.text().toLower();
+    return text.contains(QLatin1String("not a database")) || text.contains(QLatin1String("malformed"));
+}
+
 QString SqlError::describe(const QSqlError& error)
 {
     const QString driverText = error.databaseText().isEmpty() ? error.text() : error.databaseText();

@@ -14,6 +14,8 @@ class SqlError
 
 public:
     static QString describe(const QSqlError& error);
+    // The file is not an SQLite database at all, or it is damaged.
+    static bool isNotADatabase(const QSqlError& error);
 };
 
 } // namespace textwell
