@@ -87,7 +87,9 @@ void MainWindow::createMenus()
 
     QMenu* people = menuBar()->addMenu(tr("&People"));
     people->addActions(m_addressBook->editActions());
-    connect(people, &QMenu::aboutToShow, this, [this] { m_sidebar->setCurrentRow(0); });
+    // The people's actions act on the address book: show it when one is used from elsewhere.
+    for (QAction* action : m_addressBook->editActions())
+        connect(action, &QAction::triggered, this, [this] { m_sidebar->setCurrentRow(0); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Textwell"), this, &MainWindow::about);

@@ -106,6 +106,9 @@ Result<ParsedNumber> PhoneNumbers::parse(const QString& input, const QString& de
     else if (!parsed.canReceiveSms())
         parsed.warning = tr("%1 is not a mobile number (%2): it may not receive SMS.")
                              .arg(parsed.international, kindLabel(parsed.kind));
+    else if (number.has_extension()) // E.164 has no extensions, and SMS cannot reach one
+        parsed.warning = tr("The extension %1 is left out: a text message goes to %2 itself.")
+                             .arg(QString::fromStdString(number.extension()), parsed.international);
     return parsed;
 }
 

@@ -276,9 +276,10 @@ void TestPhoneNumbers::parse()
 void TestPhoneNumbers::parseDropsTrailingNoise_data()
 {
     QTest::addColumn<QString>("input");
-    QTest::addRow("extension") << QStringLiteral("+7 916 123-45-67 ext. 5");
-    QTest::addRow("letters after the number") << QStringLiteral("+7 916 1234567a");
-    QTest::addRow("double plus") << QStringLiteral("++79161234567");
+    QTest::addColumn<bool>("warned"); // the person adding it is told what was left out
+    QTest::addRow("extension") << QStringLiteral("+7 916 123-45-67 ext. 5") << true;
+    QTest::addRow("letters after the number") << QStringLiteral("+7 916 1234567a") << false;
+    QTest::addRow("double plus") << QStringLiteral("++79161234567") << false;
 }
 
 // libphonenumber is lenient with trailing noise; whatever it keeps, the E.164 form is the plain
@@ -290,6 +291,8 @@ void TestPhoneNumbers::parseDropsTrailingNoise()
     QVERIFY2(parsed, qPrintable(parsed.error()));
     QCOMPARE(parsed.value().e164, QStringLiteral("+79161234567"));
     QCOMPARE(parsed.value().kind, NumberKind::Mobile);
+    QFETCH(bool, warned);
+    QCOMPARE(parsed.value().warning.contains(QLatin1String("extension 5")), warned);
 }
 
 void TestPhoneNumbers::formatInternational_data()

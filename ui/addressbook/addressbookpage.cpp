@@ -86,6 +86,9 @@ AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, 
                                    QStringLiteral("unexcludeAction"));
     m_deleteAction = makeAction(tr("&Delete"), QKeySequence::Delete, &AddressBookPage::deleteSelected,
                                 QStringLiteral("deleteAction"));
+    // Adding someone and excluding a number need no selection: they work anywhere in the window.
+    m_addAction->setShortcutContext(Qt::WindowShortcut);
+    m_excludeNumberAction->setShortcutContext(Qt::WindowShortcut);
     m_excludeNumberAction->setToolTip(tr("Exclude any number from all messages, also one that is not in the "
                                          "address book (for example after a complaint call)."));
 

@@ -52,7 +52,7 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
                                       "read as numbers of this country."),
                                    business);
     countryHelp->setWordWrap(true);
-    businessForm->addRow(QString(), countryHelp);
+    businessForm->addRow(countryHelp);
 
     auto* desk = new QGroupBox(tr("This computer"), this);
     auto* deskForm = new QFormLayout(desk);
@@ -64,11 +64,17 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     save->setObjectName(QStringLiteral("saveSettingsButton"));
     connect(save, &QPushButton::clicked, this, &SettingsPage::save);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addWidget(business);
-    layout->addWidget(desk);
-    layout->addWidget(save, 0, Qt::AlignLeft);
+    // A form reads best at a comfortable width, not stretched across a wide window.
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(fontMetrics().averageCharWidth() * 95);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_banner);
+    columnLayout->addWidget(business);
+    columnLayout->addWidget(desk);
+    columnLayout->addWidget(save, 0, Qt::AlignLeft);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(column, 0, Qt::AlignTop);
     layout->addStretch();
 }
 
