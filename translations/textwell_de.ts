@@ -538,10 +538,6 @@
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>“%1” is not a Textwell database (%2). It was not changed.</source>
-        <translation>„%1“ ist keine Textwell-Datenbank (%2). Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
         <source>“%1” is an empty file, not a Textwell database.</source>
         <translation>„%1“ ist eine leere Datei, keine Textwell-Datenbank.</translation>
     </message>
@@ -552,6 +548,10 @@
     <message>
         <source>“%1” is not a Textwell database. It was not changed.</source>
         <translation>„%1“ ist keine Textwell-Datenbank. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Textwell database, or it is damaged. It was not changed.</source>
+        <translation>„%1“ ist keine Textwell-Datenbank oder beschädigt. Die Datei wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -927,6 +927,10 @@
     <message>
         <source>unknown type</source>
         <translation>unbekannter Typ</translation>
+    </message>
+    <message>
+        <source>The extension %1 is left out: a text message goes to %2 itself.</source>
+        <translation>Die Durchwahl %1 entfällt: Eine SMS geht an %2 selbst.</translation>
     </message>
 </context>
 <context>

@@ -538,10 +538,6 @@
         <translation>Cannot open “%1”: %2</translation>
     </message>
     <message>
-        <source>“%1” is not a Textwell database (%2). It was not changed.</source>
-        <translation>“%1” is not a Textwell database (%2). It was not changed.</translation>
-    </message>
-    <message>
         <source>“%1” is an empty file, not a Textwell database.</source>
         <translation>“%1” is an empty file, not a Textwell database.</translation>
     </message>
@@ -552,6 +548,10 @@
     <message>
         <source>“%1” is not a Textwell database. It was not changed.</source>
         <translation>“%1” is not a Textwell database. It was not changed.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Textwell database, or it is damaged. It was not changed.</source>
+        <translation>“%1” is not a Textwell database, or it is damaged. It was not changed.</translation>
     </message>
 </context>
 <context>
@@ -927,6 +927,10 @@
     <message>
         <source>unknown type</source>
         <translation>unknown type</translation>
+    </message>
+    <message>
+        <source>The extension %1 is left out: a text message goes to %2 itself.</source>
+        <translation>The extension %1 is left out: a text message goes to %2 itself.</translation>
     </message>
 </context>
 <context>

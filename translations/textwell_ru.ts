@@ -547,10 +547,6 @@
         <translation>Не удаётся открыть «%1»: %2</translation>
     </message>
     <message>
-        <source>“%1” is not a Textwell database (%2). It was not changed.</source>
-        <translation>«%1» — не база данных Textwell (%2). Файл не изменён.</translation>
-    </message>
-    <message>
         <source>“%1” is an empty file, not a Textwell database.</source>
         <translation>«%1» — пустой файл, а не база данных Textwell.</translation>
     </message>
@@ -561,6 +557,10 @@
     <message>
         <source>“%1” is not a Textwell database. It was not changed.</source>
         <translation>«%1» — не база данных Textwell. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Textwell database, or it is damaged. It was not changed.</source>
+        <translation>«%1» — не база данных Textwell или файл повреждён. Файл не изменён.</translation>
     </message>
 </context>
 <context>
@@ -940,6 +940,10 @@
     <message>
         <source>unknown type</source>
         <translation>тип неизвестен</translation>
+    </message>
+    <message>
+        <source>The extension %1 is left out: a text message goes to %2 itself.</source>
+        <translation>Добавочный номер %1 не сохраняется: SMS приходит на сам номер %2.</translation>
     </message>
 </context>
 <context>
