@@ -151,9 +151,11 @@ void SubscriberDetailPane::showSubscriber(const std::optional<Subscriber>& subsc
     m_badge->setStatus(s.status);
 
     QStringList lines;
-    const QString place = QStringList{s.city, s.region}.join(QLatin1String(", "));
-    if (!s.city.isEmpty() || !s.region.isEmpty())
-        lines.append(tr("City: %1").arg(s.city.isEmpty() ? s.region : s.region.isEmpty() ? s.city : place));
+    QStringList place{s.city, s.region}; // "Hamburg, Hamburg" says it once
+    place.removeAll(QString());
+    place.removeDuplicates();
+    if (!place.isEmpty())
+        lines.append(tr("City: %1").arg(place.join(QLatin1String(", "))));
     if (!s.tags.isEmpty())
         lines.append(tr("Tags: %1").arg(s.tags.join(QLatin1String(", "))));
     if (s.consentAt.isValid())
