@@ -3,6 +3,7 @@
 // history show each step.
 
 #include "addressbook/addressbookpage.h"
+#include "addressbook/subscriberdetailpane.h"
 #include "addressbook/subscribertablemodel.h"
 #include "contacts/addressbook.h"
 #include "mainwindow.h"
@@ -50,6 +51,8 @@ private:
     void waitForTotal(qint64 expected);
     int rowOf(const QString& e164);
     QStringList historyTexts();
+    // Selects a row as a click does and waits until the detail pane shows that person.
+    void selectRow(int row);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Connection> m_connection;
@@ -116,6 +119,15 @@ int TestAddressBookPage::rowOf(const QString& e164)
     return -1;
 }
 
+void TestAddressBookPage::selectRow(int row)
+{
+    m_table->selectRow(row);
+    const qint64 id =
+        m_page->model()->index(row, 0).data(SubscriberTableModel::SubscriberIdRole).toLongLong();
+    auto* detail = m_page->findChild<SubscriberDetailPane*>();
+    QVERIFY(QTest::qWaitFor([&] { return detail->subscriberId() == id; }, 2000));
+}
+
 QStringList TestAddressBookPage::historyTexts()
 {
     auto* list = m_page->findChild<QListWidget*>(QStringLiteral("historyList"));
@@ -162,6 +174,12 @@ void TestAddressBookPage::addsAPersonAndExcludesANumber()
     QCOMPARE(m_page->model()->index(anna, 0).data(SubscriberTableModel::StatusRole).toInt(),
              int(SubscriberStatus::Subscribed));
     QVERIFY(historyTexts().join(QLatin1Char('\n')).contains(QStringLiteral("Form no. 7")));
+    // The pane keeps showing the new person after the table has reloaded.
+    auto* detail = m_page->findChild<SubscriberDetailPane*>();
+    QTest::qWait(200);
+    QCOMPARE(detail->subscriberId(),
+             m_page->model()->index(anna, 0).data(SubscriberTableModel::SubscriberIdRole).toLongLong());
+    QVERIFY(detail->findChild<QWidget*>(QStringLiteral("historyList"))->isVisible());
 
     // A complaint call from a number that is not in the book.
     answerNextDialog([](QDialog* dialog) {
@@ -193,14 +211,14 @@ void TestAddressBookPage::addsAPersonAndExcludesANumber()
     QVERIFY(bernd >= 0);
     QCOMPARE(m_page->model()->index(bernd, 0).data(SubscriberTableModel::StatusRole).toInt(),
              int(SubscriberStatus::Excluded));
-    m_table->selectRow(bernd);
+    selectRow(bernd);
     const QString history = historyTexts().join(QLatin1Char('\n'));
     QVERIFY2(history.contains(QStringLiteral("Excluded")) &&
                  history.contains(QStringLiteral("Complaint call")),
              qPrintable(history));
 
     // Exclude Anna from the table's selection; her row and her history show it.
-    m_table->selectRow(rowOf(QStringLiteral("+491711234567")));
+    selectRow(rowOf(QStringLiteral("+491711234567")));
     answerNextDialog([](QDialog* dialog) {
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("excludeNoteEdit")),
                          QStringLiteral("Asked us"));

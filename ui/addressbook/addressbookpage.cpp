@@ -50,8 +50,8 @@ QString currentUser()
 AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, QWidget* parent)
     : QWidget(parent), m_connection(connection), m_undoStack(undoStack),
       m_model(new SubscriberTableModel(connection->path(), this)), m_search(new QLineEdit(this)),
-      m_statusFilter(new QComboBox(this)), m_searchDelay(new QTimer(this)), m_banner(new MessageBanner(this)),
-      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
+      m_statusFilter(new QComboBox(this)), m_searchDelay(new QTimer(this)), m_detailDelay(new QTimer(this)),
+      m_banner(new MessageBanner(this)), m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
       m_detail(new SubscriberDetailPane(this)), m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("addressBookPage"));
@@ -101,6 +101,10 @@ AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, 
     m_searchDelay->setInterval(150);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &AddressBookPage::applyFilter);
+    // Holding Page Down moves the selection many times a second; read the person it stops on.
+    m_detailDelay->setSingleShot(true);
+    m_detailDelay->setInterval(40);
+    connect(m_detailDelay, &QTimer::timeout, this, &AddressBookPage::showSelectedPerson);
     auto* focusSearch = new QShortcut(QKeySequence::Find, this);
     connect(focusSearch, &QShortcut::activated, m_search, [this] {
         m_search->setFocus();
@@ -373,14 +377,19 @@ QStringList AddressBookPage::selectedNumbers() const
 
 void AddressBookPage::updateSelection()
 {
+    updateActions();
+    m_detailDelay->start();
+}
+
+void AddressBookPage::showSelectedPerson()
+{
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.size() > 1)
         m_detail->showMultiple(static_cast<int>(rows.size()));
     else if (rows.size() == 1)
         showPerson(rows.first().data(SubscriberTableModel::SubscriberIdRole).toLongLong());
-    else
-        showPerson(0);
-    updateActions();
+    else // nothing selected: keep (and refresh) whoever the pane shows, such as someone just added
+        showPerson(m_detail->subscriberId());
 }
 
 void AddressBookPage::showPerson(qint64 id)

@@ -54,7 +54,8 @@ private:
     bool runCommand(AddressBookCommand* command, const QString& doneMessage);
     void applyFilter();
     void onTotalChanged(qint64 total);
-    void updateSelection();
+    void updateSelection(); // actions now, the detail pane a moment later
+    void showSelectedPerson();
     void showPerson(qint64 id);
     void updateActions();
     // The selected people whose rows are loaded; warns when some are still loading.
@@ -68,6 +69,7 @@ private:
     QLineEdit* m_search;
     QComboBox* m_statusFilter;
     QTimer* m_searchDelay;
+    QTimer* m_detailDelay; // coalesces detail loads while the selection moves fast
     MessageBanner* m_banner;
     QStackedWidget* m_stack;
     QTableView* m_table;
