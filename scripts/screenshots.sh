@@ -32,6 +32,7 @@ shoot() {
 }
 
 for lang in "${languages[@]}"; do
+  "$build/app/cli/textwell-cli" --database "$work/empty-$lang.sqlite" init >/dev/null
   suffix=$([[ $lang == en ]] && echo "" || echo "-$lang")
   shoot "address-book$suffix" "$work/demo.sqlite" "$lang" \
     "xdotool mousemove 330 139 click 1"

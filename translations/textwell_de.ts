@@ -70,6 +70,10 @@
         <source>%1 unsubscribed earlier and stays unsubscribed: a consent received via %2 does not re-subscribe a number.</source>
         <translation>%1 hat sich früher abgemeldet und bleibt abgemeldet: Eine über „%2“ erhaltene Einwilligung meldet die Nummer nicht wieder an.</translation>
     </message>
+    <message>
+        <source>%1 unsubscribed on %2, after this consent was given, and stays unsubscribed.</source>
+        <translation>%1 hat sich am %2 abgemeldet, nach dieser Einwilligung, und bleibt abgemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>AddressBookPage</name>
@@ -162,10 +166,6 @@
         <translation>Fügen Sie die Personen hinzu, die Nachrichten von Ihnen erhalten möchten, mit dem Nachweis ihrer Einwilligung. Sie können auch eine Nummer ausschließen, die nie eine Nachricht erhalten darf – schon bevor sie im Adressbuch steht.</translation>
     </message>
     <message>
-        <source>Some selected rows are still loading; only the loaded ones were used.</source>
-        <translation>Einige ausgewählte Zeilen werden noch geladen; nur die geladenen wurden berücksichtigt.</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
@@ -252,6 +252,25 @@
             <numerusform>%Ln Person</numerusform>
             <numerusform>%Ln Personen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Select at most %Ln people for one action.</source>
+        <translation>
+            <numerusform>Wählen Sie für eine Aktion höchstens %Ln Person aus.</numerusform>
+            <numerusform>Wählen Sie für eine Aktion höchstens %Ln Personen aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of the selected people are still loading. Scroll through them, or select fewer, and try again.</source>
+        <translation>Einige der ausgewählten Personen werden noch geladen. Scrollen Sie zu ihnen oder wählen Sie weniger aus und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Lifted %1 of %2 exclusions; the others stay: %3</source>
+        <translation>%1 von %2 Ausschlüssen aufgehoben; die übrigen bleiben: %3</translation>
+    </message>
+    <message>
+        <source>Unsubscribed %1 of %2; the others are still subscribed: %3</source>
+        <translation>%1 von %2 abgemeldet; die übrigen sind weiterhin angemeldet: %3</translation>
     </message>
 </context>
 <context>
@@ -374,10 +393,6 @@
     <message>
         <source>Random seed for demo data.</source>
         <translation>Startwert (Seed) des Zufallsgenerators für Demodaten.</translation>
-    </message>
-    <message>
-        <source>subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</source>
-        <translation>subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</translation>
     </message>
     <message>
         <source>name a command; see --help.</source>
@@ -513,6 +528,18 @@
     <message>
         <source>settings set %1 needs a value.</source>
         <translation>settings set %1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”. Check the path, or create one with: textwell-cli --database %1 init</source>
+        <translation>Unter „%1“ gibt es keine Datenbank. Prüfen Sie den Pfad oder legen Sie eine an mit: textwell-cli --database %1 init</translation>
+    </message>
+    <message>
+        <source>Database ready: %1</source>
+        <translation>Datenbank bereit: %1</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1324,14 @@
     <message>
         <source>Textwell cannot open its database.</source>
         <translation>Textwell kann seine Datenbank nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”. Create a new, empty one there?</source>
+        <translation>Unter „%1“ gibt es keine Datenbank. Dort eine neue, leere anlegen?</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
     </message>
 </context>
 </TS>

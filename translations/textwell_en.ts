@@ -70,6 +70,10 @@
         <source>%1 unsubscribed earlier and stays unsubscribed: a consent received via %2 does not re-subscribe a number.</source>
         <translation>%1 unsubscribed earlier and stays unsubscribed: a consent received via %2 does not re-subscribe a number.</translation>
     </message>
+    <message>
+        <source>%1 unsubscribed on %2, after this consent was given, and stays unsubscribed.</source>
+        <translation>%1 unsubscribed on %2, after this consent was given, and stays unsubscribed.</translation>
+    </message>
 </context>
 <context>
     <name>AddressBookPage</name>
@@ -162,10 +166,6 @@
         <translation>Add the people who agreed to hear from you, with the proof of their consent. You can also exclude a number that must never get a message, even before it is in the book.</translation>
     </message>
     <message>
-        <source>Some selected rows are still loading; only the loaded ones were used.</source>
-        <translation>Some selected rows are still loading; only the loaded ones were used.</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation>Added %1.</translation>
     </message>
@@ -252,6 +252,25 @@
             <numerusform>%Ln person</numerusform>
             <numerusform>%Ln people</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Select at most %Ln people for one action.</source>
+        <translation>
+            <numerusform>Select at most %Ln person for one action.</numerusform>
+            <numerusform>Select at most %Ln people for one action.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of the selected people are still loading. Scroll through them, or select fewer, and try again.</source>
+        <translation>Some of the selected people are still loading. Scroll through them, or select fewer, and try again.</translation>
+    </message>
+    <message>
+        <source>Lifted %1 of %2 exclusions; the others stay: %3</source>
+        <translation>Lifted %1 of %2 exclusions; the others stay: %3</translation>
+    </message>
+    <message>
+        <source>Unsubscribed %1 of %2; the others are still subscribed: %3</source>
+        <translation>Unsubscribed %1 of %2; the others are still subscribed: %3</translation>
     </message>
 </context>
 <context>
@@ -374,10 +393,6 @@
     <message>
         <source>Random seed for demo data.</source>
         <translation>Random seed for demo data.</translation>
-    </message>
-    <message>
-        <source>subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</source>
-        <translation>subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</translation>
     </message>
     <message>
         <source>name a command; see --help.</source>
@@ -513,6 +528,18 @@
     <message>
         <source>settings set %1 needs a value.</source>
         <translation>settings set %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”. Check the path, or create one with: textwell-cli --database %1 init</source>
+        <translation>There is no database at “%1”. Check the path, or create one with: textwell-cli --database %1 init</translation>
+    </message>
+    <message>
+        <source>Database ready: %1</source>
+        <translation>Database ready: %1</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1324,14 @@
     <message>
         <source>Textwell cannot open its database.</source>
         <translation>Textwell cannot open its database.</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”. Create a new, empty one there?</source>
+        <translation>There is no database at “%1”. Create a new, empty one there?</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
     </message>
 </context>
 </TS>

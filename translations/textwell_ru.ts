@@ -70,6 +70,10 @@
         <source>%1 unsubscribed earlier and stays unsubscribed: a consent received via %2 does not re-subscribe a number.</source>
         <translation>Номер %1 ранее отписался и остаётся отписанным: согласие, полученное через канал «%2», не возобновляет подписку.</translation>
     </message>
+    <message>
+        <source>%1 unsubscribed on %2, after this consent was given, and stays unsubscribed.</source>
+        <translation>Номер %1 отписался %2, уже после этого согласия, и остаётся отписанным.</translation>
+    </message>
 </context>
 <context>
     <name>AddressBookPage</name>
@@ -160,10 +164,6 @@
     <message>
         <source>Add the people who agreed to hear from you, with the proof of their consent. You can also exclude a number that must never get a message, even before it is in the book.</source>
         <translation>Добавьте тех, кто согласился получать от вас сообщения, вместе с подтверждением их согласия. Можно также исключить номер, на который нельзя ничего отправлять, — даже если его ещё нет в книге.</translation>
-    </message>
-    <message>
-        <source>Some selected rows are still loading; only the loaded ones were used.</source>
-        <translation>Часть выбранных строк ещё загружается; учтены только загруженные.</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -260,6 +260,26 @@
             <numerusform>%Ln контакта</numerusform>
             <numerusform>%Ln контактов</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Select at most %Ln people for one action.</source>
+        <translation>
+            <numerusform>Для одного действия выберите не больше %Ln контакта.</numerusform>
+            <numerusform>Для одного действия выберите не больше %Ln контактов.</numerusform>
+            <numerusform>Для одного действия выберите не больше %Ln контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of the selected people are still loading. Scroll through them, or select fewer, and try again.</source>
+        <translation>Часть выбранных контактов ещё загружается. Прокрутите список до них или выберите меньше и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Lifted %1 of %2 exclusions; the others stay: %3</source>
+        <translation>Снято исключений: %1 из %2; остальные остаются: %3</translation>
+    </message>
+    <message>
+        <source>Unsubscribed %1 of %2; the others are still subscribed: %3</source>
+        <translation>Отписано %1 из %2; остальные по-прежнему подписаны: %3</translation>
     </message>
 </context>
 <context>
@@ -382,10 +402,6 @@
     <message>
         <source>Random seed for demo data.</source>
         <translation>Начальное значение генератора случайных чисел для демоданных.</translation>
-    </message>
-    <message>
-        <source>subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</source>
-        <translation>subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</translation>
     </message>
     <message>
         <source>name a command; see --help.</source>
@@ -522,6 +538,18 @@
     <message>
         <source>settings set %1 needs a value.</source>
         <translation>для settings set %1 нужно значение.</translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”. Check the path, or create one with: textwell-cli --database %1 init</source>
+        <translation>По пути «%1» нет базы данных. Проверьте путь или создайте базу командой: textwell-cli --database %1 init</translation>
+    </message>
+    <message>
+        <source>Database ready: %1</source>
+        <translation>База данных готова: %1</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1339,14 @@
     <message>
         <source>Textwell cannot open its database.</source>
         <translation>Не удаётся открыть базу данных Textwell.</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”. Create a new, empty one there?</source>
+        <translation>По пути «%1» нет базы данных. Создать там новую, пустую?</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
     </message>
 </context>
 </TS>

@@ -37,8 +37,7 @@ MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
     addScreen(m_addressBook, tr("Address book"), QStringLiteral("x-office-address-book"));
     auto* settings = new SettingsPage(connection, this);
     addScreen(settings, tr("Settings"), QStringLiteral("preferences-system"));
-    connect(settings, &SettingsPage::defaultCountryChanged, m_addressBook->model(),
-            &SubscriberTableModel::refresh);
+    connect(settings, &SettingsPage::defaultCountryChanged, m_addressBook, &AddressBookPage::applyFilter);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
     int sidebarWidth = 0;

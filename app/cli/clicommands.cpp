@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,7 +112,7 @@ void CliCommands::addOptions(QCommandLineParser& parser)
         {QStringLiteral("seed"), tr("Random seed for demo data."), tr("n")},
     });
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("subscriber add|show|list|delete, exclude, unexclude, unsubscribe, "
+                                 tr("init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, "
                                     "consent, history, demo, settings get|set"));
 }
 
@@ -133,14 +134,20 @@ void CliCommands::printJson(const QJsonValue& value)
     m_out.flush();
 }
 
-bool CliCommands::openDatabase()
+bool CliCommands::openDatabase(bool mayCreate)
 {
-    const QString path = m_parser.isSet(QStringLiteral("database"))
-                             ? m_parser.value(QStringLiteral("database"))
-                             : Connection::defaultPath();
-    auto opened = Connection::open(path, Connection::Mode::CreateIfMissing);
+    // A path typed by hand must exist: a typo would otherwise start a new, empty database and an
+    // opt-out recorded there would never reach the real one. Only init and demo create one (and
+    // the app's own default database is created on first use).
+    const bool named = m_parser.isSet(QStringLiteral("database"));
+    const QString path = named ? m_parser.value(QStringLiteral("database")) : Connection::defaultPath();
+    const auto mode = !named || mayCreate ? Connection::Mode::CreateIfMissing : Connection::Mode::MustExist;
+    auto opened = Connection::open(path, mode);
     if (!opened) {
-        fail(opened.error());
+        fail(QFileInfo::exists(path) ? opened.error()
+                                     : tr("There is no database at “%1”. Check the path, or create one with: "
+                                          "textwell-cli --database %1 init")
+                                           .arg(QDir::toNativeSeparators(path)));
         return false;
     }
     m_connection = opened.takeValue();
@@ -172,12 +179,20 @@ int CliCommands::run(const QStringList& args)
     if (needNumber.contains(command) && number.isEmpty())
         return usage(tr("%1 needs a phone number.").arg(command));
     static const QStringList known =
-        needNumber +
-        QStringList{QStringLiteral("subscriber"), QStringLiteral("demo"), QStringLiteral("settings")};
+        needNumber + QStringList{QStringLiteral("subscriber"), QStringLiteral("demo"),
+                                 QStringLiteral("settings"), QStringLiteral("init")};
     if (!known.contains(command))
         return usage(tr("unknown command “%1”; see --help.").arg(command));
-    if (!openDatabase())
+    const bool creates = command == QLatin1String("init") || command == QLatin1String("demo");
+    if (!openDatabase(creates))
         return 1;
+    if (command == QLatin1String("init")) {
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("database"), m_connection->path()}});
+        else
+            m_out << tr("Database ready: %1").arg(QDir::toNativeSeparators(m_connection->path())) << Qt::endl;
+        return 0;
+    }
     if (command == QLatin1String("subscriber"))
         return subscriber(args.mid(1));
     if (command == QLatin1String("exclude"))

@@ -33,7 +33,7 @@ private:
     int demo();
     int settings(const QStringList& args);
 
-    bool openDatabase();
+    bool openDatabase(bool mayCreate);
     textwell::AddressBook addressBook() const;
     int fail(const QString& message, int code = 1);
     int usage(const QString& message) { return fail(message, 2); }

@@ -3,8 +3,12 @@
 #include "storage/connection.h"
 #include "translations.h"
 
+#include "widgets/messageboxes.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -40,12 +44,20 @@ int main(int argc, char* argv[])
 
     const QString path =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : textwell::Connection::defaultPath();
+    // A path given by hand that leads nowhere is more often a typo than a wish for a new database.
+    if (parser.isSet(databaseOption) && !QFileInfo::exists(path) &&
+        !MessageBoxes::confirm(nullptr, QApplication::translate("main", "Textwell"),
+                               QApplication::translate("main", "There is no database at “%1”. Create a new, "
+                                                               "empty one there?")
+                                   .arg(QDir::toNativeSeparators(path)),
+                               QApplication::translate("main", "Create")))
+        return 1;
     auto opened = textwell::Connection::open(path, textwell::Connection::Mode::CreateIfMissing);
     if (!opened) {
         QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Textwell"),
                         QApplication::translate("main", "Textwell cannot open its database."),
                         QMessageBox::Close);
-        box.setInformativeText(opened.error());
+        box.setInformativeText(opened.error().toHtmlEscaped()); // informative text may be read as rich text
         box.setTextFormat(Qt::PlainText);
         box.exec();
         return 1;

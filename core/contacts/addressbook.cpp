@@ -181,7 +181,7 @@ Status AddressBook::update(const Subscriber& subscriber)
             return Status::failure(other.error());
         if (other.value())
             return Status::failure(tr("%1 already belongs to %2.")
-                                       .arg(number.value().international, other.value()->displayName()));
+                                       .arg(number.value().international, other.value()->displayLabel()));
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
@@ -209,16 +209,8 @@ Status AddressBook::update(const Subscriber& subscriber)
     if (e164 != current.value().phone) {
         // Consent is given for a number: a new number has only the consent its own history shows.
         // (Changing back, e.g. by undo, finds the old number's consent again.)
-        q.prepare(QStringLiteral(
-            "UPDATE subscriber SET consent_at = (SELECT at FROM consent_event WHERE phone = ? AND kind = "
-            "'opt_in' "
-            "ORDER BY id DESC LIMIT 1), consent_source = COALESCE((SELECT source FROM consent_event WHERE "
-            "phone = ? AND kind = 'opt_in' ORDER BY id DESC LIMIT 1), '') WHERE id = ?"));
-        q.addBindValue(e164);
-        q.addBindValue(e164);
-        q.addBindValue(subscriber.id);
-        if (!q.exec())
-            return Status::failure(SqlError::describe(q.lastError()));
+        if (Status adopted = adoptRecordedConsent(subscriber.id, e164); !adopted)
+            return adopted;
     }
     if (Status tagged = writeTags(subscriber.id, subscriber.tags); !tagged)
         return tagged;
@@ -256,6 +248,9 @@ Status AddressBook::restore(const QVector<Subscriber>& subscribers)
                                        .arg(PhoneNumbers::formatInternational(s.phone)));
         if (Result<qint64> inserted = insertRow(s, true); !inserted)
             return Status::failure(inserted.error());
+        // The history is the truth: a consent recorded while the person was away counts.
+        if (Status adopted = adoptRecordedConsent(s.id, s.phone); !adopted)
+            return adopted;
         if (Status tagged = writeTags(s.id, s.tags); !tagged)
             return tagged;
         if (Status refreshed = refreshStatus(s.phone); !refreshed)
@@ -353,13 +348,15 @@ Result<QStringList> AddressBook::recordConsent(const QString& number, const Cons
     if (Status appended = appendEvent(event); !appended)
         return R::failure(appended.error());
 
+    // The person's consent is the most recent one given; an older form entered late does not replace it.
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE subscriber SET consent_at = ?, consent_source = ?, updated_at = ? "
-                             "WHERE phone = ?"));
+                             "WHERE phone = ? AND (consent_at IS NULL OR consent_at <= ?)"));
     q.addBindValue(Timestamps::toDb(event.at));
     q.addBindValue(sqlText(event.source));
     q.addBindValue(Timestamps::toDb(now));
     q.addBindValue(sqlText(e164));
+    q.addBindValue(Timestamps::toDb(event.at));
     if (!q.exec())
         return R::failure(SqlError::describe(q.lastError()));
 
@@ -369,7 +366,13 @@ Result<QStringList> AddressBook::recordConsent(const QString& number, const Cons
         return R::failure(current.error());
     Suppression suppression = current.value();
     if (suppression.optedOut()) {
-        if (consentEndsOptOut(channel)) {
+        if (event.at <= suppression.optedOutAt) {
+            // A consent given before the opt-out is proof of the past, not a new wish (rule 4).
+            notices.append(tr("%1 unsubscribed on %2, after this consent was given, and stays unsubscribed.")
+                               .arg(parsed.value().international,
+                                    QLocale().toString(suppression.optedOutAt.toLocalTime().date(),
+                                                       QLocale::ShortFormat)));
+        } else if (consentEndsOptOut(channel)) {
             suppression.optedOutAt = {};
             suppression.optOutReason.clear();
             if (Status written = writeSuppression(suppression); !written)
@@ -585,6 +588,23 @@ Status AddressBook::refreshStatus(const QString& e164)
     q.prepare(QStringLiteral("UPDATE subscriber SET status = ? WHERE phone = ?"));
     q.addBindValue(static_cast<int>(status));
     q.addBindValue(sqlText(e164));
+    if (!q.exec())
+        return Status::failure(SqlError::describe(q.lastError()));
+    return {};
+}
+
+Status AddressBook::adoptRecordedConsent(qint64 subscriberId, const QString& e164)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("UPDATE subscriber SET consent_at = (SELECT at FROM consent_event WHERE phone = ? AND "
+                       "kind = 'opt_in' "
+                       "ORDER BY at DESC, id DESC LIMIT 1), consent_source = COALESCE((SELECT source FROM "
+                       "consent_event WHERE "
+                       "phone = ? AND kind = 'opt_in' ORDER BY at DESC, id DESC LIMIT 1), '') WHERE id = ?"));
+    q.addBindValue(e164);
+    q.addBindValue(e164);
+    q.addBindValue(subscriberId);
     if (!q.exec())
         return Status::failure(SqlError::describe(q.lastError()));
     return {};

@@ -83,6 +83,8 @@ private:
     Status writeSuppression(const Suppression& suppression);
     Status refreshStatus(const QString& e164);
     Status writeTags(qint64 subscriberId, const QStringList& tags);
+    // Sets the person's consent to the latest one the number's history records (or none).
+    Status adoptRecordedConsent(qint64 subscriberId, const QString& e164);
     Result<qint64> insertRow(const Subscriber& subscriber, bool keepId); // returns the id
     Result<QVector<Subscriber>> select(const QString& where, const QVariantList& values) const;
 

@@ -83,6 +83,7 @@ class TestCli : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void aMistypedDatabasePathIsRefused();
     void init();
 
     void subscriberAddJson();
@@ -124,6 +125,8 @@ void TestCli::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_db = m_dir->filePath(QStringLiteral("cli.sqlite"));
+    const Run created = cli({QStringLiteral("init")});
+    QVERIFY2(created.exitCode == 0 && QFileInfo::exists(m_db), qPrintable(created.describe()));
 }
 
 Run TestCli::cliWithoutDatabase(const QStringList& args) const
@@ -683,7 +686,11 @@ void TestCli::wrongUsageExitsWithTwo()
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     QFETCH(bool, beforeOpening);
-    const Run run = cli(args);
+    // On a path with no database yet, so that "refused before opening" can be seen: no file appears.
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh.sqlite"));
+    const Run run = beforeOpening
+                        ? cliWithoutDatabase(QStringList{QStringLiteral("--database"), fresh} + args)
+                        : cli(args);
     QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
     QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
     const QString err = QString::fromUtf8(run.err);
@@ -691,7 +698,23 @@ void TestCli::wrongUsageExitsWithTwo()
     QVERIFY2(err.endsWith(QLatin1Char('\n')) && err.count(QLatin1Char('\n')) == 1, qPrintable(err));
     QVERIFY2(err.contains(message), qPrintable(err));
     if (beforeOpening)
-        QVERIFY2(!QFileInfo::exists(m_db), "a wrong command must not create a database");
+        QVERIFY2(!QFileInfo::exists(fresh), "a wrong command must not create a database");
+}
+
+void TestCli::aMistypedDatabasePathIsRefused()
+{
+    // An opt-out typed against a wrong path must not land in a new, empty database.
+    const QString typo = m_dir->filePath(QStringLiteral("cli.sqlitee"));
+    const Run run = cliWithoutDatabase({QStringLiteral("--database"), typo, QStringLiteral("unsubscribe"),
+                                        QStringLiteral("+79161234567"), QStringLiteral("--reason"),
+                                        QStringLiteral("too_frequent")});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("There is no database") && run.err.contains(" init"),
+             qPrintable(run.describe()));
+    QVERIFY(!QFileInfo::exists(typo));
+    // init makes one there, on purpose.
+    QCOMPARE(cliWithoutDatabase({QStringLiteral("--database"), typo, QStringLiteral("init")}).exitCode, 0);
+    QVERIFY(QFileInfo::exists(typo));
 }
 
 // ---------------------------------------------------------------------------------------------

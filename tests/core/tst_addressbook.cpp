@@ -99,6 +99,8 @@ private Q_SLOTS:
     void updateRefusesInvalidNumberOrMissingPerson();
     void updateToAnOptedOutNumberMakesThePersonUnsubscribed();
     void consentFollowsTheNumberWhenItChanges();
+    void aConsentOlderThanTheOptOutDoesNotLiftIt();
+    void restoreTakesTheConsentFromTheHistory();
     void tagsDifferingInCaseAreOneTag();
     void removeKeepsHistoryAndSuppression();
     void tagsAreTrimmedAndDeduplicated();
@@ -1275,6 +1277,43 @@ void TestAddressBook::tagsDifferingInCaseAreOneTag()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tag")), 1);
     QCOMPARE(book().get(a).value().tags, QStringList{QStringLiteral("VIP")});
     QCOMPARE(book().get(b).value().tags, QStringList{QStringLiteral("VIP")}); // the spelling first used
+}
+
+void TestAddressBook::aConsentOlderThanTheOptOutDoesNotLiftIt()
+{
+    // A clerk enters an old paper form of someone who texted STOP since (rule 4).
+    const QDateTime signedUp = m_clock.currentUtc().addDays(-400);
+    QVERIFY(book().add(anna(), proof(signedUp)).value().id > 0);
+    QVERIFY(book().unsubscribe(annaPhone, OptOutReason::TooFrequent, QString()).value());
+    Result<QStringList> older =
+        book().recordConsent(annaPhone, proof(m_clock.currentUtc().addDays(-700),
+                                              QStringLiteral("old paper form"), QStringLiteral("form #3")));
+    QVERIFY2(older, qPrintable(older.error()));
+    QVERIFY2(older.value().join(QLatin1Char(' ')).contains(QLatin1String("stays unsubscribed")),
+             qPrintable(older.value().join(QLatin1Char(' '))));
+    Subscriber s = book().findByPhone(annaPhone).value().value();
+    QCOMPARE(s.status, SubscriberStatus::Unsubscribed);
+    QCOMPARE(s.consentAt, signedUp); // the newer consent stays the person's consent
+    QVERIFY(book().suppression(annaPhone).value().optedOut());
+
+    // A consent given after the opt-out, by hand with its evidence, does re-subscribe.
+    m_clock.advanceSeconds(3600);
+    QVERIFY(book().recordConsent(annaPhone, proof()).ok());
+    QCOMPARE(book().findByPhone(annaPhone).value()->status, SubscriberStatus::Subscribed);
+}
+
+void TestAddressBook::restoreTakesTheConsentFromTheHistory()
+{
+    const qint64 id = book().add(anna(), proof(m_clock.currentUtc().addDays(-30))).value().id;
+    const Subscriber snapshot = book().get(id).value(); // what an undo command keeps
+    m_clock.advanceSeconds(60);
+    QVERIFY(book().recordConsent(annaPhone, proof(QDateTime(), QStringLiteral("website"))).ok());
+    QVERIFY(book().remove({id}));
+    QVERIFY(book().restore({snapshot}));
+    const Subscriber back = book().get(id).value();
+    QCOMPARE(back.consentSource, QStringLiteral("website"));
+    QCOMPARE(back.consentAt, m_clock.currentUtc());
+    QCOMPARE(back.status, SubscriberStatus::Subscribed);
 }
 
 QTEST_GUILESS_MAIN(TestAddressBook)

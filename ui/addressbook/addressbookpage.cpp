@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -179,6 +180,13 @@ AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AddressBookPage::updateSelection);
     connect(m_model, &SubscriberTableModel::totalChanged, this, &AddressBookPage::onTotalChanged);
+    // A reload resets the model; keep the user's place in the list across it.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_scrollBeforeReset = m_model->isRefresh() ? m_table->verticalScrollBar()->value() : 0;
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        QTimer::singleShot(0, this, [this] { m_table->verticalScrollBar()->setValue(m_scrollBeforeReset); });
+    });
     connect(m_model, &SubscriberTableModel::loadFailed, this,
             [this](const QString& message) { m_banner->show(MessageBanner::Kind::Error, message); });
     // When a selected row's page arrives, the pane can show the person.
@@ -347,32 +355,43 @@ void AddressBookPage::onTotalChanged(qint64 total)
     updateSelection();
 }
 
-QVector<qint64> AddressBookPage::selectedIds() const
+int AddressBookPage::selectedCount() const
 {
-    QVector<qint64> ids;
-    bool missing = false;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        const QVariant id = index.data(SubscriberTableModel::SubscriberIdRole);
-        if (id.isValid())
-            ids.append(id.toLongLong());
-        else
-            missing = true;
-    }
-    if (missing)
-        m_banner->show(MessageBanner::Kind::Warning,
-                       tr("Some selected rows are still loading; only the loaded ones were used."));
-    return ids;
+    int count = 0;
+    for (const QItemSelectionRange& range : m_table->selectionModel()->selection())
+        count += range.height();
+    return count;
 }
 
-QStringList AddressBookPage::selectedNumbers() const
+QVector<AddressBookPage::Target> AddressBookPage::targets()
 {
-    QStringList numbers;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        const QVariant phone = index.data(SubscriberTableModel::PhoneRole);
-        if (phone.isValid())
-            numbers.append(phone.toString());
+    QVector<Target> found;
+    const int count = selectedCount();
+    if (count == 0) { // nothing selected: the person in the detail pane, if any
+        if (const qint64 id = m_detail->subscriberId(); id != 0) {
+            if (Result<Subscriber> person = book().get(id))
+                found.append({id, person.value().phone, person.value().status});
+        }
+        return found;
     }
-    return numbers;
+    if (count > MaxBulkSelection) {
+        m_banner->show(MessageBanner::Kind::Warning,
+                       tr("Select at most %Ln people for one action.", nullptr, MaxBulkSelection));
+        return {};
+    }
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        if (!index.data(SubscriberTableModel::LoadedRole).toBool()) {
+            // Acting on part of a selection would leave people out without saying so.
+            m_banner->show(MessageBanner::Kind::Warning,
+                           tr("Some of the selected people are still loading. Scroll through them, or "
+                              "select fewer, and try again."));
+            return {};
+        }
+        found.append({index.data(SubscriberTableModel::SubscriberIdRole).toLongLong(),
+                      index.data(SubscriberTableModel::PhoneRole).toString(),
+                      static_cast<SubscriberStatus>(index.data(SubscriberTableModel::StatusRole).toInt())});
+    }
+    return found;
 }
 
 void AddressBookPage::updateSelection()
@@ -383,11 +402,15 @@ void AddressBookPage::updateSelection()
 
 void AddressBookPage::showSelectedPerson()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.size() > 1)
-        m_detail->showMultiple(static_cast<int>(rows.size()));
-    else if (rows.size() == 1)
-        showPerson(rows.first().data(SubscriberTableModel::SubscriberIdRole).toLongLong());
+    const int count = selectedCount();
+    if (count > 1)
+        m_detail->showMultiple(count);
+    else if (count == 1)
+        showPerson(m_table->selectionModel()
+                       ->selectedRows()
+                       .value(0)
+                       .data(SubscriberTableModel::SubscriberIdRole)
+                       .toLongLong());
     else // nothing selected: keep (and refresh) whoever the pane shows, such as someone just added
         showPerson(m_detail->subscriberId());
 }
@@ -395,7 +418,7 @@ void AddressBookPage::showSelectedPerson()
 void AddressBookPage::showPerson(qint64 id)
 {
     if (id == 0) {
-        if (m_table->selectionModel()->selectedRows().size() <= 1)
+        if (selectedCount() <= 1)
             m_detail->showSubscriber(std::nullopt, {}, {});
         return;
     }
@@ -417,23 +440,28 @@ void AddressBookPage::showPerson(qint64 id)
 
 void AddressBookPage::updateActions()
 {
-    const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
-    bool anyExcluded = false, anyNotExcluded = false;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        const QVariant status = index.data(SubscriberTableModel::StatusRole);
-        if (!status.isValid())
-            continue;
-        if (static_cast<SubscriberStatus>(status.toInt()) == SubscriberStatus::Excluded)
-            anyExcluded = true;
-        else
-            anyNotExcluded = true;
+    // With nothing selected, the actions apply to the person in the detail pane.
+    const int selected = selectedCount();
+    const int count = selected > 0 ? selected : (m_detail->subscriberId() != 0 ? 1 : 0);
+    bool anyExcluded = false, anyNotExcluded = true;
+    if (selected > 0 && selected <= MaxBulkSelection) {
+        anyNotExcluded = false;
+        for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+            const QVariant status = index.data(SubscriberTableModel::StatusRole);
+            const bool excluded = status.isValid() && status.toInt() == int(SubscriberStatus::Excluded);
+            anyExcluded = anyExcluded || excluded;
+            anyNotExcluded = anyNotExcluded || !excluded;
+        }
+    } else if (selected == 0 && count == 1) {
+        anyExcluded = m_detail->showsExcluded();
+        anyNotExcluded = !anyExcluded;
     }
-    m_editAction->setEnabled(selected == 1);
-    m_consentAction->setEnabled(selected == 1);
-    m_unsubscribeAction->setEnabled(selected >= 1);
-    m_excludeAction->setEnabled(selected >= 1 && anyNotExcluded);
-    m_unexcludeAction->setEnabled(selected >= 1 && anyExcluded);
-    m_deleteAction->setEnabled(selected >= 1);
+    m_editAction->setEnabled(count == 1);
+    m_consentAction->setEnabled(count == 1);
+    m_unsubscribeAction->setEnabled(count >= 1);
+    m_excludeAction->setEnabled(count >= 1 && anyNotExcluded);
+    m_unexcludeAction->setEnabled(count >= 1 && anyExcluded);
+    m_deleteAction->setEnabled(count >= 1);
 }
 
 void AddressBookPage::addSubscriber()
@@ -456,10 +484,10 @@ void AddressBookPage::addSubscriber()
 
 void AddressBookPage::editSubscriber()
 {
-    const QVector<qint64> ids = selectedIds();
-    if (ids.size() != 1)
+    const QVector<Target> people = targets();
+    if (people.size() != 1)
         return;
-    Result<Subscriber> before = book().get(ids.first());
+    Result<Subscriber> before = book().get(people.first().id);
     if (!before) {
         m_banner->show(MessageBanner::Kind::Error, before.error());
         return;
@@ -476,12 +504,10 @@ void AddressBookPage::editSubscriber()
 void AddressBookPage::excludeSelected()
 {
     QStringList numbers;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        if (index.data(SubscriberTableModel::StatusRole).toInt() !=
-            static_cast<int>(SubscriberStatus::Excluded))
-            numbers.append(index.data(SubscriberTableModel::PhoneRole).toString());
+    for (const Target& person : targets()) {
+        if (person.status != SubscriberStatus::Excluded)
+            numbers.append(person.phone);
     }
-    numbers.removeAll(QString());
     if (numbers.isEmpty())
         return;
     const QString region =
@@ -515,10 +541,9 @@ void AddressBookPage::excludeNumber()
 void AddressBookPage::unexcludeSelected()
 {
     QStringList numbers;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        if (index.data(SubscriberTableModel::StatusRole).toInt() ==
-            static_cast<int>(SubscriberStatus::Excluded))
-            numbers.append(index.data(SubscriberTableModel::PhoneRole).toString());
+    for (const Target& person : targets()) {
+        if (person.status == SubscriberStatus::Excluded)
+            numbers.append(person.phone);
     }
     if (numbers.isEmpty())
         return;
@@ -529,12 +554,17 @@ void AddressBookPage::unexcludeSelected()
                                tr("Lift exclusion")))
         return;
     AddressBook addressBook = book();
+    int lifted = 0;
     for (const QString& number : numbers) {
-        Result<bool> lifted = addressBook.unexclude(number, QString());
-        if (!lifted) {
-            m_banner->show(MessageBanner::Kind::Error, lifted.error());
+        Result<bool> done = addressBook.unexclude(number, QString());
+        if (!done) {
+            m_banner->show(MessageBanner::Kind::Error, tr("Lifted %1 of %2 exclusions; the others stay: %3")
+                                                           .arg(lifted)
+                                                           .arg(numbers.size())
+                                                           .arg(done.error()));
             break;
         }
+        ++lifted;
     }
     m_model->refresh();
     showPerson(m_detail->subscriberId());
@@ -542,7 +572,9 @@ void AddressBookPage::unexcludeSelected()
 
 void AddressBookPage::unsubscribeSelected()
 {
-    const QStringList numbers = selectedNumbers();
+    QStringList numbers;
+    for (const Target& person : targets())
+        numbers.append(person.phone);
     if (numbers.isEmpty())
         return;
     const QString who = numbers.size() == 1 ? PhoneNumbers::formatInternational(numbers.first())
@@ -553,15 +585,22 @@ void AddressBookPage::unsubscribeSelected()
     // Not undoable: taking back an opt-out would be a consent nobody gave (PRODUCT.md rule 4).
     AddressBook addressBook = book();
     int changed = 0;
+    QString failure;
     for (const QString& number : numbers) {
         Result<bool> done = addressBook.unsubscribe(number, dialog.reason(), dialog.reasonText());
         if (!done) {
-            m_banner->show(MessageBanner::Kind::Error, done.error());
+            failure = done.error();
             break;
         }
         changed += done.value() ? 1 : 0;
     }
-    if (changed > 0)
+    if (!failure.isEmpty()) // say clearly who is still subscribed; this message stays until closed
+        m_banner->show(MessageBanner::Kind::Error,
+                       tr("Unsubscribed %1 of %2; the others are still subscribed: %3")
+                           .arg(changed)
+                           .arg(numbers.size())
+                           .arg(failure));
+    else if (changed > 0)
         m_banner->show(
             MessageBanner::Kind::Information,
             tr("Unsubscribed %n number(s). Only a new consent from the person can re-subscribe them.",
@@ -572,10 +611,10 @@ void AddressBookPage::unsubscribeSelected()
 
 void AddressBookPage::recordConsent()
 {
-    const QVector<qint64> ids = selectedIds();
-    const qint64 id = ids.size() == 1 ? ids.first() : m_detail->subscriberId();
-    if (id == 0)
+    const QVector<Target> people = targets();
+    if (people.size() != 1)
         return;
+    const qint64 id = people.first().id;
     Result<Subscriber> person = book().get(id);
     if (!person) {
         m_banner->show(MessageBanner::Kind::Error, person.error());
@@ -599,7 +638,9 @@ void AddressBookPage::recordConsent()
 
 void AddressBookPage::deleteSelected()
 {
-    const QVector<qint64> ids = selectedIds();
+    QVector<qint64> ids;
+    for (const Target& person : targets())
+        ids.append(person.id);
     if (ids.isEmpty())
         return;
     if (!MessageBoxes::confirm(this, tr("Delete"),

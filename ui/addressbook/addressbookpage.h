@@ -46,21 +46,32 @@ public Q_SLOTS:
     void unsubscribeSelected();
     void recordConsent();
     void deleteSelected();
+    // Reads the search box and status filter (and the default country for numbers) into the table.
+    void applyFilter();
 
 private:
     textwell::AddressBook book() const;
     AddressBookEditContext editContext();
     // Runs a command's first step; pushes it on success, shows why not on failure.
     bool runCommand(AddressBookCommand* command, const QString& doneMessage);
-    void applyFilter();
     void onTotalChanged(qint64 total);
     void updateSelection(); // actions now, the detail pane a moment later
     void showSelectedPerson();
     void showPerson(qint64 id);
     void updateActions();
-    // The selected people whose rows are loaded; warns when some are still loading.
-    QVector<qint64> selectedIds() const;
-    QStringList selectedNumbers() const;
+    // The people an action applies to: the selected rows, or with none selected the person in the
+    // detail pane. Empty, with a warning, when some selected rows are not loaded or there are too many:
+    // an action never quietly leaves part of a selection out.
+    struct Target
+    {
+        qint64 id;
+        QString phone;
+        textwell::SubscriberStatus status;
+    };
+    static constexpr int MaxBulkSelection = 5000;
+    QVector<Target> targets();
+    // Counted from the selection's ranges, without an index per row (Ctrl+A on a million rows).
+    int selectedCount() const;
     QWidget* createEmptyState();
 
     textwell::Connection* m_connection;
@@ -70,6 +81,7 @@ private:
     QComboBox* m_statusFilter;
     QTimer* m_searchDelay;
     QTimer* m_detailDelay; // coalesces detail loads while the selection moves fast
+    int m_scrollBeforeReset = 0;
     MessageBanner* m_banner;
     QStackedWidget* m_stack;
     QTableView* m_table;

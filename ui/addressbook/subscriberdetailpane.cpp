@@ -132,6 +132,7 @@ void SubscriberDetailPane::showSubscriber(const std::optional<Subscriber>& subsc
                                           const Suppression& suppression)
 {
     m_subscriber = subscriber;
+    m_excluded = subscriber && suppression.excluded();
     if (!subscriber) {
         m_content->hide();
         m_placeholder->setText(tr("Select a person to see their details and consent history."));

@@ -26,6 +26,7 @@ public:
                         const textwell::Suppression& suppression);
     void showMultiple(int count);
     qint64 subscriberId() const { return m_subscriber ? m_subscriber->id : 0; }
+    bool showsExcluded() const { return m_excluded; }
 
 Q_SIGNALS:
     void editRequested();
@@ -50,4 +51,5 @@ private:
     QPushButton* m_unexclude;
     QPushButton* m_delete;
     std::optional<textwell::Subscriber> m_subscriber;
+    bool m_excluded = false;
 };

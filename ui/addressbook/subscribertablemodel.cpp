@@ -110,7 +110,9 @@ QVariant SubscriberTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == PhoneColumn && !PhoneNumbers::canReceiveSms(s.numberKind))
             return tr("Number type: %1. It may not receive SMS.").arg(PhoneNumbers::kindLabel(s.numberKind));
         if (index.column() == ConsentColumn && s.consentAt.isValid())
-            return tr("Consent given on %1 (%2)").arg(DisplayFormats::dateTime(s.consentAt), s.consentSource);
+            // Tooltips guess rich text: a source is data and must not be read as markup.
+            return tr("Consent given on %1 (%2)")
+                .arg(DisplayFormats::dateTime(s.consentAt), s.consentSource.toHtmlEscaped());
         break;
     default:
         break;
@@ -171,11 +173,13 @@ void SubscriberTableModel::setFilter(const SubscriberFilter& filter)
         return;
     m_filter = filter;
     m_shared->wantedRow = 0; // a new filter starts at the top
+    m_refreshing = false;
     startLoading();
 }
 
 void SubscriberTableModel::refresh()
 {
+    m_refreshing = true;
     startLoading();
 }
 
@@ -195,20 +199,13 @@ void SubscriberTableModel::onCountLoaded(quint64 generation, qint64 total, int p
     if (generation != m_generation)
         return;
     m_countPending = false;
-    const int newCount = static_cast<int>(qMin<qint64>(total, std::numeric_limits<int>::max()));
-    if (newCount == m_rowCount && m_loaded) {
-        // Same size: replace the contents in place, so selection and scroll position stay.
-        m_pages.clear();
-        storePage(page, rows);
-        if (m_rowCount > 0)
-            Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
-    } else {
-        beginResetModel();
-        m_rowCount = newCount;
-        m_pages.clear();
-        storePage(page, rows);
-        endResetModel();
-    }
+    // Always a reset, even at the same size: after an edit a row number may hold another person,
+    // and a selection kept by row would then point at them.
+    beginResetModel();
+    m_rowCount = static_cast<int>(qMin<qint64>(total, std::numeric_limits<int>::max()));
+    m_pages.clear();
+    storePage(page, rows);
+    endResetModel();
     m_loaded = true;
     Q_EMIT totalChanged(total);
 }
@@ -218,6 +215,13 @@ void SubscriberTableModel::onPageLoaded(quint64 generation, int page, const QVec
     if (generation != m_generation)
         return;
     m_pending.remove(page);
+    const int expected = qMin(PageSize, m_rowCount - page * PageSize);
+    if (rows.size() < expected) {
+        // People were deleted (or changed status) since the count, perhaps at another desk: count
+        // again rather than ask for rows that are no longer there.
+        refresh();
+        return;
+    }
     storePage(page, rows);
     const int first = page * PageSize;
     const int last = qMin(m_rowCount, first + PageSize) - 1;

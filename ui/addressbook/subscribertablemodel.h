@@ -51,6 +51,9 @@ public:
     void setFilter(const textwell::SubscriberFilter& filter);
     // Reads everything again (after an edit), keeping the current filter.
     void refresh();
+    // Whether the load in progress (or the last one) is a refresh: the view keeps its place then,
+    // while a new filter or sort starts at the top.
+    bool isRefresh() const { return m_refreshing; }
 
     // Whether the first count has arrived and whether the filter finds anyone.
     bool isLoaded() const { return m_loaded; }
@@ -81,6 +84,7 @@ private:
     quint64 m_generation = 0;
     bool m_loaded = false;
     bool m_countPending = false;
+    bool m_refreshing = false;
     int m_rowCount = 0;
     // The pages in memory; beyond MaxPages the one farthest from where the user looks goes.
     static constexpr int MaxPages = 64;
