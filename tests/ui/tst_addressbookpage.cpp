@@ -43,6 +43,7 @@ private Q_SLOTS:
     void showsTheEmptyStateOnANewDatabase();
     void addsAPersonAndExcludesANumber();
     void undoAndRedoAddAndDelete();
+    void undoOfAnExclusionLeavesANewerOneAlone();
     void refusesAnInvalidNumberInPlace();
 
 private:
@@ -290,6 +291,31 @@ void TestAddressBookPage::refusesAnInvalidNumberInPlace()
     QVERIFY(!okWasEnabled);
     QVERIFY2(feedback.contains(QStringLiteral("0171 12")), qPrintable(feedback));
     waitForTotal(0);
+}
+
+void TestAddressBookPage::undoOfAnExclusionLeavesANewerOneAlone()
+{
+    answerNextDialog([](QDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("phoneEdit")),
+                         QStringLiteral("0171 5550001"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("excludeNoteEdit")),
+                         QStringLiteral("Call"));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    m_page->findChild<QAction*>(QStringLiteral("excludeNumberAction"))->trigger();
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    // Meanwhile another desk lifts it and, after a complaint, excludes the number again.
+    AddressBook other(m_connection->database(), QStringLiteral("DE"), QStringLiteral("desk 2"));
+    QVERIFY(other.unexclude(QStringLiteral("+491715550001"), QString()).value());
+    QTest::qWait(5); // a later moment
+    QVERIFY(other.exclude(QStringLiteral("+491715550001"), QStringLiteral("complaint")).value());
+
+    // Undo here must not lift desk 2's exclusion.
+    m_window->undoStack()->undo();
+    const Suppression now = other.suppression(QStringLiteral("+491715550001")).value();
+    QVERIFY(now.excluded());
+    QCOMPARE(now.excludeNote, QStringLiteral("complaint"));
 }
 
 QTEST_MAIN(TestAddressBookPage)

@@ -2,6 +2,8 @@
 
 #include "addressbookcommand.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QStringList>
 
 // Excludes numbers by hand; undo lifts the exclusions it made. Both are events in the history:
@@ -23,4 +25,5 @@ private:
     QStringList m_numbers;
     QString m_note;
     QStringList m_changed;
+    QHash<QString, QDateTime> m_madeAt; // when each exclusion of ours began, to undo only ours
 };
