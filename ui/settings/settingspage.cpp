@@ -3,6 +3,7 @@
 #include "contacts/phonenumbers.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
+#include "storage/transaction.h"
 #include "widgets/messagebanner.h"
 
 #include <QComboBox>
@@ -82,6 +83,11 @@ void SettingsPage::save()
 {
     BusinessSettings settings(m_connection->database());
     const QString oldCountry = settings.value(BusinessSettings::Key::DefaultCountry);
+    Transaction tx(m_connection->database()); // both settings or neither
+    if (!tx.isActive()) {
+        m_banner->show(MessageBanner::Kind::Error, tx.error());
+        return;
+    }
     for (const auto& [key, value] :
          {std::pair{BusinessSettings::Key::BusinessName, m_businessName->text().trimmed()},
           std::pair{BusinessSettings::Key::DefaultCountry, m_country->currentData().toString()}}) {
@@ -89,6 +95,10 @@ void SettingsPage::save()
             m_banner->show(MessageBanner::Kind::Error, saved.error());
             return;
         }
+    }
+    if (Status committed = tx.commit(); !committed) {
+        m_banner->show(MessageBanner::Kind::Error, committed.error());
+        return;
     }
     QSettings().setValue(languageKey(), m_language->currentData().toString());
     m_banner->show(MessageBanner::Kind::Information, tr("Settings saved."));
