@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Builds and runs the address book benchmark (tests/bench/bench_addressbook.cpp): generates a
-# database of N made-up people with textwell-cli, then measures the real main window on it (time
-# to first rows, UI-thread stalls while scrolling, searching and sorting, peak memory) and prints
-# a report with each figure against its target. Takes a while at the default million people.
-# Usage: scripts/bench.sh [--subscribers N] [--database PATH] [--keep]
+# Builds and runs the benchmarks in tests/bench, each printing its figures against their targets:
+#   addressbook  the real main window on N made-up people: time to first rows, UI-thread stalls
+#                while scrolling, searching and sorting, peak memory
+#   segments     recipient counts with the full breakdown for ten typical rules and the worst one
+#   composer     the composer's work per keystroke on a 1,600-character message
+# Takes a while at the default million people.
+# Usage: scripts/bench.sh [addressbook|segments|composer|all] [--subscribers N] [--database PATH] [--keep]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 subscribers=1000000
+which=all
+case "${1:-}" in
+  addressbook|segments|composer|all) which=$1; shift ;;
+esac
 extra=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -31,7 +37,15 @@ scripts/install-deps.sh
 
 build=build-bench
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTEXTWELL_BUILD_TESTS=ON >/dev/null
-ninja -C "$build" bench_addressbook textwell-cli
+ninja -C "$build" bench_addressbook bench_segments bench_composer textwell-cli
 
 export QT_QPA_PLATFORM=offscreen
-exec "$build/tests/bench/bench_addressbook" --subscribers "$subscribers" ${extra[@]+"${extra[@]}"}
+if [[ $which == composer || $which == all ]]; then
+  "$build/tests/bench/bench_composer"
+fi
+if [[ $which == segments || $which == all ]]; then
+  "$build/tests/bench/bench_segments" --subscribers "$subscribers" ${extra[@]+"${extra[@]}"}
+fi
+if [[ $which == addressbook || $which == all ]]; then
+  "$build/tests/bench/bench_addressbook" --subscribers "$subscribers" ${extra[@]+"${extra[@]}"}
+fi

@@ -11,6 +11,11 @@ packages=(
 if [[ "${1:-}" == "--run" ]]; then
   packages+=(qt6-qpa-plugins fonts-dejavu-core)
 fi
+# node and npm run the SMS cross-check against Twilio's segment calculator (tests/crosscheck).
+# A node already on PATH (from nvm, NodeSource, ...) is used as it is.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -14,7 +14,16 @@ out=docs/screenshots
 mkdir -p "$out"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$build/app/cli/textwell-cli" --database "$work/demo.sqlite" demo --subscribers 5000 >/dev/null
+cli() { "$build/app/cli/textwell-cli" --database "$work/demo.sqlite" "$@" >/dev/null; }
+cli demo --subscribers 5000
+cli settings set business-name "Salon Anna"
+cli settings set price-per-part 0.07
+cli settings set currency EUR
+cli segment save --name "Regulars in Berlin and Hamburg" --rule '{"all": [
+  {"field": "city", "op": "is", "values": ["Berlin", "Hamburg"]},
+  {"field": "tags", "op": "any", "values": ["regular", "vip"]},
+  {"any": [{"field": "age", "op": "between", "values": [25, 45]},
+           {"field": "last_activity", "op": "within_days", "values": [30]}]}]}'
 
 # shoot NAME DATABASE LANGUAGE [xdotool steps...]: start the app, run the steps, photograph.
 shoot() {
@@ -39,4 +48,11 @@ for lang in "${languages[@]}"; do
   shoot "address-book-empty$suffix" "$work/empty-$lang.sqlite" "$lang"
   shoot "address-book-search$suffix" "$work/demo.sqlite" "$lang" \
     "xdotool mousemove 400 38 click 1 type --delay 60 'Schmidt'" "xdotool mousemove 330 87 click 1"
+  # The sidebar: Address book, Segments, Compose, Settings, 40 pixels apart.
+  shoot "segments$suffix" "$work/demo.sqlite" "$lang" \
+    "xdotool mousemove 60 78 click 1" "xdotool mousemove 260 64 click 1"
+  shoot "composer$suffix" "$work/demo.sqlite" "$lang" \
+    "xdotool mousemove 60 118 click 1" "xdotool mousemove 500 200 click 1" \
+    "xdotool type --delay 15 'Hello {first_name|there}! Our “summer sale” starts today – 20% off all haircuts in {city}. Book at 030 1234567.'"
+  shoot "settings$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 158 click 1"
 done

@@ -9,5 +9,12 @@ scripts/install-deps.sh
 build=build-tests
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTEXTWELL_WERROR=ON -DTEXTWELL_BUILD_TESTS=ON
 cmake --build "$build" --parallel "$(nproc)"
+# Twilio's segment calculator, the oracle of tst_smscrosscheck, at the version pinned in
+# tests/crosscheck/package.json. Installed next to the build, never into the source tree; npm's
+# cache makes a rerun work offline.
+mkdir -p "$build/crosscheck"
+cp tests/crosscheck/package.json "$build/crosscheck/package.json"
+npm install --prefix "$build/crosscheck" --no-save --no-package-lock --prefer-offline --no-audit --no-fund \
+  --loglevel=error
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"

@@ -274,10 +274,57 @@
     </message>
 </context>
 <context>
+    <name>BreakdownView</name>
+    <message>
+        <source>Show the people on this line</source>
+        <translation>Personen in dieser Zeile anzeigen</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+</context>
+<context>
     <name>BusinessSettings</name>
     <message>
         <source>“%1” is not a country code such as DE, RU or US.</source>
         <translation>„%1“ ist kein Ländercode wie DE, RU oder US.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the message languages: %2.</source>
+        <translation>„%1“ ist keine der Nachrichtensprachen: %2.</translation>
+    </message>
+    <message>
+        <source>The opt-out line cannot be empty: every marketing message carries it.</source>
+        <translation>Der Abmeldehinweis darf nicht leer sein: Jede Werbenachricht enthält ihn.</translation>
+    </message>
+    <message>
+        <source>The opt-out line is too long: at most %1 characters.</source>
+        <translation>Der Abmeldehinweis ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use 1 (on) or 0 (off).</source>
+        <translation>Verwenden Sie 1 (an) oder 0 (aus).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price; write it like 0.07.</source>
+        <translation>„%1“ ist kein Preis; schreiben Sie ihn so: 0.07.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR, RUB or USD.</source>
+        <translation>„%1“ ist kein Währungscode wie EUR, RUB oder USD.</translation>
+    </message>
+    <message>
+        <source>The cap is a number of messages from 0 (no cap) to 1000.</source>
+        <translation>Das Limit ist eine Anzahl Nachrichten von 0 (kein Limit) bis 1000.</translation>
+    </message>
+    <message>
+        <source>The cap period is a number of days from 1 to 365.</source>
+        <translation>Der Zeitraum des Limits ist eine Anzahl Tage von 1 bis 365.</translation>
+    </message>
+    <message>
+        <source>The business name is too long: at most %1 characters.</source>
+        <translation>Der Firmenname ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -530,16 +577,314 @@
         <translation>settings set %1 braucht einen Wert.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</translation>
-    </message>
-    <message>
         <source>There is no database at “%1”. Check the path, or create one with: textwell-cli --database %1 init</source>
         <translation>Unter „%1“ gibt es keine Datenbank. Prüfen Sie den Pfad oder legen Sie eine an mit: textwell-cli --database %1 init</translation>
     </message>
     <message>
         <source>Database ready: %1</source>
         <translation>Datenbank bereit: %1</translation>
+    </message>
+    <message>
+        <source>A segment rule as JSON, e.g. {&quot;all&quot;: [{&quot;field&quot;: &quot;city&quot;, &quot;op&quot;: &quot;is&quot;, &quot;values&quot;: [&quot;Berlin&quot;]}]}.</source>
+        <translation>Eine Segmentregel als JSON, z. B. {&quot;all&quot;: [{&quot;field&quot;: &quot;city&quot;, &quot;op&quot;: &quot;is&quot;, &quot;values&quot;: [&quot;Berlin&quot;]}]}.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>The name of a saved segment.</source>
+        <translation>Der Name eines gespeicherten Segments.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The phone number of a person in the address book.</source>
+        <translation>Die Telefonnummer einer Person im Adressbuch.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Message text with placeholders such as {first_name|friend}.</source>
+        <translation>Nachrichtentext mit Platzhaltern wie {first_name|Freund}.</translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render</translation>
+    </message>
+    <message>
+        <source>sms-info needs the text, in quotes.</source>
+        <translation>sms-info braucht den Text in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>give either --rule JSON or --name NAME.</source>
+        <translation>geben Sie entweder --rule JSON oder --name NAME an.</translation>
+    </message>
+    <message>
+        <source>segment %1 needs --name NAME.</source>
+        <translation>segment %1 braucht --name NAME.</translation>
+    </message>
+    <message>
+        <source>Deleted the segment “%1”.</source>
+        <translation>Segment „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>segment save needs --name NAME and --rule JSON.</source>
+        <translation>segment save braucht --name NAME und --rule JSON.</translation>
+    </message>
+    <message>
+        <source>Saved the segment “%1”.</source>
+        <translation>Segment „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>segment needs one of: list, show, save, delete, count.</source>
+        <translation>segment braucht eines von: list, show, save, delete, count.</translation>
+    </message>
+    <message>
+        <source>custom-field %1 needs the field&apos;s name.</source>
+        <translation>custom-field %1 braucht den Namen des Feldes.</translation>
+    </message>
+    <message>
+        <source>custom-field needs one of: list, add, remove.</source>
+        <translation>custom-field braucht eines von: list, add, remove.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Kodierung: %1</translation>
+    </message>
+    <message>
+        <source>Characters: %1</source>
+        <translation>Zeichen: %1</translation>
+    </message>
+    <message>
+        <source>Code units: %1</source>
+        <translation>Code-Einheiten: %1</translation>
+    </message>
+    <message>
+        <source>Septets: %1</source>
+        <translation>Septette: %1</translation>
+    </message>
+    <message>
+        <source>SMS parts: %1</source>
+        <translation>SMS-Teile: %1</translation>
+    </message>
+    <message>
+        <source>Not in GSM-7 (character and position): %1</source>
+        <translation>Nicht in GSM-7 (Zeichen und Position): %1</translation>
+    </message>
+    <message>
+        <source>render needs --template TEXT and --phone NUMBER.</source>
+        <translation>render braucht --template TEXT und --phone NUMMER.</translation>
+    </message>
+    <message>
+        <source>Note: %1 has the status “%2” and would not receive this message.</source>
+        <translation>Hinweis: %1 hat den Status „%2“ und würde diese Nachricht nicht erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerHighlighter</name>
+    <message>
+        <source>Not in the GSM alphabet: the whole message is sent as Unicode.</source>
+        <translation>Nicht im GSM-Alphabet: Die ganze Nachricht wird als Unicode gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPage</name>
+    <message>
+        <source>&amp;Replace with GSM look-alikes</source>
+        <translation>Durch ähnliche GSM-Zeichen &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Write your message, e.g. “Hello {first_name|there}, this week 20% off all haircuts. Book at 030 1234567.”</source>
+        <translation>Schreiben Sie Ihre Nachricht, z. B. „Hallo {first_name|zusammen}, diese Woche 20 % auf alle Haarschnitte. Termine unter 030 1234567.“</translation>
+    </message>
+    <message>
+        <source>Insert &amp;placeholder</source>
+        <translation>&amp;Platzhalter einfügen</translation>
+    </message>
+    <message>
+        <source>Added to every marketing message; change its wording in Settings.</source>
+        <translation>Wird an jede Werbenachricht angehängt; den Wortlaut ändern Sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Senden &amp;an:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>Vorheriger Empfänger</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>Nächster Empfänger</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Eigene Felder</translation>
+    </message>
+    <message>
+        <source>Everyone in the address book</source>
+        <translation>Alle im Adressbuch</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Zählen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s rules have a mistake: %1 Fix it on the Segments screen.</source>
+        <translation>Die Regeln des Segments enthalten einen Fehler: %1 Beheben Sie ihn im Bereich „Segmente“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 characters · %3 · %n SMS part(s)</source>
+        <translation>
+            <numerusform>%1: %2 Zeichen · %3 · %n SMS-Teil</numerusform>
+            <numerusform>%1: %2 Zeichen · %3 · %n SMS-Teile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; an SMS campaign allows at most %2. Shorten it.</source>
+        <translation>Der Text ist %1 Zeichen lang; eine SMS-Kampagne erlaubt höchstens %2. Kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>These characters make the message Unicode (fewer characters per part): %1</source>
+        <translation>Wegen dieser Zeichen wird die Nachricht als Unicode gesendet (weniger Zeichen pro Teil): %1</translation>
+    </message>
+    <message>
+        <source>Your text already tells people how to opt out, so the opt-out line is not added a second time.</source>
+        <translation>Ihr Text erklärt bereits, wie man sich abmeldet; der Abmeldehinweis wird daher nicht noch einmal angehängt.</translation>
+    </message>
+    <message>
+        <source>Added automatically to every message, in the recipient&apos;s language.</source>
+        <translation>Wird automatisch an jede Nachricht angehängt, in der Sprache des Empfängers.</translation>
+    </message>
+    <message>
+        <source>Fix the mistakes above to see the length.</source>
+        <translation>Beheben Sie die Fehler oben, um die Länge zu sehen.</translation>
+    </message>
+    <message>
+        <source>Typical message</source>
+        <translation>Typische Nachricht</translation>
+    </message>
+    <message>
+        <source>Longest in this audience</source>
+        <translation>Längste in dieser Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Set the price per SMS part in Settings to see the cost.</source>
+        <translation>Legen Sie in den Einstellungen den Preis pro SMS-Teil fest, um die Kosten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Ihr Unternehmen</translation>
+    </message>
+    <message>
+        <source>(Fix the mistakes in the text to see the preview.)</source>
+        <translation>(Beheben Sie die Fehler im Text, um die Vorschau zu sehen.)</translation>
+    </message>
+    <message>
+        <source>No one in this audience will receive it; shown with the fallbacks.</source>
+        <translation>In dieser Zielgruppe erhält niemand die Nachricht; Vorschau mit den Ersatzwerten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3, %4</source>
+        <translation>%1 von %2: %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated cost: %1 for %Ln recipient(s) at %2 per SMS part; up to %3 if every message is as long as the longest.</source>
+        <translation>
+            <numerusform>Geschätzte Kosten: %1 für %Ln Empfänger zu %2 pro SMS-Teil; bis zu %3, wenn jede Nachricht so lang ist wie die längste.</numerusform>
+            <numerusform>Geschätzte Kosten: %1 für %Ln Empfänger zu %2 pro SMS-Teil; bis zu %3, wenn jede Nachricht so lang ist wie die längste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Eigenes Feld</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionValueEdit</name>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>e.g. %1, %2</source>
+        <translation>z. B. %1, %2</translation>
+    </message>
+    <message>
+        <source>several: separate with commas</source>
+        <translation>mehrere: durch Kommas trennen</translation>
+    </message>
+    <message>
+        <source>en, ru or de; several separated by commas</source>
+        <translation>en, ru oder de; mehrere durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
     </message>
 </context>
 <context>
@@ -680,6 +1025,33 @@
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFields</name>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>Geben Sie dem Feld einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>Der Name ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a standard field.</source>
+        <translation>„%1“ ist bereits ein Standardfeld.</translation>
+    </message>
+    <message>
+        <source>There is no custom field “%1”.</source>
+        <translation>Es gibt kein eigenes Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>A field name cannot contain control characters.</source>
+        <translation>Ein Feldname darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A field name cannot contain the character %1.</source>
+        <translation>Ein Feldname darf das Zeichen %1 nicht enthalten.</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1203,14 @@
         <source>&lt;h3&gt;Textwell %1&lt;/h3&gt;&lt;p&gt;SMS campaigns for small businesses that respect every customer&apos;s choice: consent recorded with its proof, every opt-out honoured at once and for good.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Textwell %1&lt;/h3&gt;&lt;p&gt;SMS-Kampagnen für kleine Unternehmen, die die Entscheidung jedes Kunden respektieren: Einwilligungen werden mit Nachweis erfasst, jede Abmeldung gilt sofort und dauerhaft.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Verfassen</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -841,6 +1221,37 @@
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>The } at character %1 has no { before it. Write }} for a brace.</source>
+        <translation>Vor der } an Position %1 steht keine {. Schreiben Sie }} für eine geschweifte Klammer.</translation>
+    </message>
+    <message>
+        <source>The { at character %1 is inside the placeholder that starts at character %2. A placeholder cannot contain another one. Write {{ for a brace.</source>
+        <translation>Die { an Position %1 steht innerhalb des Platzhalters, der an Position %2 beginnt. Ein Platzhalter kann keinen weiteren enthalten. Schreiben Sie {{ für eine geschweifte Klammer.</translation>
+    </message>
+    <message>
+        <source>The { at character %1 is not closed. Write {{ for a brace.</source>
+        <translation>Die { an Position %1 wird nicht geschlossen. Schreiben Sie {{ für eine geschweifte Klammer.</translation>
+    </message>
+    <message>
+        <source>The placeholder at character %1 names no field. Write a field in it, such as {first_name}, or write {{ and }} for braces.</source>
+        <translation>Der Platzhalter an Position %1 nennt kein Feld. Schreiben Sie ein Feld hinein, etwa {first_name}, oder schreiben Sie {{ und }} für geschweifte Klammern.</translation>
+    </message>
+    <message>
+        <source>There is no field “%1” (character %2). Did you mean {%3}?</source>
+        <translation>Das Feld „%1“ gibt es nicht (Position %2). Meinten Sie {%3}?</translation>
+    </message>
+    <message>
+        <source>There is no field “%1” (character %2). You can use: %3.</source>
+        <translation>Das Feld „%1“ gibt es nicht (Position %2). Verfügbar sind: %3.</translation>
+    </message>
+    <message>
+        <source>There is no field “%1” (character %2).</source>
+        <translation>Das Feld „%1“ gibt es nicht (Position %2).</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1372,84 @@
     </message>
 </context>
 <context>
+    <name>RecipientBreakdown</name>
+    <message>
+        <source>Match the rules</source>
+        <translation>Passen zu den Regeln</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Keine Einwilligung</translation>
+    </message>
+    <message>
+        <source>Landline or not a mobile number</source>
+        <translation>Festnetz oder keine Mobilnummer</translation>
+    </message>
+    <message>
+        <source>Over the frequency cap</source>
+        <translation>Über dem Nachrichtenlimit</translation>
+    </message>
+    <message>
+        <source>Will receive</source>
+        <translation>Erhalten die Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>RuleGroupWidget</name>
+    <message>
+        <source>People who match all of these</source>
+        <translation>Personen, auf die alle Bedingungen zutreffen</translation>
+    </message>
+    <message>
+        <source>All of these</source>
+        <translation>Alle Bedingungen</translation>
+    </message>
+    <message>
+        <source>People who match any of these</source>
+        <translation>Personen, auf die mindestens eine Bedingung zutrifft</translation>
+    </message>
+    <message>
+        <source>Any of these</source>
+        <translation>Mindestens eine Bedingung</translation>
+    </message>
+    <message>
+        <source>How the conditions combine</source>
+        <translation>Wie die Bedingungen verknüpft werden</translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation>Diese Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>No conditions yet: the segment is everyone in the address book. Add a condition to narrow it down.</source>
+        <translation>Noch keine Bedingungen: Das Segment umfasst alle im Adressbuch. Fügen Sie eine Bedingung hinzu, um es einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>Add a condition to this group.</source>
+        <translation>Fügen Sie dieser Gruppe eine Bedingung hinzu.</translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation>+ Bedingung</translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation>+ Gruppe</translation>
+    </message>
+    <message>
+        <source>A group of conditions with its own “all” or “any”</source>
+        <translation>Eine Gruppe von Bedingungen mit eigenem „alle“ oder „mindestens eine“</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>Could not read the database version.</source>
@@ -969,6 +1458,395 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>Die Aktualisierung der Datenbank auf Version %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCompiler</name>
+    <message>
+        <source>This group is empty: add a condition to it or remove it.</source>
+        <translation>Diese Gruppe ist leer: Fügen Sie eine Bedingung hinzu oder entfernen Sie die Gruppe.</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Geben Sie einen Wert ein.</translation>
+    </message>
+    <message>
+        <source>Enter both values.</source>
+        <translation>Geben Sie beide Werte ein.</translation>
+    </message>
+    <message>
+        <source>Enter at least one value.</source>
+        <translation>Geben Sie mindestens einen Wert ein.</translation>
+    </message>
+    <message>
+        <source>At most %1 values, please.</source>
+        <translation>Bitte höchstens %1 Werte.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: use a number from %2 to %3.</source>
+        <translation>%1 liegt außerhalb des Bereichs: Verwenden Sie eine Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be compared with “%2”.</source>
+        <translation>Für „%1“ passt der Vergleich „%2“ nicht.</translation>
+    </message>
+    <message>
+        <source>Choose a custom field.</source>
+        <translation>Wählen Sie ein eigenes Feld.</translation>
+    </message>
+    <message>
+        <source>The custom field “%1” no longer exists. Choose another field or remove this condition.</source>
+        <translation>Das eigene Feld „%1“ gibt es nicht mehr. Wählen Sie ein anderes Feld oder entfernen Sie diese Bedingung.</translation>
+    </message>
+    <message>
+        <source>The first date is after the second.</source>
+        <translation>Das erste Datum liegt nach dem zweiten.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>Es gibt kein Tag „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The first number is greater than the second.</source>
+        <translation>Die erste Zahl ist größer als die zweite.</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>Die Regel</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>A value can have at most %1 characters.</source>
+        <translation>Ein Wert darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentFields</name>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Birthday month</source>
+        <translation>Geburtsmonat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Anzahl Käufe</translation>
+    </message>
+    <message>
+        <source>Signed up (consent date)</source>
+        <translation>Angemeldet (Datum der Einwilligung)</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Quelle der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Eigenes Feld</translation>
+    </message>
+    <message>
+        <source>is exactly</source>
+        <translation>ist genau</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ist nicht</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>ist nicht leer</translation>
+    </message>
+    <message>
+        <source>has any of</source>
+        <translation>enthält eines von</translation>
+    </message>
+    <message>
+        <source>has all of</source>
+        <translation>enthält alle von</translation>
+    </message>
+    <message>
+        <source>has none of</source>
+        <translation>enthält keines von</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>ist mindestens</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>ist höchstens</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>liegt zwischen</translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation>ist einer von</translation>
+    </message>
+    <message>
+        <source>within the last (days)</source>
+        <translation>innerhalb der letzten … Tage</translation>
+    </message>
+    <message>
+        <source>not within the last (days)</source>
+        <translation>nicht innerhalb der letzten … Tage</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>ab</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRule</name>
+    <message>
+        <source>%1: a group is either “all” or “any”, not both.</source>
+        <translation>%1: Eine Gruppe hat entweder „all“ oder „any“, nicht beides.</translation>
+    </message>
+    <message>
+        <source>%1: a group needs a list of conditions.</source>
+        <translation>%1: Eine Gruppe braucht eine Liste von Bedingungen.</translation>
+    </message>
+    <message>
+        <source>Rule %1: each condition must be an object.</source>
+        <translation>Regel %1: Jede Bedingung muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>Die Regel</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown field “%2”.</source>
+        <translation>%1: unbekanntes Feld „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: unknown comparison “%2”.</source>
+        <translation>%1: unbekannter Vergleich „%2“.</translation>
+    </message>
+    <message>
+        <source>The rule is not valid JSON (at character %1: %2).</source>
+        <translation>Die Regel ist kein gültiges JSON (Position %1: %2).</translation>
+    </message>
+    <message>
+        <source>The rule must be a JSON object such as {&quot;all&quot;: [...]}.</source>
+        <translation>Die Regel muss ein JSON-Objekt sein, etwa {&quot;all&quot;: [...]}.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentStore</name>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation>Das Segment gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>Es gibt kein Segment namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Geben Sie dem Segment einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>Der Name ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”.</source>
+        <translation>Es gibt bereits ein Segment namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>Too many copies of “%1”.</source>
+        <translation>Zu viele Kopien von „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Save segment</source>
+        <translation>Segment &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>Gespeicherte Segmente</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved segments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gespeicherte Segmente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Segment name, e.g. Regulars in Berlin</source>
+        <translation>Segmentname, z. B. Stammkunden in Berlin</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>Segmentname</translation>
+    </message>
+    <message>
+        <source>Save the segment (%1)</source>
+        <translation>Segment speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recipients&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Empfänger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No saved segments yet.
+Build the rules and save them.</source>
+        <translation>Noch keine gespeicherten Segmente.
+Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved. Discard them?</source>
+        <translation>Die Änderungen an „%1“ sind nicht gespeichert. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>The rules of “%1” cannot be read: %2</source>
+        <translation>Die Regeln von „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”. Choose another name.</source>
+        <translation>Es gibt bereits ein Segment namens „%1“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Segment löschen</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? The people in it are not affected.</source>
+        <translation>Segment „%1“ löschen? Die Personen darin sind davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Zählen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Fix the rules marked in red to see the count.</source>
+        <translation>Korrigieren Sie die rot markierten Regeln, um die Anzahl zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nobody on the line “%1”.</source>
+        <translation>Niemand in der Zeile „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1”: the first %2 of %3, by name.</source>
+        <translation>„%1“: die ersten %2 von %3, nach Namen sortiert.</translation>
+    </message>
+    <message>
+        <source>“%1”: all %2, by name.</source>
+        <translation>„%1“: alle %2, nach Namen sortiert.</translation>
+    </message>
+    <message>
+        <source>The new segment is not saved. Discard it?</source>
+        <translation>Das neue Segment ist nicht gespeichert. Verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1894,54 @@
     <message>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Messages (shared by everyone using this database)</source>
+        <translation>Nachrichten (gilt für alle, die diese Datenbank nutzen)</translation>
+    </message>
+    <message>
+        <source>Every marketing message ends with this line, in the recipient&apos;s language. It cannot be left out.</source>
+        <translation>Jede Werbenachricht endet mit diesem Hinweis in der Sprache des Empfängers. Er kann nicht weggelassen werden.</translation>
+    </message>
+    <message>
+        <source>Opt-out line (%1):</source>
+        <translation>Abmeldehinweis (%1):</translation>
+    </message>
+    <message>
+        <source>Language for people without one:</source>
+        <translation>Sprache für Personen ohne Angabe:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Price per SMS part:</source>
+        <translation>Preis pro SMS-Teil:</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> Nachrichten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>Marketing messages per person:</source>
+        <translation>Werbenachrichten pro Person:</translation>
+    </message>
+    <message>
+        <source>Start the opt-out line with the business name</source>
+        <translation>Abmeldehinweis mit dem Firmennamen beginnen</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
     </message>
 </context>
 <context>

@@ -274,10 +274,57 @@
     </message>
 </context>
 <context>
+    <name>BreakdownView</name>
+    <message>
+        <source>Show the people on this line</source>
+        <translation>Show the people on this line</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+</context>
+<context>
     <name>BusinessSettings</name>
     <message>
         <source>“%1” is not a country code such as DE, RU or US.</source>
         <translation>“%1” is not a country code such as DE, RU or US.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the message languages: %2.</source>
+        <translation>“%1” is not one of the message languages: %2.</translation>
+    </message>
+    <message>
+        <source>The opt-out line cannot be empty: every marketing message carries it.</source>
+        <translation>The opt-out line cannot be empty: every marketing message carries it.</translation>
+    </message>
+    <message>
+        <source>The opt-out line is too long: at most %1 characters.</source>
+        <translation>The opt-out line is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Use 1 (on) or 0 (off).</source>
+        <translation>Use 1 (on) or 0 (off).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price; write it like 0.07.</source>
+        <translation>“%1” is not a price; write it like 0.07.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR, RUB or USD.</source>
+        <translation>“%1” is not a currency code such as EUR, RUB or USD.</translation>
+    </message>
+    <message>
+        <source>The cap is a number of messages from 0 (no cap) to 1000.</source>
+        <translation>The cap is a number of messages from 0 (no cap) to 1000.</translation>
+    </message>
+    <message>
+        <source>The cap period is a number of days from 1 to 365.</source>
+        <translation>The cap period is a number of days from 1 to 365.</translation>
+    </message>
+    <message>
+        <source>The business name is too long: at most %1 characters.</source>
+        <translation>The business name is too long: at most %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -530,16 +577,314 @@
         <translation>settings set %1 needs a value.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</translation>
-    </message>
-    <message>
         <source>There is no database at “%1”. Check the path, or create one with: textwell-cli --database %1 init</source>
         <translation>There is no database at “%1”. Check the path, or create one with: textwell-cli --database %1 init</translation>
     </message>
     <message>
         <source>Database ready: %1</source>
         <translation>Database ready: %1</translation>
+    </message>
+    <message>
+        <source>A segment rule as JSON, e.g. {&quot;all&quot;: [{&quot;field&quot;: &quot;city&quot;, &quot;op&quot;: &quot;is&quot;, &quot;values&quot;: [&quot;Berlin&quot;]}]}.</source>
+        <translation>A segment rule as JSON, e.g. {&quot;all&quot;: [{&quot;field&quot;: &quot;city&quot;, &quot;op&quot;: &quot;is&quot;, &quot;values&quot;: [&quot;Berlin&quot;]}]}.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>The name of a saved segment.</source>
+        <translation>The name of a saved segment.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The phone number of a person in the address book.</source>
+        <translation>The phone number of a person in the address book.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Message text with placeholders such as {first_name|friend}.</source>
+        <translation>Message text with placeholders such as {first_name|friend}.</translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render</translation>
+    </message>
+    <message>
+        <source>sms-info needs the text, in quotes.</source>
+        <translation>sms-info needs the text, in quotes.</translation>
+    </message>
+    <message>
+        <source>give either --rule JSON or --name NAME.</source>
+        <translation>give either --rule JSON or --name NAME.</translation>
+    </message>
+    <message>
+        <source>segment %1 needs --name NAME.</source>
+        <translation>segment %1 needs --name NAME.</translation>
+    </message>
+    <message>
+        <source>Deleted the segment “%1”.</source>
+        <translation>Deleted the segment “%1”.</translation>
+    </message>
+    <message>
+        <source>segment save needs --name NAME and --rule JSON.</source>
+        <translation>segment save needs --name NAME and --rule JSON.</translation>
+    </message>
+    <message>
+        <source>Saved the segment “%1”.</source>
+        <translation>Saved the segment “%1”.</translation>
+    </message>
+    <message>
+        <source>segment needs one of: list, show, save, delete, count.</source>
+        <translation>segment needs one of: list, show, save, delete, count.</translation>
+    </message>
+    <message>
+        <source>custom-field %1 needs the field&apos;s name.</source>
+        <translation>custom-field %1 needs the field&apos;s name.</translation>
+    </message>
+    <message>
+        <source>custom-field needs one of: list, add, remove.</source>
+        <translation>custom-field needs one of: list, add, remove.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Encoding: %1</translation>
+    </message>
+    <message>
+        <source>Characters: %1</source>
+        <translation>Characters: %1</translation>
+    </message>
+    <message>
+        <source>Code units: %1</source>
+        <translation>Code units: %1</translation>
+    </message>
+    <message>
+        <source>Septets: %1</source>
+        <translation>Septets: %1</translation>
+    </message>
+    <message>
+        <source>SMS parts: %1</source>
+        <translation>SMS parts: %1</translation>
+    </message>
+    <message>
+        <source>Not in GSM-7 (character and position): %1</source>
+        <translation>Not in GSM-7 (character and position): %1</translation>
+    </message>
+    <message>
+        <source>render needs --template TEXT and --phone NUMBER.</source>
+        <translation>render needs --template TEXT and --phone NUMBER.</translation>
+    </message>
+    <message>
+        <source>Note: %1 has the status “%2” and would not receive this message.</source>
+        <translation>Note: %1 has the status “%2” and would not receive this message.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerHighlighter</name>
+    <message>
+        <source>Not in the GSM alphabet: the whole message is sent as Unicode.</source>
+        <translation>Not in the GSM alphabet: the whole message is sent as Unicode.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPage</name>
+    <message>
+        <source>&amp;Replace with GSM look-alikes</source>
+        <translation>&amp;Replace with GSM look-alikes</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Message text</translation>
+    </message>
+    <message>
+        <source>Write your message, e.g. “Hello {first_name|there}, this week 20% off all haircuts. Book at 030 1234567.”</source>
+        <translation>Write your message, e.g. “Hello {first_name|there}, this week 20% off all haircuts. Book at 030 1234567.”</translation>
+    </message>
+    <message>
+        <source>Insert &amp;placeholder</source>
+        <translation>Insert &amp;placeholder</translation>
+    </message>
+    <message>
+        <source>Added to every marketing message; change its wording in Settings.</source>
+        <translation>Added to every marketing message; change its wording in Settings.</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Send &amp;to:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>Previous recipient</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>Next recipient</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Preview&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Custom fields</translation>
+    </message>
+    <message>
+        <source>Everyone in the address book</source>
+        <translation>Everyone in the address book</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Could not count: %1</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s rules have a mistake: %1 Fix it on the Segments screen.</source>
+        <translation>The segment&apos;s rules have a mistake: %1 Fix it on the Segments screen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 characters · %3 · %n SMS part(s)</source>
+        <translation>
+            <numerusform>%1: %2 characters · %3 · %n SMS part</numerusform>
+            <numerusform>%1: %2 characters · %3 · %n SMS parts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; an SMS campaign allows at most %2. Shorten it.</source>
+        <translation>The text is %1 characters long; an SMS campaign allows at most %2. Shorten it.</translation>
+    </message>
+    <message>
+        <source>These characters make the message Unicode (fewer characters per part): %1</source>
+        <translation>These characters make the message Unicode (fewer characters per part): %1</translation>
+    </message>
+    <message>
+        <source>Your text already tells people how to opt out, so the opt-out line is not added a second time.</source>
+        <translation>Your text already tells people how to opt out, so the opt-out line is not added a second time.</translation>
+    </message>
+    <message>
+        <source>Added automatically to every message, in the recipient&apos;s language.</source>
+        <translation>Added automatically to every message, in the recipient&apos;s language.</translation>
+    </message>
+    <message>
+        <source>Fix the mistakes above to see the length.</source>
+        <translation>Fix the mistakes above to see the length.</translation>
+    </message>
+    <message>
+        <source>Typical message</source>
+        <translation>Typical message</translation>
+    </message>
+    <message>
+        <source>Longest in this audience</source>
+        <translation>Longest in this audience</translation>
+    </message>
+    <message>
+        <source>Set the price per SMS part in Settings to see the cost.</source>
+        <translation>Set the price per SMS part in Settings to see the cost.</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Your business</translation>
+    </message>
+    <message>
+        <source>(Fix the mistakes in the text to see the preview.)</source>
+        <translation>(Fix the mistakes in the text to see the preview.)</translation>
+    </message>
+    <message>
+        <source>No one in this audience will receive it; shown with the fallbacks.</source>
+        <translation>No one in this audience will receive it; shown with the fallbacks.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3, %4</source>
+        <translation>%1 of %2: %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated cost: %1 for %Ln recipient(s) at %2 per SMS part; up to %3 if every message is as long as the longest.</source>
+        <translation>
+            <numerusform>Estimated cost: %1 for %Ln recipient at %2 per SMS part; up to %3 if every message is as long as the longest.</numerusform>
+            <numerusform>Estimated cost: %1 for %Ln recipients at %2 per SMS part; up to %3 if every message is as long as the longest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Custom field</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Remove this condition</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionValueEdit</name>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>e.g. %1, %2</source>
+        <translation>e.g. %1, %2</translation>
+    </message>
+    <message>
+        <source>several: separate with commas</source>
+        <translation>several: separate with commas</translation>
+    </message>
+    <message>
+        <source>en, ru or de; several separated by commas</source>
+        <translation>en, ru or de; several separated by commas</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
     </message>
 </context>
 <context>
@@ -680,6 +1025,33 @@
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFields</name>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>Give the field a name.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>The name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a standard field.</source>
+        <translation>“%1” is already a standard field.</translation>
+    </message>
+    <message>
+        <source>There is no custom field “%1”.</source>
+        <translation>There is no custom field “%1”.</translation>
+    </message>
+    <message>
+        <source>A field name cannot contain control characters.</source>
+        <translation>A field name cannot contain control characters.</translation>
+    </message>
+    <message>
+        <source>A field name cannot contain the character %1.</source>
+        <translation>A field name cannot contain the character %1.</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1203,14 @@
         <source>&lt;h3&gt;Textwell %1&lt;/h3&gt;&lt;p&gt;SMS campaigns for small businesses that respect every customer&apos;s choice: consent recorded with its proof, every opt-out honoured at once and for good.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Textwell %1&lt;/h3&gt;&lt;p&gt;SMS campaigns for small businesses that respect every customer&apos;s choice: consent recorded with its proof, every opt-out honoured at once and for good.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Compose</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -841,6 +1221,37 @@
     <message>
         <source>Close message</source>
         <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>The } at character %1 has no { before it. Write }} for a brace.</source>
+        <translation>The } at character %1 has no { before it. Write }} for a brace.</translation>
+    </message>
+    <message>
+        <source>The { at character %1 is inside the placeholder that starts at character %2. A placeholder cannot contain another one. Write {{ for a brace.</source>
+        <translation>The { at character %1 is inside the placeholder that starts at character %2. A placeholder cannot contain another one. Write {{ for a brace.</translation>
+    </message>
+    <message>
+        <source>The { at character %1 is not closed. Write {{ for a brace.</source>
+        <translation>The { at character %1 is not closed. Write {{ for a brace.</translation>
+    </message>
+    <message>
+        <source>The placeholder at character %1 names no field. Write a field in it, such as {first_name}, or write {{ and }} for braces.</source>
+        <translation>The placeholder at character %1 names no field. Write a field in it, such as {first_name}, or write {{ and }} for braces.</translation>
+    </message>
+    <message>
+        <source>There is no field “%1” (character %2). Did you mean {%3}?</source>
+        <translation>There is no field “%1” (character %2). Did you mean {%3}?</translation>
+    </message>
+    <message>
+        <source>There is no field “%1” (character %2). You can use: %3.</source>
+        <translation>There is no field “%1” (character %2). You can use: %3.</translation>
+    </message>
+    <message>
+        <source>There is no field “%1” (character %2).</source>
+        <translation>There is no field “%1” (character %2).</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1372,84 @@
     </message>
 </context>
 <context>
+    <name>RecipientBreakdown</name>
+    <message>
+        <source>Match the rules</source>
+        <translation>Match the rules</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>No consent</translation>
+    </message>
+    <message>
+        <source>Landline or not a mobile number</source>
+        <translation>Landline or not a mobile number</translation>
+    </message>
+    <message>
+        <source>Over the frequency cap</source>
+        <translation>Over the frequency cap</translation>
+    </message>
+    <message>
+        <source>Will receive</source>
+        <translation>Will receive</translation>
+    </message>
+</context>
+<context>
+    <name>RuleGroupWidget</name>
+    <message>
+        <source>People who match all of these</source>
+        <translation>People who match all of these</translation>
+    </message>
+    <message>
+        <source>All of these</source>
+        <translation>All of these</translation>
+    </message>
+    <message>
+        <source>People who match any of these</source>
+        <translation>People who match any of these</translation>
+    </message>
+    <message>
+        <source>Any of these</source>
+        <translation>Any of these</translation>
+    </message>
+    <message>
+        <source>How the conditions combine</source>
+        <translation>How the conditions combine</translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation>Remove this group</translation>
+    </message>
+    <message>
+        <source>No conditions yet: the segment is everyone in the address book. Add a condition to narrow it down.</source>
+        <translation>No conditions yet: the segment is everyone in the address book. Add a condition to narrow it down.</translation>
+    </message>
+    <message>
+        <source>Add a condition to this group.</source>
+        <translation>Add a condition to this group.</translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation>+ Condition</translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation>+ Group</translation>
+    </message>
+    <message>
+        <source>A group of conditions with its own “all” or “any”</source>
+        <translation>A group of conditions with its own “all” or “any”</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>Could not read the database version.</source>
@@ -969,6 +1458,395 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>Upgrading the database to version %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCompiler</name>
+    <message>
+        <source>This group is empty: add a condition to it or remove it.</source>
+        <translation>This group is empty: add a condition to it or remove it.</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Enter a value.</translation>
+    </message>
+    <message>
+        <source>Enter both values.</source>
+        <translation>Enter both values.</translation>
+    </message>
+    <message>
+        <source>Enter at least one value.</source>
+        <translation>Enter at least one value.</translation>
+    </message>
+    <message>
+        <source>At most %1 values, please.</source>
+        <translation>At most %1 values, please.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: use a number from %2 to %3.</source>
+        <translation>%1 is out of range: use a number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1” is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be compared with “%2”.</source>
+        <translation>“%1” cannot be compared with “%2”.</translation>
+    </message>
+    <message>
+        <source>Choose a custom field.</source>
+        <translation>Choose a custom field.</translation>
+    </message>
+    <message>
+        <source>The custom field “%1” no longer exists. Choose another field or remove this condition.</source>
+        <translation>The custom field “%1” no longer exists. Choose another field or remove this condition.</translation>
+    </message>
+    <message>
+        <source>The first date is after the second.</source>
+        <translation>The first date is after the second.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>There is no tag “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>The first number is greater than the second.</source>
+        <translation>The first number is greater than the second.</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>The rule</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Rule %1</translation>
+    </message>
+    <message>
+        <source>A value can have at most %1 characters.</source>
+        <translation>A value can have at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentFields</name>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Birthday month</source>
+        <translation>Birthday month</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Signed up (consent date)</source>
+        <translation>Signed up (consent date)</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Consent source</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Custom field</translation>
+    </message>
+    <message>
+        <source>is exactly</source>
+        <translation>is exactly</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>is not</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>is not empty</translation>
+    </message>
+    <message>
+        <source>has any of</source>
+        <translation>has any of</translation>
+    </message>
+    <message>
+        <source>has all of</source>
+        <translation>has all of</translation>
+    </message>
+    <message>
+        <source>has none of</source>
+        <translation>has none of</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>is at least</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>is at most</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>is between</translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation>is in</translation>
+    </message>
+    <message>
+        <source>within the last (days)</source>
+        <translation>within the last (days)</translation>
+    </message>
+    <message>
+        <source>not within the last (days)</source>
+        <translation>not within the last (days)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>on or after</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRule</name>
+    <message>
+        <source>%1: a group is either “all” or “any”, not both.</source>
+        <translation>%1: a group is either “all” or “any”, not both.</translation>
+    </message>
+    <message>
+        <source>%1: a group needs a list of conditions.</source>
+        <translation>%1: a group needs a list of conditions.</translation>
+    </message>
+    <message>
+        <source>Rule %1: each condition must be an object.</source>
+        <translation>Rule %1: each condition must be an object.</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>The rule</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Rule %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown field “%2”.</source>
+        <translation>%1: unknown field “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: unknown comparison “%2”.</source>
+        <translation>%1: unknown comparison “%2”.</translation>
+    </message>
+    <message>
+        <source>The rule is not valid JSON (at character %1: %2).</source>
+        <translation>The rule is not valid JSON (at character %1: %2).</translation>
+    </message>
+    <message>
+        <source>The rule must be a JSON object such as {&quot;all&quot;: [...]}.</source>
+        <translation>The rule must be a JSON object such as {&quot;all&quot;: [...]}.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentStore</name>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation>The segment no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>There is no segment named “%1”.</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Give the segment a name.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>The name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”.</source>
+        <translation>There is already a segment named “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copy %2)</translation>
+    </message>
+    <message>
+        <source>Too many copies of “%1”.</source>
+        <translation>Too many copies of “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Save segment</source>
+        <translation>&amp;Save segment</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>Saved segments</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved segments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Saved segments&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Segment name, e.g. Regulars in Berlin</source>
+        <translation>Segment name, e.g. Regulars in Berlin</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>Segment name</translation>
+    </message>
+    <message>
+        <source>Save the segment (%1)</source>
+        <translation>Save the segment (%1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recipients&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recipients&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No saved segments yet.
+Build the rules and save them.</source>
+        <translation>No saved segments yet.
+Build the rules and save them.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved. Discard them?</source>
+        <translation>The changes to “%1” are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>The rules of “%1” cannot be read: %2</source>
+        <translation>The rules of “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”. Choose another name.</source>
+        <translation>There is already a segment named “%1”. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Saved “%1”.</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Delete segment</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? The people in it are not affected.</source>
+        <translation>Delete the segment “%1”? The people in it are not affected.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Deleted “%1”.</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Could not count: %1</translation>
+    </message>
+    <message>
+        <source>Fix the rules marked in red to see the count.</source>
+        <translation>Fix the rules marked in red to see the count.</translation>
+    </message>
+    <message>
+        <source>Nobody on the line “%1”.</source>
+        <translation>Nobody on the line “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1”: the first %2 of %3, by name.</source>
+        <translation>“%1”: the first %2 of %3, by name.</translation>
+    </message>
+    <message>
+        <source>“%1”: all %2, by name.</source>
+        <translation>“%1”: all %2, by name.</translation>
+    </message>
+    <message>
+        <source>The new segment is not saved. Discard it?</source>
+        <translation>The new segment is not saved. Discard it?</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1894,54 @@
     <message>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Messages (shared by everyone using this database)</source>
+        <translation>Messages (shared by everyone using this database)</translation>
+    </message>
+    <message>
+        <source>Every marketing message ends with this line, in the recipient&apos;s language. It cannot be left out.</source>
+        <translation>Every marketing message ends with this line, in the recipient&apos;s language. It cannot be left out.</translation>
+    </message>
+    <message>
+        <source>Opt-out line (%1):</source>
+        <translation>Opt-out line (%1):</translation>
+    </message>
+    <message>
+        <source>Language for people without one:</source>
+        <translation>Language for people without one:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Price per SMS part:</source>
+        <translation>Price per SMS part:</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> messages</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>Marketing messages per person:</source>
+        <translation>Marketing messages per person:</translation>
+    </message>
+    <message>
+        <source>Start the opt-out line with the business name</source>
+        <translation>Start the opt-out line with the business name</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
     </message>
 </context>
 <context>

@@ -283,10 +283,57 @@
     </message>
 </context>
 <context>
+    <name>BreakdownView</name>
+    <message>
+        <source>Show the people on this line</source>
+        <translation>Показать контакты этой строки</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+</context>
+<context>
     <name>BusinessSettings</name>
     <message>
         <source>“%1” is not a country code such as DE, RU or US.</source>
         <translation>«%1» — не код страны (например, DE, RU или US).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the message languages: %2.</source>
+        <translation>«%1» — не язык сообщений; доступны: %2.</translation>
+    </message>
+    <message>
+        <source>The opt-out line cannot be empty: every marketing message carries it.</source>
+        <translation>Строка отписки не может быть пустой: она есть в каждом рекламном сообщении.</translation>
+    </message>
+    <message>
+        <source>The opt-out line is too long: at most %1 characters.</source>
+        <translation>Строка отписки слишком длинная: не больше %1 симв.</translation>
+    </message>
+    <message>
+        <source>Use 1 (on) or 0 (off).</source>
+        <translation>Укажите 1 (вкл.) или 0 (выкл.).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price; write it like 0.07.</source>
+        <translation>«%1» — не цена; пишите её так: 0.07.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR, RUB or USD.</source>
+        <translation>«%1» — не код валюты (например, EUR, RUB или USD).</translation>
+    </message>
+    <message>
+        <source>The cap is a number of messages from 0 (no cap) to 1000.</source>
+        <translation>Лимит — это число сообщений от 0 (без лимита) до 1000.</translation>
+    </message>
+    <message>
+        <source>The cap period is a number of days from 1 to 365.</source>
+        <translation>Период лимита — это число дней от 1 до 365.</translation>
+    </message>
+    <message>
+        <source>The business name is too long: at most %1 characters.</source>
+        <translation>Название компании слишком длинное: не больше %1 симв.</translation>
     </message>
 </context>
 <context>
@@ -540,16 +587,316 @@
         <translation>для settings set %1 нужно значение.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set</translation>
-    </message>
-    <message>
         <source>There is no database at “%1”. Check the path, or create one with: textwell-cli --database %1 init</source>
         <translation>По пути «%1» нет базы данных. Проверьте путь или создайте базу командой: textwell-cli --database %1 init</translation>
     </message>
     <message>
         <source>Database ready: %1</source>
         <translation>База данных готова: %1</translation>
+    </message>
+    <message>
+        <source>A segment rule as JSON, e.g. {&quot;all&quot;: [{&quot;field&quot;: &quot;city&quot;, &quot;op&quot;: &quot;is&quot;, &quot;values&quot;: [&quot;Berlin&quot;]}]}.</source>
+        <translation>Правило сегмента в формате JSON, например {&quot;all&quot;: [{&quot;field&quot;: &quot;city&quot;, &quot;op&quot;: &quot;is&quot;, &quot;values&quot;: [&quot;Berlin&quot;]}]}.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>The name of a saved segment.</source>
+        <translation>Название сохранённого сегмента.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>The phone number of a person in the address book.</source>
+        <translation>Номер телефона контакта из адресной книги.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>Message text with placeholders such as {first_name|friend}.</source>
+        <translation>Текст сообщения с подстановками, например {first_name|друг}.</translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render</translation>
+    </message>
+    <message>
+        <source>sms-info needs the text, in quotes.</source>
+        <translation>для sms-info нужен текст в кавычках.</translation>
+    </message>
+    <message>
+        <source>give either --rule JSON or --name NAME.</source>
+        <translation>укажите либо --rule JSON, либо --name НАЗВАНИЕ.</translation>
+    </message>
+    <message>
+        <source>segment %1 needs --name NAME.</source>
+        <translation>для segment %1 нужен --name НАЗВАНИЕ.</translation>
+    </message>
+    <message>
+        <source>Deleted the segment “%1”.</source>
+        <translation>Сегмент «%1» удалён.</translation>
+    </message>
+    <message>
+        <source>segment save needs --name NAME and --rule JSON.</source>
+        <translation>для segment save нужны --name НАЗВАНИЕ и --rule JSON.</translation>
+    </message>
+    <message>
+        <source>Saved the segment “%1”.</source>
+        <translation>Сегмент «%1» сохранён.</translation>
+    </message>
+    <message>
+        <source>segment needs one of: list, show, save, delete, count.</source>
+        <translation>для segment нужно одно из: list, show, save, delete, count.</translation>
+    </message>
+    <message>
+        <source>custom-field %1 needs the field&apos;s name.</source>
+        <translation>для custom-field %1 нужно название поля.</translation>
+    </message>
+    <message>
+        <source>custom-field needs one of: list, add, remove.</source>
+        <translation>для custom-field нужно одно из: list, add, remove.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Кодировка: %1</translation>
+    </message>
+    <message>
+        <source>Characters: %1</source>
+        <translation>Символов: %1</translation>
+    </message>
+    <message>
+        <source>Code units: %1</source>
+        <translation>Кодовых единиц: %1</translation>
+    </message>
+    <message>
+        <source>Septets: %1</source>
+        <translation>Септетов: %1</translation>
+    </message>
+    <message>
+        <source>SMS parts: %1</source>
+        <translation>Частей SMS: %1</translation>
+    </message>
+    <message>
+        <source>Not in GSM-7 (character and position): %1</source>
+        <translation>Нет в GSM-7 (символ и позиция): %1</translation>
+    </message>
+    <message>
+        <source>render needs --template TEXT and --phone NUMBER.</source>
+        <translation>для render нужны --template ТЕКСТ и --phone НОМЕР.</translation>
+    </message>
+    <message>
+        <source>Note: %1 has the status “%2” and would not receive this message.</source>
+        <translation>Внимание: у %1 статус «%2», это сообщение не будет отправлено.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerHighlighter</name>
+    <message>
+        <source>Not in the GSM alphabet: the whole message is sent as Unicode.</source>
+        <translation>Этого символа нет в алфавите GSM: всё сообщение будет отправлено в Unicode.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPage</name>
+    <message>
+        <source>&amp;Replace with GSM look-alikes</source>
+        <translation>&amp;Заменить похожими символами GSM</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Текст сообщения</translation>
+    </message>
+    <message>
+        <source>Write your message, e.g. “Hello {first_name|there}, this week 20% off all haircuts. Book at 030 1234567.”</source>
+        <translation>Напишите сообщение, например: «Здравствуйте, {first_name|дорогой клиент}! На этой неделе скидка 20% на все стрижки. Запись по телефону 8 495 123-45-67.»</translation>
+    </message>
+    <message>
+        <source>Insert &amp;placeholder</source>
+        <translation>&amp;Вставить подстановку</translation>
+    </message>
+    <message>
+        <source>Added to every marketing message; change its wording in Settings.</source>
+        <translation>Добавляется к каждому рекламному сообщению; текст строки можно изменить в настройках.</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Ко&amp;му:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>Предыдущий получатель</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>Следующий получатель</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Предпросмотр&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <source>Everyone in the address book</source>
+        <translation>Все из адресной книги</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Не удалось подсчитать: %1</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s rules have a mistake: %1 Fix it on the Segments screen.</source>
+        <translation>В правилах сегмента ошибка: %1 Исправьте её в разделе «Сегменты».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 characters · %3 · %n SMS part(s)</source>
+        <translation>
+            <numerusform>%1: %2 симв. · %3 · %n часть SMS</numerusform>
+            <numerusform>%1: %2 симв. · %3 · %n части SMS</numerusform>
+            <numerusform>%1: %2 симв. · %3 · %n частей SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; an SMS campaign allows at most %2. Shorten it.</source>
+        <translation>Текст слишком длинный: %1 симв., а в SMS-рассылке допускается не больше %2. Сократите его.</translation>
+    </message>
+    <message>
+        <source>These characters make the message Unicode (fewer characters per part): %1</source>
+        <translation>Из-за этих символов сообщение уйдёт в Unicode (в одной части помещается меньше символов): %1</translation>
+    </message>
+    <message>
+        <source>Your text already tells people how to opt out, so the opt-out line is not added a second time.</source>
+        <translation>В вашем тексте уже сказано, как отписаться, поэтому строка отписки не добавляется повторно.</translation>
+    </message>
+    <message>
+        <source>Added automatically to every message, in the recipient&apos;s language.</source>
+        <translation>Добавляется автоматически к каждому сообщению на языке получателя.</translation>
+    </message>
+    <message>
+        <source>Fix the mistakes above to see the length.</source>
+        <translation>Исправьте ошибки выше, чтобы увидеть длину.</translation>
+    </message>
+    <message>
+        <source>Typical message</source>
+        <translation>Обычное сообщение</translation>
+    </message>
+    <message>
+        <source>Longest in this audience</source>
+        <translation>Самое длинное в этой аудитории</translation>
+    </message>
+    <message>
+        <source>Set the price per SMS part in Settings to see the cost.</source>
+        <translation>Чтобы увидеть стоимость, укажите в настройках цену за часть SMS.</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Ваша компания</translation>
+    </message>
+    <message>
+        <source>(Fix the mistakes in the text to see the preview.)</source>
+        <translation>(Исправьте ошибки в тексте, чтобы увидеть предпросмотр.)</translation>
+    </message>
+    <message>
+        <source>No one in this audience will receive it; shown with the fallbacks.</source>
+        <translation>В этой аудитории сообщение никто не получит; показано со значениями по умолчанию.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3, %4</source>
+        <translation>%1 из %2: %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated cost: %1 for %Ln recipient(s) at %2 per SMS part; up to %3 if every message is as long as the longest.</source>
+        <translation>
+            <numerusform>Примерная стоимость: %1 за %Ln получателя по %2 за часть SMS; до %3, если все сообщения будут как самое длинное.</numerusform>
+            <numerusform>Примерная стоимость: %1 за %Ln получателей по %2 за часть SMS; до %3, если все сообщения будут как самое длинное.</numerusform>
+            <numerusform>Примерная стоимость: %1 за %Ln получателей по %2 за часть SMS; до %3, если все сообщения будут как самое длинное.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Дополнительное поле</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Удалить это условие</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionValueEdit</name>
+    <message>
+        <source>and</source>
+        <translation>и</translation>
+    </message>
+    <message>
+        <source>e.g. %1, %2</source>
+        <translation>например, %1, %2</translation>
+    </message>
+    <message>
+        <source>several: separate with commas</source>
+        <translation>несколько — через запятую</translation>
+    </message>
+    <message>
+        <source>en, ru or de; several separated by commas</source>
+        <translation>en, ru или de; несколько — через запятую</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +1037,33 @@
     <message>
         <source>&amp;Date:</source>
         <translation>Д&amp;ата:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFields</name>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>Дайте полю название.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>Название слишком длинное: не больше %1 симв.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a standard field.</source>
+        <translation>«%1» — уже стандартное поле.</translation>
+    </message>
+    <message>
+        <source>There is no custom field “%1”.</source>
+        <translation>Дополнительного поля «%1» нет.</translation>
+    </message>
+    <message>
+        <source>A field name cannot contain control characters.</source>
+        <translation>Название поля не может содержать управляющие символы.</translation>
+    </message>
+    <message>
+        <source>A field name cannot contain the character %1.</source>
+        <translation>Название поля не может содержать символ %1.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1219,14 @@
         <source>&lt;h3&gt;Textwell %1&lt;/h3&gt;&lt;p&gt;SMS campaigns for small businesses that respect every customer&apos;s choice: consent recorded with its proof, every opt-out honoured at once and for good.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Textwell %1&lt;/h3&gt;&lt;p&gt;SMS-рассылки для малого бизнеса, уважающие выбор каждого клиента: согласие записывается вместе с подтверждением, а каждая отписка соблюдается сразу и навсегда.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Написать</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -855,6 +1237,37 @@
     <message>
         <source>Close message</source>
         <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>The } at character %1 has no { before it. Write }} for a brace.</source>
+        <translation>Перед } на позиции %1 нет открывающей {. Чтобы написать саму скобку, введите }}.</translation>
+    </message>
+    <message>
+        <source>The { at character %1 is inside the placeholder that starts at character %2. A placeholder cannot contain another one. Write {{ for a brace.</source>
+        <translation>Скобка { на позиции %1 стоит внутри подстановки, которая начинается на позиции %2. Подстановка не может содержать другую подстановку. Чтобы написать саму скобку, введите {{.</translation>
+    </message>
+    <message>
+        <source>The { at character %1 is not closed. Write {{ for a brace.</source>
+        <translation>Скобка { на позиции %1 не закрыта. Чтобы написать саму скобку, введите {{.</translation>
+    </message>
+    <message>
+        <source>The placeholder at character %1 names no field. Write a field in it, such as {first_name}, or write {{ and }} for braces.</source>
+        <translation>В подстановке на позиции %1 не указано поле. Впишите в неё поле, например {first_name}, или введите {{ и }}, чтобы написать сами скобки.</translation>
+    </message>
+    <message>
+        <source>There is no field “%1” (character %2). Did you mean {%3}?</source>
+        <translation>Поля «%1» нет (позиция %2). Может быть, вы имели в виду {%3}?</translation>
+    </message>
+    <message>
+        <source>There is no field “%1” (character %2). You can use: %3.</source>
+        <translation>Поля «%1» нет (позиция %2). Доступные поля: %3.</translation>
+    </message>
+    <message>
+        <source>There is no field “%1” (character %2).</source>
+        <translation>Поля «%1» нет (позиция %2).</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1388,84 @@
     </message>
 </context>
 <context>
+    <name>RecipientBreakdown</name>
+    <message>
+        <source>Match the rules</source>
+        <translation>Подходят под правила</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Отписались</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Исключены</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Нет согласия</translation>
+    </message>
+    <message>
+        <source>Landline or not a mobile number</source>
+        <translation>Стационарный или не мобильный номер</translation>
+    </message>
+    <message>
+        <source>Over the frequency cap</source>
+        <translation>Превышен лимит сообщений</translation>
+    </message>
+    <message>
+        <source>Will receive</source>
+        <translation>Получат</translation>
+    </message>
+</context>
+<context>
+    <name>RuleGroupWidget</name>
+    <message>
+        <source>People who match all of these</source>
+        <translation>Контакты, подходящие под все условия</translation>
+    </message>
+    <message>
+        <source>All of these</source>
+        <translation>Все условия</translation>
+    </message>
+    <message>
+        <source>People who match any of these</source>
+        <translation>Контакты, подходящие хотя бы под одно условие</translation>
+    </message>
+    <message>
+        <source>Any of these</source>
+        <translation>Хотя бы одно условие</translation>
+    </message>
+    <message>
+        <source>How the conditions combine</source>
+        <translation>Как сочетаются условия</translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation>Удалить эту группу</translation>
+    </message>
+    <message>
+        <source>No conditions yet: the segment is everyone in the address book. Add a condition to narrow it down.</source>
+        <translation>Условий пока нет: в сегмент входят все из адресной книги. Добавьте условие, чтобы сузить выбор.</translation>
+    </message>
+    <message>
+        <source>Add a condition to this group.</source>
+        <translation>Добавьте в эту группу условие.</translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation>+ Условие</translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation>+ Группа</translation>
+    </message>
+    <message>
+        <source>A group of conditions with its own “all” or “any”</source>
+        <translation>Группа условий со своим выбором: «все» или «хотя бы одно»</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>Could not read the database version.</source>
@@ -983,6 +1474,395 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>Не удалось обновить базу данных до версии %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCompiler</name>
+    <message>
+        <source>This group is empty: add a condition to it or remove it.</source>
+        <translation>Группа пуста: добавьте в неё условие или удалите её.</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Введите значение.</translation>
+    </message>
+    <message>
+        <source>Enter both values.</source>
+        <translation>Введите оба значения.</translation>
+    </message>
+    <message>
+        <source>Enter at least one value.</source>
+        <translation>Введите хотя бы одно значение.</translation>
+    </message>
+    <message>
+        <source>At most %1 values, please.</source>
+        <translation>Не больше %1 значений, пожалуйста.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» — не целое число.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: use a number from %2 to %3.</source>
+        <translation>%1 — вне допустимых пределов: укажите число от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>«%1» — не дата; пишите в формате YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be compared with “%2”.</source>
+        <translation>Для поля «%1» сравнение «%2» не подходит.</translation>
+    </message>
+    <message>
+        <source>Choose a custom field.</source>
+        <translation>Выберите дополнительное поле.</translation>
+    </message>
+    <message>
+        <source>The custom field “%1” no longer exists. Choose another field or remove this condition.</source>
+        <translation>Дополнительного поля «%1» больше нет. Выберите другое поле или удалите это условие.</translation>
+    </message>
+    <message>
+        <source>The first date is after the second.</source>
+        <translation>Первая дата позже второй.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>Метки «%1» нет.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+    <message>
+        <source>The first number is greater than the second.</source>
+        <translation>Первое число больше второго.</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Правило %1</translation>
+    </message>
+    <message>
+        <source>A value can have at most %1 characters.</source>
+        <translation>Значение может содержать не более %1 символов.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentFields</name>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Birthday month</source>
+        <translation>Месяц рождения</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Число покупок</translation>
+    </message>
+    <message>
+        <source>Signed up (consent date)</source>
+        <translation>Подписка (дата согласия)</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Источник согласия</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Дополнительное поле</translation>
+    </message>
+    <message>
+        <source>is exactly</source>
+        <translation>ровно</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>равно</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>не равно</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>не заполнено</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>заполнено</translation>
+    </message>
+    <message>
+        <source>has any of</source>
+        <translation>любая из</translation>
+    </message>
+    <message>
+        <source>has all of</source>
+        <translation>все из</translation>
+    </message>
+    <message>
+        <source>has none of</source>
+        <translation>ни одной из</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>не меньше</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>не больше</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>между</translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation>один из</translation>
+    </message>
+    <message>
+        <source>within the last (days)</source>
+        <translation>в течение последних … дней</translation>
+    </message>
+    <message>
+        <source>not within the last (days)</source>
+        <translation>не в течение последних … дней</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>начиная с</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRule</name>
+    <message>
+        <source>%1: a group is either “all” or “any”, not both.</source>
+        <translation>%1: у группы может быть либо «all», либо «any», но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>%1: a group needs a list of conditions.</source>
+        <translation>%1: группе нужен список условий.</translation>
+    </message>
+    <message>
+        <source>Rule %1: each condition must be an object.</source>
+        <translation>Правило %1: каждое условие должно быть JSON-объектом.</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Правило %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown field “%2”.</source>
+        <translation>%1: неизвестное поле «%2».</translation>
+    </message>
+    <message>
+        <source>%1: unknown comparison “%2”.</source>
+        <translation>%1: неизвестное сравнение «%2».</translation>
+    </message>
+    <message>
+        <source>The rule is not valid JSON (at character %1: %2).</source>
+        <translation>Правило — некорректный JSON (позиция %1: %2).</translation>
+    </message>
+    <message>
+        <source>The rule must be a JSON object such as {&quot;all&quot;: [...]}.</source>
+        <translation>Правило должно быть JSON-объектом, например {&quot;all&quot;: [...]}.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentStore</name>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation>Этого сегмента больше нет.</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>Сегмента с названием «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Дайте сегменту название.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>Название слишком длинное: не больше %1 симв.</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”.</source>
+        <translation>Сегмент с названием «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (копия %2)</translation>
+    </message>
+    <message>
+        <source>Too many copies of “%1”.</source>
+        <translation>Слишком много копий «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Save segment</source>
+        <translation>Со&amp;хранить сегмент</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>Сохранённые сегменты</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Новый</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved segments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Сохранённые сегменты&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Segment name, e.g. Regulars in Berlin</source>
+        <translation>Название сегмента, например, Постоянные клиенты в Москве</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>Название сегмента</translation>
+    </message>
+    <message>
+        <source>Save the segment (%1)</source>
+        <translation>Сохранить сегмент (%1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recipients&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Получатели&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No saved segments yet.
+Build the rules and save them.</source>
+        <translation>Сохранённых сегментов пока нет.
+Составьте правила и сохраните их.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved. Discard them?</source>
+        <translation>Изменения в сегменте «%1» не сохранены. Отменить их?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>The rules of “%1” cannot be read: %2</source>
+        <translation>Не удаётся прочитать правила сегмента «%1»: %2</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”. Choose another name.</source>
+        <translation>Сегмент с названием «%1» уже есть. Выберите другое название.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Сегмент «%1» сохранён.</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Удалить сегмент</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? The people in it are not affected.</source>
+        <translation>Удалить сегмент «%1»? Сами контакты это не затронет.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Сегмент «%1» удалён.</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Не удалось подсчитать: %1</translation>
+    </message>
+    <message>
+        <source>Fix the rules marked in red to see the count.</source>
+        <translation>Исправьте правила, отмеченные красным, чтобы увидеть количество.</translation>
+    </message>
+    <message>
+        <source>Nobody on the line “%1”.</source>
+        <translation>В строке «%1» никого нет.</translation>
+    </message>
+    <message>
+        <source>“%1”: the first %2 of %3, by name.</source>
+        <translation>«%1»: первые %2 из %3, по алфавиту.</translation>
+    </message>
+    <message>
+        <source>“%1”: all %2, by name.</source>
+        <translation>«%1»: все %2, по алфавиту.</translation>
+    </message>
+    <message>
+        <source>The new segment is not saved. Discard it?</source>
+        <translation>Новый сегмент не сохранён. Отбросить его?</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1910,54 @@
     <message>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
+    </message>
+    <message>
+        <source>Messages (shared by everyone using this database)</source>
+        <translation>Сообщения (общие настройки для всех пользователей этой базы данных)</translation>
+    </message>
+    <message>
+        <source>Every marketing message ends with this line, in the recipient&apos;s language. It cannot be left out.</source>
+        <translation>Каждое рекламное сообщение заканчивается этой строкой на языке получателя. Убрать её нельзя.</translation>
+    </message>
+    <message>
+        <source>Opt-out line (%1):</source>
+        <translation>Строка отписки (%1):</translation>
+    </message>
+    <message>
+        <source>Language for people without one:</source>
+        <translation>Язык, если у контакта он не указан:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задана</translation>
+    </message>
+    <message>
+        <source>Price per SMS part:</source>
+        <translation>Цена за часть SMS:</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> сообщ.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>за</translation>
+    </message>
+    <message>
+        <source>Marketing messages per person:</source>
+        <translation>Рекламных сообщений на контакт:</translation>
+    </message>
+    <message>
+        <source>Start the opt-out line with the business name</source>
+        <translation>Начинать строку отписки с названия компании</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без лимита</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "addressbook/addressbookpage.h"
 #include "addressbook/subscribertablemodel.h"
+#include "composer/composerpage.h"
+#include "segments/segmentspage.h"
 #include "settings/settingspage.h"
 #include "storage/connection.h"
 
@@ -35,9 +37,15 @@ MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
                                             "QListWidget#sidebar::item { padding: 6px 12px; }"));
 
     addScreen(m_addressBook, tr("Address book"), QStringLiteral("x-office-address-book"));
+    m_segments = new SegmentsPage(connection, this);
+    addScreen(m_segments, tr("Segments"), QStringLiteral("view-filter"));
+    m_composer = new ComposerPage(connection, this);
+    addScreen(m_composer, tr("Compose"), QStringLiteral("mail-message-new"));
+    connect(m_segments, &SegmentsPage::segmentsChanged, m_composer, &ComposerPage::reload);
     auto* settings = new SettingsPage(connection, this);
     addScreen(settings, tr("Settings"), QStringLiteral("preferences-system"));
     connect(settings, &SettingsPage::defaultCountryChanged, m_addressBook, &AddressBookPage::applyFilter);
+    connect(settings, &SettingsPage::saved, m_composer, &ComposerPage::reload);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
     int sidebarWidth = 0;

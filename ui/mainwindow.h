@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class AddressBookPage;
+class ComposerPage;
+class SegmentsPage;
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
@@ -20,6 +22,8 @@ public:
     explicit MainWindow(textwell::Connection* connection, QWidget* parent = nullptr);
 
     AddressBookPage* addressBook() const { return m_addressBook; }
+    SegmentsPage* segments() const { return m_segments; }
+    ComposerPage* composer() const { return m_composer; }
     QUndoStack* undoStack() const { return m_undoStack; }
 
 protected:
@@ -35,4 +39,6 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_screens;
     AddressBookPage* m_addressBook;
+    SegmentsPage* m_segments;
+    ComposerPage* m_composer;
 };

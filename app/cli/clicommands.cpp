@@ -1,9 +1,18 @@
 #include "clicommands.h"
 
+#include "contacts/customfields.h"
 #include "contacts/optoutreason.h"
 #include "contacts/phonenumbers.h"
 #include "contacts/subscriberquery.h"
 #include "demo/demodata.h"
+#include "messages/gsmlookalikes.h"
+#include "messages/messagetemplate.h"
+#include "messages/optoutfooter.h"
+#include "messages/placeholdervalues.h"
+#include "messages/smsencoding.h"
+#include "segments/recipientcounter.h"
+#include "segments/segmentcompiler.h"
+#include "segments/segmentstore.h"
 #include "storage/businesssettings.h"
 
 #include <QDir>
@@ -110,10 +119,20 @@ void CliCommands::addOptions(QCommandLineParser& parser)
         {QStringLiteral("offset"), tr("Skip this many rows."), tr("n")},
         {QStringLiteral("subscribers"), tr("How many demo people to create."), tr("n")},
         {QStringLiteral("seed"), tr("Random seed for demo data."), tr("n")},
+        {QStringLiteral("rule"),
+         tr("A segment rule as JSON, e.g. {\"all\": [{\"field\": \"city\", \"op\": \"is\", "
+            "\"values\": [\"Berlin\"]}]}."),
+         tr("json")},
+        {QStringLiteral("name"), tr("The name of a saved segment."), tr("name")},
+        {QStringLiteral("phone"), tr("The phone number of a person in the address book."), tr("number")},
+        {QStringLiteral("template"), tr("Message text with placeholders such as {first_name|friend}."),
+         tr("text")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, "
-                                    "consent, history, demo, settings get|set"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, "
+           "consent, history, demo, settings get|set, segment list|show|save|delete|count, "
+           "custom-field list|add|remove, sms-info, render"));
 }
 
 CliCommands::CliCommands(const QCommandLineParser& parser)
@@ -173,6 +192,8 @@ int CliCommands::run(const QStringList& args)
                          .arg(m_parser.value(QStringLiteral("country"))));
     const QString command = args.first();
     const QString number = args.value(1);
+    if (command == QLatin1String("sms-info")) // needs no database
+        return args.size() == 2 ? smsInfo(args.value(1)) : usage(tr("sms-info needs the text, in quotes."));
     static const QStringList needNumber = {QStringLiteral("exclude"), QStringLiteral("unexclude"),
                                            QStringLiteral("unsubscribe"), QStringLiteral("consent"),
                                            QStringLiteral("history")};
@@ -180,7 +201,9 @@ int CliCommands::run(const QStringList& args)
         return usage(tr("%1 needs a phone number.").arg(command));
     static const QStringList known =
         needNumber + QStringList{QStringLiteral("subscriber"), QStringLiteral("demo"),
-                                 QStringLiteral("settings"), QStringLiteral("init")};
+                                 QStringLiteral("settings"),   QStringLiteral("init"),
+                                 QStringLiteral("segment"),    QStringLiteral("custom-field"),
+                                 QStringLiteral("render")};
     if (!known.contains(command))
         return usage(tr("unknown command “%1”; see --help.").arg(command));
     const bool creates = command == QLatin1String("init") || command == QLatin1String("demo");
@@ -207,6 +230,12 @@ int CliCommands::run(const QStringList& args)
         return history(number);
     if (command == QLatin1String("demo"))
         return demo();
+    if (command == QLatin1String("segment"))
+        return segment(args.mid(1));
+    if (command == QLatin1String("custom-field"))
+        return customField(args.mid(1));
+    if (command == QLatin1String("render"))
+        return render();
     return settings(args.mid(1));
 }
 
@@ -506,9 +535,10 @@ int CliCommands::demo()
 
 int CliCommands::settings(const QStringList& args)
 {
-    static const QMap<QString, BusinessSettings::Key> keys = {
-        {QStringLiteral("default-country"), BusinessSettings::Key::DefaultCountry},
-        {QStringLiteral("business-name"), BusinessSettings::Key::BusinessName}};
+    // Keys as the database names them, with dashes: business-name, opt-out-wording-de, ...
+    QMap<QString, BusinessSettings::Key> keys;
+    for (BusinessSettings::Key key : BusinessSettings::keys())
+        keys.insert(BusinessSettings::name(key).replace(QLatin1Char('_'), QLatin1Char('-')), key);
     const QString action = args.value(0);
     if ((action != QLatin1String("get") && action != QLatin1String("set")) || !keys.contains(args.value(1)))
         return usage(
@@ -525,5 +555,240 @@ int CliCommands::settings(const QStringList& args)
         printJson(QJsonObject{{args.value(1), settings.value(key)}});
     else
         m_out << settings.value(key) << Qt::endl;
+    return 0;
+}
+
+Result<SegmentRule> CliCommands::ruleFromOptions() const
+{
+    using R = Result<SegmentRule>;
+    const bool hasRule = m_parser.isSet(QStringLiteral("rule"));
+    const bool hasName = m_parser.isSet(QStringLiteral("name"));
+    if (hasRule == hasName)
+        return R::failure(tr("give either --rule JSON or --name NAME."));
+    if (hasName) {
+        Result<SavedSegment> saved =
+            SegmentStore(m_connection->database()).find(m_parser.value(QStringLiteral("name")));
+        if (!saved)
+            return R::failure(saved.error());
+        return saved.value().rule();
+    }
+    return SegmentRule::fromJsonText(m_parser.value(QStringLiteral("rule")));
+}
+
+int CliCommands::segment(const QStringList& args)
+{
+    const QString action = args.value(0);
+    SegmentStore store(m_connection->database());
+    if (action == QLatin1String("list")) {
+        Result<QVector<SavedSegment>> segments = store.list();
+        if (!segments)
+            return fail(segments.error());
+        QJsonArray list;
+        for (const SavedSegment& s : segments.value()) {
+            list.append(
+                QJsonObject{{QStringLiteral("id"), s.id},
+                            {QStringLiteral("name"), s.name},
+                            {QStringLiteral("rule"), QJsonDocument::fromJson(s.ruleJson.toUtf8()).object()}});
+            if (!m_json)
+                m_out << s.name << Qt::endl;
+        }
+        if (m_json)
+            printJson(list);
+        return 0;
+    }
+    if (action == QLatin1String("count"))
+        return segmentCount();
+    const QString name = m_parser.value(QStringLiteral("name"));
+    if (action == QLatin1String("show") || action == QLatin1String("delete")) {
+        if (name.isEmpty())
+            return usage(tr("segment %1 needs --name NAME.").arg(action));
+        Result<SavedSegment> saved = store.find(name);
+        if (!saved)
+            return fail(saved.error());
+        if (action == QLatin1String("delete")) {
+            if (Status removed = store.remove(saved.value().id); !removed)
+                return fail(removed.error());
+            if (!m_json)
+                m_out << tr("Deleted the segment “%1”.").arg(saved.value().name) << Qt::endl;
+            else
+                printJson(QJsonObject{{QStringLiteral("deleted"), saved.value().name}});
+            return 0;
+        }
+        const QJsonObject rule = QJsonDocument::fromJson(saved.value().ruleJson.toUtf8()).object();
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("id"), saved.value().id},
+                                  {QStringLiteral("name"), saved.value().name},
+                                  {QStringLiteral("rule"), rule}});
+        else
+            m_out << QString::fromUtf8(QJsonDocument(rule).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    if (action == QLatin1String("save")) {
+        if (name.isEmpty() || !m_parser.isSet(QStringLiteral("rule")))
+            return usage(tr("segment save needs --name NAME and --rule JSON."));
+        Result<SegmentRule> rule = SegmentRule::fromJsonText(m_parser.value(QStringLiteral("rule")));
+        if (!rule)
+            return fail(rule.error());
+        Result<SegmentContext> context = SegmentContext::load(m_connection->database());
+        if (!context)
+            return fail(context.error());
+        const QVector<RuleProblem> problems = SegmentCompiler::validate(rule.value(), context.value());
+        if (!problems.isEmpty())
+            return fail(problems.first().describe());
+        Result<SavedSegment> saved = store.save(name, rule.value());
+        if (!saved)
+            return fail(saved.error());
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("id"), saved.value().id},
+                                  {QStringLiteral("name"), saved.value().name}});
+        else
+            m_out << tr("Saved the segment “%1”.").arg(saved.value().name) << Qt::endl;
+        return 0;
+    }
+    return usage(tr("segment needs one of: list, show, save, delete, count."));
+}
+
+int CliCommands::segmentCount()
+{
+    Result<SegmentRule> rule = ruleFromOptions();
+    if (!rule)
+        return m_parser.isSet(QStringLiteral("rule")) == m_parser.isSet(QStringLiteral("name"))
+                   ? usage(rule.error())
+                   : fail(rule.error());
+    Result<SegmentContext> context = SegmentContext::load(m_connection->database());
+    if (!context)
+        return fail(context.error());
+    Result<CompiledSegment> compiled = SegmentCompiler::compile(rule.value(), context.value());
+    if (!compiled)
+        return fail(compiled.error());
+    const BusinessSettings settings(m_connection->database());
+    Result<RecipientBreakdown> counted =
+        RecipientCounter(m_connection->database(), settings.frequencyCap(), context.value().now)
+            .count(compiled.value());
+    if (!counted)
+        return fail(counted.error());
+    QJsonObject json;
+    for (RecipientGroup group : RecipientBreakdown::groups()) {
+        const qint64 n = counted.value().count(group);
+        json.insert(RecipientBreakdown::code(group), n);
+        if (!m_json) {
+            const bool leftOut = group != RecipientGroup::Matching && group != RecipientGroup::WillReceive;
+            m_out << QStringLiteral("%1%2  %3")
+                         .arg(leftOut ? QStringLiteral("− ") : QStringLiteral("  "))
+                         .arg(QLocale().toString(n), 10)
+                         .arg(RecipientBreakdown::label(group))
+                  << Qt::endl;
+        }
+    }
+    if (m_json)
+        printJson(json);
+    return 0;
+}
+
+int CliCommands::customField(const QStringList& args)
+{
+    const QString action = args.value(0);
+    CustomFields fields(m_connection->database());
+    if (action == QLatin1String("add") || action == QLatin1String("remove")) {
+        if (args.size() < 2)
+            return usage(tr("custom-field %1 needs the field's name.").arg(action));
+        const Status done =
+            action == QLatin1String("add") ? fields.add(args.value(1)) : fields.remove(args.value(1));
+        if (!done)
+            return fail(done.error());
+    } else if (action != QLatin1String("list")) {
+        return usage(tr("custom-field needs one of: list, add, remove."));
+    }
+    Result<QStringList> names = fields.list();
+    if (!names)
+        return fail(names.error());
+    if (m_json)
+        printJson(QJsonArray::fromStringList(names.value()));
+    else if (action == QLatin1String("list"))
+        for (const QString& name : names.value())
+            m_out << name << Qt::endl;
+    return 0;
+}
+
+int CliCommands::smsInfo(const QString& text)
+{
+    const SmsInfo info = SmsEncoding::analyse(text);
+    QJsonArray nonGsm;
+    QStringList shown;
+    for (const NonGsmChar& c : info.nonGsm) {
+        const QString character = text.mid(c.position, c.length);
+        const auto replacement = GsmLookalikes::replacement(c.codePoint);
+        QJsonObject item{
+            {QStringLiteral("position"), c.position},
+            {QStringLiteral("character"), character},
+            {QStringLiteral("code_point"),
+             QStringLiteral("U+%1").arg(static_cast<uint>(c.codePoint), 4, 16, QLatin1Char('0')).toUpper()}};
+        if (replacement)
+            item.insert(QStringLiteral("replacement"), *replacement);
+        nonGsm.append(item);
+        shown.append(QStringLiteral("%1 (%2)").arg(character).arg(c.position));
+    }
+    QJsonArray perPart;
+    for (int n : info.charactersPerPart)
+        perPart.append(n);
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("encoding"), SmsEncoding::encodingName(info.encoding)},
+                              {QStringLiteral("characters"), info.characters},
+                              {QStringLiteral("code_units"), info.codeUnits},
+                              {QStringLiteral("septets"), info.septets},
+                              {QStringLiteral("parts"), info.parts},
+                              {QStringLiteral("characters_per_part"), perPart},
+                              {QStringLiteral("non_gsm"), nonGsm}});
+        return 0;
+    }
+    m_out << tr("Encoding: %1").arg(SmsEncoding::encodingName(info.encoding)) << Qt::endl
+          << tr("Characters: %1").arg(info.characters) << Qt::endl
+          << tr("Code units: %1").arg(info.codeUnits) << Qt::endl;
+    if (info.encoding == SmsCoding::Gsm7)
+        m_out << tr("Septets: %1").arg(info.septets) << Qt::endl;
+    m_out << tr("SMS parts: %1").arg(info.parts) << Qt::endl;
+    if (!shown.isEmpty())
+        m_out << tr("Not in GSM-7 (character and position): %1").arg(shown.join(QStringLiteral(", ")))
+              << Qt::endl;
+    return 0;
+}
+
+int CliCommands::render()
+{
+    const QString number = m_parser.value(QStringLiteral("phone"));
+    if (!m_parser.isSet(QStringLiteral("template")) || number.isEmpty())
+        return usage(tr("render needs --template TEXT and --phone NUMBER."));
+    Result<std::optional<Subscriber>> found = addressBook().findByPhone(number);
+    if (!found)
+        return fail(found.error());
+    if (!found.value())
+        return fail(tr("%1 is not in the address book.").arg(number));
+    const Subscriber& person = *found.value();
+    Result<QStringList> custom = CustomFields(m_connection->database()).list();
+    if (!custom)
+        return fail(custom.error());
+    const MessageTemplate message = MessageTemplate::parse(
+        m_parser.value(QStringLiteral("template")), MessageTemplate::standardFields() + custom.value());
+    if (!message.isValid()) {
+        return fail(message.errors().first().message); // it names the place
+    }
+    const QString text = OptOutFooter::messageFor(
+        message.render([&person](const QString& field) { return PlaceholderValues::valueOf(person, field); }),
+        BusinessSettings(m_connection->database()).optOutSettings(), person.language);
+    const SmsInfo info = SmsEncoding::analyse(text);
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("phone"), person.phone},
+                              {QStringLiteral("status"), SubscriberStatuses::code(person.status)},
+                              {QStringLiteral("text"), text},
+                              {QStringLiteral("encoding"), SmsEncoding::encodingName(info.encoding)},
+                              {QStringLiteral("parts"), info.parts}});
+        return 0;
+    }
+    m_out << text << Qt::endl;
+    if (person.status != SubscriberStatus::Subscribed)
+        m_err << tr("Note: %1 has the status “%2” and would not receive this message.")
+                     .arg(PhoneNumbers::formatInternational(person.phone),
+                          SubscriberStatuses::label(person.status))
+              << Qt::endl;
     return 0;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contacts/addressbook.h"
+#include "segments/segmentrule.h"
 #include "storage/connection.h"
 
 #include <QCommandLineParser>
@@ -32,6 +33,14 @@ private:
     int history(const QString& number);
     int demo();
     int settings(const QStringList& args);
+    int segment(const QStringList& args);
+    int segmentCount();
+    int customField(const QStringList& args);
+    int smsInfo(const QString& text);
+    int render();
+
+    // The rule of --rule or of the saved segment --name, checked against the database.
+    textwell::Result<textwell::SegmentRule> ruleFromOptions() const;
 
     bool openDatabase(bool mayCreate);
     textwell::AddressBook addressBook() const;

@@ -1,5 +1,7 @@
 #include "addressbook.h"
 
+#include "customfieldvalues.h"
+
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 #include "storage/timestamps.h"
@@ -137,8 +139,9 @@ Result<qint64> AddressBook::insertRow(const Subscriber& s, bool keepId)
     q.prepare(QStringLiteral(
         "INSERT INTO subscriber (id, phone, first_name, last_name, city, region, birth_date, language, "
         "time_zone, notes, number_kind, status, consent_at, consent_source, last_activity, purchases, "
-        "search_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
+        "custom_fields, search_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, "
+        "?, ?, ?, ?, ?, ?)"));
     q.addBindValue(keepId ? QVariant(s.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(sqlText(s.phone));
     q.addBindValue(sqlText(s.firstName.trimmed()));
@@ -155,6 +158,7 @@ Result<qint64> AddressBook::insertRow(const Subscriber& s, bool keepId)
     q.addBindValue(sqlText(s.consentSource));
     q.addBindValue(Timestamps::toDb(s.lastActivity));
     q.addBindValue(s.purchases);
+    q.addBindValue(CustomFieldValues::toJson(s.customFields));
     q.addBindValue(sqlText(searchKey(s)));
     q.addBindValue(Timestamps::toDb(s.createdAt));
     q.addBindValue(Timestamps::toDb(s.updatedAt));
@@ -188,7 +192,7 @@ Status AddressBook::update(const Subscriber& subscriber)
         "UPDATE subscriber SET phone = ?, first_name = ?, last_name = ?, city = ?, region = ?, birth_date = "
         "?, "
         "language = ?, time_zone = ?, notes = ?, number_kind = ?, last_activity = ?, purchases = ?, "
-        "search_key = ?, updated_at = ? WHERE id = ?"));
+        "custom_fields = ?, search_key = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(sqlText(e164));
     q.addBindValue(sqlText(subscriber.firstName.trimmed()));
     q.addBindValue(sqlText(subscriber.lastName.trimmed()));
@@ -201,6 +205,7 @@ Status AddressBook::update(const Subscriber& subscriber)
     q.addBindValue(static_cast<int>(number.value().kind));
     q.addBindValue(Timestamps::toDb(subscriber.lastActivity));
     q.addBindValue(subscriber.purchases);
+    q.addBindValue(CustomFieldValues::toJson(subscriber.customFields));
     q.addBindValue(sqlText(searchKey(subscriber)));
     q.addBindValue(Timestamps::toDb(Clock::currentUtc()));
     q.addBindValue(subscriber.id);

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +32,7 @@ struct Subscriber
     QString consentSource;
     QDateTime lastActivity;
     int purchases = 0;
+    QMap<QString, QString> customFields; // field name -> value, for the fields in CustomFields
     QDateTime createdAt;
     QDateTime updatedAt;
 

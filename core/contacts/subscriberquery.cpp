@@ -1,5 +1,7 @@
 #include "subscriberquery.h"
 
+#include "customfieldvalues.h"
+
 #include "contacts/phonenumbers.h"
 #include "storage/sqlerror.h"
 #include "storage/timestamps.h"
@@ -55,7 +57,8 @@ QString SubscriberQuery::columns()
 {
     return QStringLiteral("s.id, s.phone, s.first_name, s.last_name, s.city, s.region, s.birth_date, "
                           "s.language, s.time_zone, s.notes, s.number_kind, s.status, s.consent_at, "
-                          "s.consent_source, s.last_activity, s.purchases, s.created_at, s.updated_at, ") +
+                          "s.consent_source, s.last_activity, s.purchases, s.created_at, s.updated_at, "
+                          "s.custom_fields, ") +
            tagsExpression(QStringLiteral("s.id"));
 }
 
@@ -80,7 +83,8 @@ Subscriber SubscriberQuery::read(const QSqlQuery& q)
     s.purchases = q.value(15).toInt();
     s.createdAt = Timestamps::fromDb(q.value(16));
     s.updatedAt = Timestamps::fromDb(q.value(17));
-    s.tags = splitTags(q.value(18).toString());
+    s.customFields = CustomFieldValues::fromJson(q.value(18).toString());
+    s.tags = splitTags(q.value(19).toString());
     return s;
 }
 

@@ -3,6 +3,7 @@
 #include "contacts/phonenumbers.h"
 #include "sqlerror.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -17,8 +18,48 @@ QString BusinessSettings::name(Key key)
         return QStringLiteral("default_country");
     case Key::BusinessName:
         return QStringLiteral("business_name");
+    case Key::MessageLanguage:
+        return QStringLiteral("message_language");
+    case Key::OptOutWordingEn:
+        return QStringLiteral("opt_out_wording_en");
+    case Key::OptOutWordingRu:
+        return QStringLiteral("opt_out_wording_ru");
+    case Key::OptOutWordingDe:
+        return QStringLiteral("opt_out_wording_de");
+    case Key::OptOutPrefixBusinessName:
+        return QStringLiteral("opt_out_prefix_business_name");
+    case Key::PricePerPart:
+        return QStringLiteral("price_per_part");
+    case Key::Currency:
+        return QStringLiteral("currency");
+    case Key::FrequencyCapMessages:
+        return QStringLiteral("frequency_cap_messages");
+    case Key::FrequencyCapDays:
+        return QStringLiteral("frequency_cap_days");
     }
     return {};
+}
+
+QVector<BusinessSettings::Key> BusinessSettings::keys()
+{
+    return {Key::DefaultCountry,           Key::BusinessName,    Key::MessageLanguage,
+            Key::OptOutWordingEn,          Key::OptOutWordingRu, Key::OptOutWordingDe,
+            Key::OptOutPrefixBusinessName, Key::PricePerPart,    Key::Currency,
+            Key::FrequencyCapMessages,     Key::FrequencyCapDays};
+}
+
+QStringList BusinessSettings::messageLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("de")};
+}
+
+BusinessSettings::Key BusinessSettings::optOutWordingKey(const QString& language)
+{
+    if (language == QLatin1String("ru"))
+        return Key::OptOutWordingRu;
+    if (language == QLatin1String("de"))
+        return Key::OptOutWordingDe;
+    return Key::OptOutWordingEn;
 }
 
 QString BusinessSettings::defaultValue(Key key)
@@ -27,9 +68,56 @@ QString BusinessSettings::defaultValue(Key key)
     case Key::DefaultCountry:
         return PhoneNumbers::regionFromSystemLocale();
     case Key::BusinessName:
+    case Key::PricePerPart:
         return {};
+    case Key::MessageLanguage: {
+        // Where people speak the language, it is the likely one of a customer without a language.
+        const QString country = PhoneNumbers::regionFromSystemLocale();
+        if (QStringList{QStringLiteral("RU"), QStringLiteral("BY"), QStringLiteral("KZ")}.contains(country))
+            return QStringLiteral("ru");
+        if (QStringList{QStringLiteral("DE"), QStringLiteral("AT"), QStringLiteral("CH"),
+                        QStringLiteral("LI")}
+                .contains(country))
+            return QStringLiteral("de");
+        return QStringLiteral("en");
+    }
+    case Key::OptOutWordingEn:
+        return OptOutFooter::defaultWording(QStringLiteral("en"));
+    case Key::OptOutWordingRu:
+        return OptOutFooter::defaultWording(QStringLiteral("ru"));
+    case Key::OptOutWordingDe:
+        return OptOutFooter::defaultWording(QStringLiteral("de"));
+    case Key::OptOutPrefixBusinessName:
+        return QStringLiteral("0");
+    case Key::Currency:
+        return QLocale::system().currencySymbol(QLocale::CurrencyIsoCode);
+    case Key::FrequencyCapMessages:
+        return QString::number(FrequencyCap::DefaultMaxMessages);
+    case Key::FrequencyCapDays:
+        return QString::number(FrequencyCap::DefaultDays);
     }
     return {};
+}
+
+OptOutSettings BusinessSettings::optOutSettings() const
+{
+    OptOutSettings settings;
+    for (const QString& language : messageLanguages())
+        settings.wordingByLanguage.insert(language, value(optOutWordingKey(language)));
+    settings.businessName = value(Key::BusinessName);
+    settings.prefixBusinessName = value(Key::OptOutPrefixBusinessName) == QLatin1String("1");
+    settings.defaultLanguage = value(Key::MessageLanguage);
+    return settings;
+}
+
+FrequencyCap BusinessSettings::frequencyCap() const
+{
+    return FrequencyCap(value(Key::FrequencyCapMessages).toInt(), value(Key::FrequencyCapDays).toInt());
+}
+
+double BusinessSettings::pricePerPart() const
+{
+    return value(Key::PricePerPart).toDouble();
 }
 
 QString BusinessSettings::value(Key key) const
@@ -42,17 +130,71 @@ QString BusinessSettings::value(Key key) const
     return defaultValue(key);
 }
 
+QString BusinessSettings::valueProblem(Key key, const QString& value)
+{
+    bool ok = false;
+    switch (key) {
+    case Key::DefaultCountry:
+        if (!PhoneNumbers::isKnownRegion(value))
+            return tr("“%1” is not a country code such as DE, RU or US.").arg(value);
+        break;
+    case Key::MessageLanguage:
+        if (!messageLanguages().contains(value))
+            return tr("“%1” is not one of the message languages: %2.")
+                .arg(value, messageLanguages().join(QStringLiteral(", ")));
+        break;
+    case Key::OptOutWordingEn:
+    case Key::OptOutWordingRu:
+    case Key::OptOutWordingDe:
+        if (value.trimmed().isEmpty())
+            return tr("The opt-out line cannot be empty: every marketing message carries it.");
+        if (value.size() > MaxWordingLength)
+            return tr("The opt-out line is too long: at most %1 characters.").arg(MaxWordingLength);
+        break;
+    case Key::OptOutPrefixBusinessName:
+        if (value != QLatin1String("0") && value != QLatin1String("1"))
+            return tr("Use 1 (on) or 0 (off).");
+        break;
+    case Key::PricePerPart: {
+        const double price = value.toDouble(&ok);
+        if (!value.isEmpty() && (!ok || price < 0 || price > 100))
+            return tr("“%1” is not a price; write it like 0.07.").arg(value);
+        break;
+    }
+    case Key::Currency:
+        if (!value.isEmpty() && value.trimmed().size() != 3)
+            return tr("“%1” is not a currency code such as EUR, RUB or USD.").arg(value);
+        break;
+    case Key::FrequencyCapMessages: {
+        const int n = value.toInt(&ok);
+        if (!ok || n < 0 || n > 1000)
+            return tr("The cap is a number of messages from 0 (no cap) to 1000.");
+        break;
+    }
+    case Key::FrequencyCapDays: {
+        const int n = value.toInt(&ok);
+        if (!ok || n < 1 || n > 365)
+            return tr("The cap period is a number of days from 1 to 365.");
+        break;
+    }
+    case Key::BusinessName:
+        if (value.size() > MaxBusinessNameLength)
+            return tr("The business name is too long: at most %1 characters.").arg(MaxBusinessNameLength);
+        break;
+    }
+    return {};
+}
+
 Status BusinessSettings::setValue(Key key, const QString& value)
 {
-    if (key == Key::DefaultCountry && !PhoneNumbers::isKnownRegion(value))
-        return Status::failure(QCoreApplication::translate("BusinessSettings", "“%1” is not a country code "
-                                                                               "such as DE, RU or US.")
-                                   .arg(value));
+    if (const QString problem = valueProblem(key, value); !problem.isEmpty())
+        return Status::failure(problem);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(name(key));
-    q.addBindValue(key == Key::DefaultCountry ? value.toUpper() : value);
+    q.addBindValue(key == Key::DefaultCountry || key == Key::Currency ? value.trimmed().toUpper()
+                                                                      : value.trimmed());
     if (!q.exec())
         return Status::failure(SqlError::describe(q.lastError()));
     return {};

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "compliance/frequencycap.h"
+#include "messages/optoutfooter.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVector>
 
 namespace textwell {
 
@@ -11,11 +15,22 @@ namespace textwell {
 // (Per-desk preferences such as window layout live in QSettings, not here.)
 class BusinessSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(BusinessSettings)
+
 public:
     enum class Key
     {
         DefaultCountry, // region for numbers written without a country code: "DE"
         BusinessName,
+        MessageLanguage, // wording for people whose language is unknown: "en", "ru", "de"
+        OptOutWordingEn,
+        OptOutWordingRu,
+        OptOutWordingDe,
+        OptOutPrefixBusinessName, // "1": "Rosa's Salon: Reply STOP to opt out"
+        PricePerPart,             // "0.07", in the currency below
+        Currency,                 // "EUR"
+        FrequencyCapMessages,     // at most this many marketing messages ...
+        FrequencyCapDays,         // ... per this many days
     };
 
     explicit BusinessSettings(QSqlDatabase db);
@@ -26,6 +41,18 @@ public:
 
     static QString name(Key key);
     static QString defaultValue(Key key);
+    static QVector<Key> keys();
+    // Why a value cannot be stored, or an empty string when it can.
+    static QString valueProblem(Key key, const QString& value);
+    static constexpr int MaxWordingLength = 80;
+    static constexpr int MaxBusinessNameLength = 60;
+
+    // The settings as the message modules use them.
+    OptOutSettings optOutSettings() const;
+    FrequencyCap frequencyCap() const;
+    double pricePerPart() const;
+    static QStringList messageLanguages(); // en, ru, de
+    static Key optOutWordingKey(const QString& language);
 
 private:
     QSqlDatabase m_db;

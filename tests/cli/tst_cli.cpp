@@ -106,10 +106,27 @@ private Q_SLOTS:
     void newerDatabaseIsRefusedAndUntouched();
     void otherFileIsRefusedAndUntouched();
 
+    // Segments, custom fields, message texts.
+    void segmentCountJson();
+    void segmentSaveShowListDeleteJson();
+    void segmentSaveRefusesAMistakeNamingTheRule_data();
+    void segmentSaveRefusesAMistakeNamingTheRule();
+    void customFieldJson();
+    void smsInfoJson_data();
+    void smsInfoJson();
+    void renderJson();
+    void renderNamesThePositionAsAPersonCounts_data();
+    void renderNamesThePositionAsAPersonCounts();
+    void messageSettingsJson();
+
 private:
     Run cli(const QStringList& args) const;
     Run cliWithoutDatabase(const QStringList& args) const;
     void addAnna(bool withConsent);
+    // subscriber add NUMBER with these options (--json, so notices do not go to stderr).
+    void addPerson(const QString& number, const QStringList& options);
+    // Marketing messages sent to a number a day ago, as the outbox records them.
+    void addSentMessages(const QString& phone, int count);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
@@ -176,6 +193,36 @@ void TestCli::addAnna(bool withConsent)
         args += {QStringLiteral("--source"), QStringLiteral("paper form"), QStringLiteral("--evidence"),
                  QStringLiteral("form #12"), QStringLiteral("--date"),     QStringLiteral("2025-01-15")};
     QVERIFY_RUN_OK(cli(args));
+}
+
+void TestCli::addPerson(const QString& number, const QStringList& options)
+{
+    const Run run = cli(
+        QStringList{QStringLiteral("--json"), QStringLiteral("subscriber"), QStringLiteral("add"), number} +
+        options);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+}
+
+void TestCli::addSentMessages(const QString& phone, int count)
+{
+    const QString name = QStringLiteral("tst_cli-outbox");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO message (phone, marketing, state, sent_at) VALUES (?, 1, 'sent', ?)"));
+        for (int i = 0; i < count; ++i) {
+            q.addBindValue(phone);
+            q.addBindValue(
+                QDateTime::currentDateTimeUtc().addDays(-1).addSecs(-60).toString(Qt::ISODateWithMs));
+            QVERIFY(q.exec());
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -596,6 +643,73 @@ void TestCli::badInputExitsWithOne_data()
         << QStringList{QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("default-country"),
                        QStringLiteral("XX")}
         << QStringLiteral("“XX” is not a country code");
+    const QString seg = QStringLiteral("segment");
+    const QString rule = QStringLiteral("--rule");
+    const QString name = QStringLiteral("--name");
+    QTest::addRow("segment save with a word for an age")
+        << QStringList{seg,
+                       QStringLiteral("save"),
+                       name,
+                       QStringLiteral("Adults"),
+                       rule,
+                       QStringLiteral(R"({"all": [{"field": "city", "op": "is_not_empty"},
+                                                  {"any": [{"field": "age", "op": "at_least", "value": "abc"}]}]})")}
+        << QStringLiteral("Rule 2.1: “abc” is not a whole number.");
+    QTest::addRow("segment save with an unknown field")
+        << QStringList{seg,
+                       QStringLiteral("save"),
+                       name,
+                       QStringLiteral("Colour"),
+                       rule,
+                       QStringLiteral(R"({"all": [{"field": "city", "op": "is_not_empty"},
+                                                  {"field": "colour", "op": "is", "value": "red"}]})")}
+        << QStringLiteral("Rule 2: unknown field “colour”.");
+    QTest::addRow("segment save with a rule that is not JSON")
+        << QStringList{seg,  QStringLiteral("save"),        name, QStringLiteral("Broken"),
+                       rule, QStringLiteral(R"({"all": [)")}
+        << QStringLiteral("The rule is not valid JSON");
+    QTest::addRow("segment count with a tag that does not exist")
+        << QStringList{seg, QStringLiteral("count"), rule,
+                       QStringLiteral(R"({"any": [{"field": "tags", "op": "any", "values": ["Gold"]}]})")}
+        << QStringLiteral("Rule 1: There is no tag “Gold”.");
+    QTest::addRow("segment show of a segment that does not exist")
+        << QStringList{seg, QStringLiteral("show"), name, QStringLiteral("Nope")}
+        << QStringLiteral("There is no segment named “Nope”.");
+    QTest::addRow("segment count of a segment that does not exist")
+        << QStringList{seg, QStringLiteral("count"), name, QStringLiteral("Nope")}
+        << QStringLiteral("There is no segment named “Nope”.");
+    QTest::addRow("render with an unknown placeholder")
+        << QStringList{QStringLiteral("render"), QStringLiteral("--phone"), anna,
+                       QStringLiteral("--template"), QStringLiteral("Hallo {frist_name}!")}
+        << QStringLiteral("There is no field “frist_name” (character 7).");
+    QTest::addRow("render for a number not in the book")
+        << QStringList{QStringLiteral("render"), QStringLiteral("--phone"), QStringLiteral("+79161234568"),
+                       QStringLiteral("--template"), QStringLiteral("Hallo")}
+        << QStringLiteral("+79161234568 is not in the address book");
+    QTest::addRow("custom field with a brace")
+        << QStringList{QStringLiteral("custom-field"), QStringLiteral("add"), QStringLiteral("Size {EU}")}
+        << QStringLiteral("A field name cannot contain");
+    QTest::addRow("custom field named like a standard one")
+        << QStringList{QStringLiteral("custom-field"), QStringLiteral("add"), QStringLiteral("First_Name")}
+        << QStringLiteral("“First_Name” is already a standard field.");
+    QTest::addRow("removing a custom field that does not exist")
+        << QStringList{QStringLiteral("custom-field"), QStringLiteral("remove"), QStringLiteral("Nope")}
+        << QStringLiteral("There is no custom field “Nope”.");
+    QTest::addRow("an empty opt-out line") << QStringList{QStringLiteral("settings"), QStringLiteral("set"),
+                                                          QStringLiteral("opt-out-wording-de"), QString()}
+                                           << QStringLiteral("The opt-out line cannot be empty");
+    QTest::addRow("an opt-out line of 81 characters")
+        << QStringList{QStringLiteral("settings"), QStringLiteral("set"),
+                       QStringLiteral("opt-out-wording-ru"), QString(81, QLatin1Char('x'))}
+        << QStringLiteral("The opt-out line is too long: at most 80 characters.");
+    QTest::addRow("a frequency cap over 1000")
+        << QStringList{QStringLiteral("settings"), QStringLiteral("set"),
+                       QStringLiteral("frequency-cap-messages"), QStringLiteral("1001")}
+        << QStringLiteral("from 0 (no cap) to 1000");
+    QTest::addRow("a price that is not a number")
+        << QStringList{QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("price-per-part"),
+                       QStringLiteral("seven cents")}
+        << QStringLiteral("“seven cents” is not a price");
 }
 
 void TestCli::badInputExitsWithOne()
@@ -675,10 +789,43 @@ void TestCli::wrongUsageExitsWithTwo_data()
         << QStringLiteral("demo needs --subscribers") << false;
     QTest::addRow("settings with unknown key")
         << QStringList{QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("colour")}
-        << QStringLiteral("keys: business-name, default-country") << false;
+        << QStringLiteral("keys: business-name, currency, default-country, frequency-cap-days") << false;
     QTest::addRow("settings set without value")
         << QStringList{QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("business-name")}
         << QStringLiteral("needs a value") << false;
+    const QString everyone = QStringLiteral(R"({"all": []})");
+    QTest::addRow("sms-info without text")
+        << QStringList{QStringLiteral("sms-info")} << QStringLiteral("sms-info needs the text") << true;
+    QTest::addRow("segment without action") << QStringList{QStringLiteral("segment")}
+                                            << QStringLiteral("segment needs one of: list, show") << false;
+    QTest::addRow("segment save without a rule")
+        << QStringList{QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--name"),
+                       QStringLiteral("Berlin")}
+        << QStringLiteral("segment save needs --name NAME and --rule JSON") << false;
+    QTest::addRow("segment save without a name")
+        << QStringList{QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--rule"), everyone}
+        << QStringLiteral("segment save needs --name NAME and --rule JSON") << false;
+    QTest::addRow("segment count without a rule")
+        << QStringList{QStringLiteral("segment"), QStringLiteral("count")}
+        << QStringLiteral("give either --rule JSON or --name NAME") << false;
+    QTest::addRow("segment count with a rule and a name")
+        << QStringList{QStringLiteral("segment"), QStringLiteral("count"), QStringLiteral("--rule"), everyone,
+                       QStringLiteral("--name"),  QStringLiteral("Berlin")}
+        << QStringLiteral("give either --rule JSON or --name NAME") << false;
+    QTest::addRow("segment delete without a name")
+        << QStringList{QStringLiteral("segment"), QStringLiteral("delete")}
+        << QStringLiteral("segment delete needs --name NAME") << false;
+    QTest::addRow("custom-field without action") << QStringList{QStringLiteral("custom-field")}
+                                                 << QStringLiteral("custom-field needs one of") << false;
+    QTest::addRow("custom-field add without a name")
+        << QStringList{QStringLiteral("custom-field"), QStringLiteral("add")}
+        << QStringLiteral("custom-field add needs the field's name") << false;
+    QTest::addRow("render without a template")
+        << QStringList{QStringLiteral("render"), QStringLiteral("--phone"), n}
+        << QStringLiteral("render needs --template TEXT and --phone NUMBER") << false;
+    QTest::addRow("render without a number")
+        << QStringList{QStringLiteral("render"), QStringLiteral("--template"), QStringLiteral("Hallo")}
+        << QStringLiteral("render needs --template TEXT and --phone NUMBER") << false;
 }
 
 void TestCli::wrongUsageExitsWithTwo()
@@ -826,6 +973,511 @@ void TestCli::otherFileIsRefusedAndUntouched()
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QVERIFY2(run.err.contains("not a Textwell database"), run.err.constData());
     QCOMPARE(fileHash(m_db), before);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Segments, custom fields and message texts.
+
+namespace {
+
+QJsonObject breakdown(qint64 matching, qint64 unsubscribed, qint64 excluded, qint64 noConsent,
+                      qint64 notMobile, qint64 overCap, qint64 willReceive)
+{
+    return QJsonObject{
+        {QStringLiteral("matching"), matching},       {QStringLiteral("unsubscribed"), unsubscribed},
+        {QStringLiteral("excluded"), excluded},       {QStringLiteral("no_consent"), noConsent},
+        {QStringLiteral("not_mobile"), notMobile},    {QStringLiteral("over_cap"), overCap},
+        {QStringLiteral("will_receive"), willReceive}};
+}
+
+const QStringList withConsent = {QStringLiteral("--source"), QStringLiteral("paper form"),
+                                 QStringLiteral("--evidence"), QStringLiteral("form #1")};
+
+} // namespace
+
+void TestCli::segmentCountJson()
+{
+    const QStringList berlin = {QStringLiteral("--city"), QStringLiteral("Berlin")};
+    addPerson(QStringLiteral("+4915110000001"),
+              berlin + withConsent + QStringList{QStringLiteral("--tags"), QStringLiteral("vip")});
+    addPerson(QStringLiteral("+4915110000002"), berlin + withConsent);
+    addPerson(QStringLiteral("+4915110000003"), berlin + withConsent); // unsubscribes below
+    addPerson(QStringLiteral("+4915110000004"), berlin + withConsent); // excluded below
+    addPerson(QStringLiteral("+4915110000005"), berlin);               // no consent
+    addPerson(QStringLiteral("+49301234567"), berlin + withConsent);   // a landline
+    addPerson(QStringLiteral("+4915110000006"), berlin + withConsent); // over the cap
+    addPerson(QStringLiteral("+4915110000007"),
+              QStringList{QStringLiteral("--city"), QStringLiteral("München")} + withConsent);
+    QVERIFY_RUN_OK(cli({QStringLiteral("unsubscribe"), QStringLiteral("+4915110000003"),
+                        QStringLiteral("--reason"), QStringLiteral("too_frequent")}));
+    QVERIFY_RUN_OK(cli({QStringLiteral("exclude"), QStringLiteral("+4915110000004")}));
+    addSentMessages(QStringLiteral("+4915110000006"), 4); // the default cap: 4 per 30 days
+    if (QTest::currentTestFailed())
+        return;
+
+    const QString inBerlin =
+        QStringLiteral(R"({"all": [{"field": "city", "op": "is", "values": ["Berlin"]}]})");
+    auto count = [this](const QStringList& how) {
+        return cli(QStringList{QStringLiteral("--json"), QStringLiteral("segment"), QStringLiteral("count")} +
+                   how);
+    };
+    Run run = count({QStringLiteral("--rule"), inBerlin});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object(), breakdown(7, 1, 1, 1, 1, 1, 2));
+    run = count({QStringLiteral("--rule"), QStringLiteral(R"({"any": []})")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object(), breakdown(8, 1, 1, 1, 1, 1, 3));
+    run = count({QStringLiteral("--rule"),
+                 QStringLiteral(R"({"all": [{"field": "city", "op": "is", "value": "Berlin"},
+                                            {"field": "tags", "op": "any", "values": ["VIP"]}]})")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object(), breakdown(1, 0, 0, 0, 0, 0, 1));
+
+    // A saved segment counts the same, found by its name in any case.
+    QVERIFY_RUN_OK(cli({QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--name"),
+                        QStringLiteral("Berlin"), QStringLiteral("--rule"), inBerlin}));
+    run = count({QStringLiteral("--name"), QStringLiteral("BERLIN")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object(), breakdown(7, 1, 1, 1, 1, 1, 2));
+
+    // For people: one line per group, the left-out ones marked.
+    run = cli({QStringLiteral("segment"), QStringLiteral("count"), QStringLiteral("--name"),
+               QStringLiteral("Berlin")});
+    QVERIFY_RUN_OK(run);
+    const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 7);
+    QCOMPARE(lines.at(0).simplified(), QStringLiteral("7 Match the rules"));
+    QCOMPARE(lines.at(5).simplified(), QStringLiteral("− 1 Over the frequency cap"));
+    QCOMPARE(lines.at(6).simplified(), QStringLiteral("2 Will receive"));
+
+    // The cap follows the settings.
+    auto set = [this](const QString& key, const QString& value) {
+        return cli({QStringLiteral("settings"), QStringLiteral("set"), key, value});
+    };
+    QVERIFY_RUN_OK(set(QStringLiteral("frequency-cap-messages"), QStringLiteral("0"))); // no cap
+    QCOMPARE(count({QStringLiteral("--name"), QStringLiteral("Berlin")}).object(),
+             breakdown(7, 1, 1, 1, 1, 0, 3));
+    QVERIFY_RUN_OK(set(QStringLiteral("frequency-cap-messages"), QStringLiteral("5")));
+    QCOMPARE(count({QStringLiteral("--name"), QStringLiteral("Berlin")}).object(),
+             breakdown(7, 1, 1, 1, 1, 0, 3));
+    QVERIFY_RUN_OK(set(QStringLiteral("frequency-cap-messages"), QStringLiteral("4")));
+    QVERIFY_RUN_OK(
+        set(QStringLiteral("frequency-cap-days"), QStringLiteral("1"))); // sent more than a day ago
+    QCOMPARE(count({QStringLiteral("--name"), QStringLiteral("Berlin")}).object(),
+             breakdown(7, 1, 1, 1, 1, 0, 3));
+    QVERIFY_RUN_OK(set(QStringLiteral("frequency-cap-days"), QStringLiteral("2")));
+    QCOMPARE(count({QStringLiteral("--name"), QStringLiteral("Berlin")}).object(),
+             breakdown(7, 1, 1, 1, 1, 1, 2));
+}
+
+void TestCli::segmentSaveShowListDeleteJson()
+{
+    addPerson(QStringLiteral("+4915110000001"),
+              QStringList{QStringLiteral("--city"), QStringLiteral("Berlin"), QStringLiteral("--tags"),
+                          QStringLiteral("vip")} +
+                  withConsent);
+    const QStringList list = {QStringLiteral("--json"), QStringLiteral("segment"), QStringLiteral("list")};
+    Run run = cli(list);
+    QVERIFY_RUN_OK(run);
+    QVERIFY(run.json().isArray());
+    QCOMPARE(run.json().array(), QJsonArray());
+
+    // "value" for one is stored as "values", the form every rule is shown in.
+    const QString rule = QStringLiteral(R"({"all": [{"field": "city", "op": "is", "value": "Berlin"},
+                                                    {"field": "tags", "op": "any", "values": ["VIP"]}]})");
+    const QJsonObject stored =
+        QJsonDocument::fromJson(R"({"all": [{"field": "city", "op": "is", "values": ["Berlin"]},
+                                             {"field": "tags", "op": "any", "values": ["VIP"]}]})")
+            .object();
+    run = cli({QStringLiteral("--json"), QStringLiteral("segment"), QStringLiteral("save"),
+               QStringLiteral("--name"), QStringLiteral("Berlin VIPs"), QStringLiteral("--rule"), rule});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(keys(run.object()), (QStringList{QStringLiteral("id"), QStringLiteral("name")}));
+    const qint64 id = run.object().value(QLatin1String("id")).toInteger();
+    QVERIFY(id > 0);
+    QCOMPARE(run.object().value(QLatin1String("name")).toString(), QStringLiteral("Berlin VIPs"));
+    const QJsonObject segment{{QStringLiteral("id"), id},
+                              {QStringLiteral("name"), QStringLiteral("Berlin VIPs")},
+                              {QStringLiteral("rule"), stored}};
+    run = cli(list);
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.json().array(), QJsonArray{segment});
+    run = cli({QStringLiteral("--json"), QStringLiteral("segment"), QStringLiteral("show"),
+               QStringLiteral("--name"), QStringLiteral("berlin vips")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object(), segment);
+    run = cli({QStringLiteral("segment"), QStringLiteral("show"), QStringLiteral("--name"),
+               QStringLiteral("Berlin VIPs")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object(), stored);
+    run = cli({QStringLiteral("segment"), QStringLiteral("list")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("Berlin VIPs\n"));
+
+    // Saving under the same name, in any case, replaces its rule.
+    run = cli({QStringLiteral("--json"), QStringLiteral("segment"), QStringLiteral("save"),
+               QStringLiteral("--name"), QStringLiteral("BERLIN VIPS"), QStringLiteral("--rule"),
+               QStringLiteral(R"({"any": [{"field": "city", "op": "is_empty"}]})")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object(), (QJsonObject{{QStringLiteral("id"), id},
+                                        {QStringLiteral("name"), QStringLiteral("Berlin VIPs")}}));
+    run = cli(list);
+    QCOMPARE(run.json().array().size(), 1);
+    QCOMPARE(
+        run.json().array().at(0).toObject().value(QLatin1String("rule")).toObject(),
+        QJsonDocument::fromJson(R"({"any": [{"field": "city", "op": "is_empty", "values": []}]})").object());
+
+    run = cli({QStringLiteral("--json"), QStringLiteral("segment"), QStringLiteral("delete"),
+               QStringLiteral("--name"), QStringLiteral("berlin VIPs")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object(), (QJsonObject{{QStringLiteral("deleted"), QStringLiteral("Berlin VIPs")}}));
+    QCOMPARE(cli(list).json().array(), QJsonArray());
+    run = cli({QStringLiteral("segment"), QStringLiteral("delete"), QStringLiteral("--name"),
+               QStringLiteral("Berlin VIPs")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("There is no segment named “Berlin VIPs”."), run.err.constData());
+}
+
+void TestCli::segmentSaveRefusesAMistakeNamingTheRule_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("message");
+    const QString berlin = QStringLiteral(R"({"field": "city", "op": "is", "values": ["Berlin"]})");
+    QTest::addRow("a word for an age")
+        << QStringLiteral(
+               R"({"all": [%1, {"any": [%1, {"field": "age", "op": "at_least", "value": "abc"}]}]})")
+               .arg(berlin)
+        << QStringLiteral("Rule 2.2: “abc” is not a whole number.");
+    QTest::addRow("month 13")
+        << QStringLiteral(R"({"any": [%1, {"field": "birthday_month", "op": "in", "values": [12, 13]}]})")
+               .arg(berlin)
+        << QStringLiteral("Rule 2: 13 is out of range: use a number from 1 to 12.");
+    QTest::addRow("dates the wrong way round")
+        << QStringLiteral(
+               R"({"all": [{"field": "signup_date", "op": "between", "values": ["2025-03-01", "2025-02-01"]}]})")
+        << QStringLiteral("Rule 1: The first date is after the second.");
+    QTest::addRow("a tag that does not exist")
+        << QStringLiteral(R"({"all": [{"field": "tags", "op": "any", "values": ["vip", "Gold"]}]})")
+        << QStringLiteral("Rule 1: There is no tag “Gold”.");
+    QTest::addRow("an empty group") << QStringLiteral(R"({"all": [%1, {"any": []}]})").arg(berlin)
+                                    << QStringLiteral("Rule 2: This group is empty");
+    QStringList towns;
+    for (int i = 0; i < 1001; ++i)
+        towns.append(QStringLiteral("\"Town %1\"").arg(i));
+    QTest::addRow("1,001 values") << QStringLiteral(
+                                         R"({"all": [{"field": "city", "op": "is", "values": [%1]}]})")
+                                         .arg(towns.join(QLatin1Char(',')))
+                                  << QStringLiteral("Rule 1: At most 1000 values, please.");
+    QTest::addRow("a value of 5,000 characters")
+        << QStringLiteral(R"({"all": [%1, {"field": "region", "op": "contains", "value": "%2"}]})")
+               .arg(berlin, QString(5000, QLatin1Char('x')))
+        << QStringLiteral("Rule 2: A value can have at most 1000 characters.");
+}
+
+void TestCli::segmentSaveRefusesAMistakeNamingTheRule()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, message);
+    addPerson(QStringLiteral("+4915110000001"), QStringList{QStringLiteral("--tags"), QStringLiteral("VIP")});
+    const QStringList save = {QStringLiteral("segment"), QStringLiteral("save"),   QStringLiteral("--name"),
+                              QStringLiteral("Mistake"), QStringLiteral("--rule"), rule};
+    const QStringList count = {QStringLiteral("segment"), QStringLiteral("count"), QStringLiteral("--rule"),
+                               rule};
+    for (const QStringList& args : {save, count}) {
+        const Run run = cli(QStringList{QStringLiteral("--json")} + args);
+        QVERIFY2(run.exitCode == 1 && run.out.isEmpty(), qPrintable(run.describe().left(2000)));
+        QCOMPARE(QString::fromUtf8(run.err).left(message.size() + 14),
+                 QStringLiteral("textwell-cli: ") + message);
+        QCOMPARE(run.err.count('\n'), 1);
+    }
+    QCOMPARE(
+        cli({QStringLiteral("--json"), QStringLiteral("segment"), QStringLiteral("list")}).json().array(),
+        QJsonArray()); // nothing saved
+}
+
+void TestCli::customFieldJson()
+{
+    auto field = [this](const QStringList& args) {
+        return cli(QStringList{QStringLiteral("--json"), QStringLiteral("custom-field")} + args);
+    };
+    Run run = field({QStringLiteral("list")});
+    QVERIFY_RUN_OK(run);
+    QVERIFY(run.json().isArray());
+    QCOMPARE(run.json().array(), QJsonArray());
+    run = field({QStringLiteral("add"), QStringLiteral("Shoe size")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.json().array(), QJsonArray{QStringLiteral("Shoe size")});
+    run = field({QStringLiteral("add"), QStringLiteral("  Kid's name ")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.json().array(), (QJsonArray{QStringLiteral("Kid's name"), QStringLiteral("Shoe size")}));
+    // The same name in other letters' case is the same field.
+    run = field({QStringLiteral("add"), QStringLiteral("SHOE SIZE")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.json().array(), (QJsonArray{QStringLiteral("Kid's name"), QStringLiteral("Shoe size")}));
+    run = cli({QStringLiteral("custom-field"), QStringLiteral("list")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("Kid's name\nShoe size\n"));
+
+    // A segment on a field that is then removed still opens; counting it names the rule and the field.
+    addPerson(QStringLiteral("+4915110000001"), withConsent);
+    QVERIFY_RUN_OK(cli({QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--name"),
+                        QStringLiteral("Big feet"), QStringLiteral("--rule"),
+                        QStringLiteral(R"({"all": [{"field": "city", "op": "is_empty"},
+                                                   {"field": "custom", "name": "shoe size", "op": "at_least",
+                                                    "value": 40}]})")}));
+    run = cli({QStringLiteral("--json"), QStringLiteral("segment"), QStringLiteral("count"),
+               QStringLiteral("--name"), QStringLiteral("Big feet")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object(), breakdown(0, 0, 0, 0, 0, 0, 0)); // nobody has a shoe size yet
+    run = field({QStringLiteral("remove"), QStringLiteral("Shoe Size")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.json().array(), QJsonArray{QStringLiteral("Kid's name")});
+    run = cli({QStringLiteral("--json"), QStringLiteral("segment"), QStringLiteral("show"),
+               QStringLiteral("--name"), QStringLiteral("Big feet")});
+    QVERIFY_RUN_OK(run);
+    run = cli({QStringLiteral("segment"), QStringLiteral("count"), QStringLiteral("--name"),
+               QStringLiteral("Big feet")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith("textwell-cli: Rule 2: The custom field “shoe size” no longer exists."),
+             run.err.constData());
+}
+
+void TestCli::smsInfoJson_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<int>("parts");
+    QTest::addColumn<QList<int>>("perPart");
+    QTest::addColumn<QList<int>>("nonGsm"); // UTF-16 positions of the characters that force UCS-2
+    // The vectors of /work/shared/reference/sms-encoding.md section 1.4 (Twilio's calculator).
+    const QString a = QStringLiteral("a");
+    const QString euro = QStringLiteral("€");
+    const QString zhe = QStringLiteral("Ж");
+    const QString grin = QStringLiteral("😀");
+    auto range = [](int from, int to, int step = 1) {
+        QList<int> positions;
+        for (int i = from; i <= to; i += step)
+            positions.append(i);
+        return positions;
+    };
+    QTest::addRow("empty") << QString() << QStringLiteral("GSM-7") << 1 << QList<int>{0} << QList<int>();
+    QTest::addRow("160 a") << a.repeated(160) << QStringLiteral("GSM-7") << 1 << QList<int>{160}
+                           << QList<int>();
+    QTest::addRow("161 a") << a.repeated(161) << QStringLiteral("GSM-7") << 2 << QList<int>{153, 8}
+                           << QList<int>();
+    QTest::addRow("307 a") << a.repeated(307) << QStringLiteral("GSM-7") << 3 << QList<int>{153, 153, 1}
+                           << QList<int>();
+    QTest::addRow("80 euro signs") << euro.repeated(80) << QStringLiteral("GSM-7") << 1 << QList<int>{80}
+                                   << QList<int>();
+    QTest::addRow("81 euro signs") << euro.repeated(81) << QStringLiteral("GSM-7") << 2 << QList<int>{76, 5}
+                                   << QList<int>();
+    QTest::addRow("a euro sign moved whole")
+        << a.repeated(152) + euro + a.repeated(8) << QStringLiteral("GSM-7") << 2 << QList<int>{152, 9}
+        << QList<int>();
+    QTest::addRow("a brace moved whole")
+        << a.repeated(152) + QStringLiteral("{") + QStringLiteral("b").repeated(10) << QStringLiteral("GSM-7")
+        << 2 << QList<int>{152, 11} << QList<int>();
+    QTest::addRow("71 Cyrillic") << zhe.repeated(71) << QStringLiteral("UCS-2") << 2 << QList<int>{67, 4}
+                                 << range(0, 70);
+    QTest::addRow("36 emoji") << grin.repeated(36) << QStringLiteral("UCS-2") << 2 << QList<int>{33, 3}
+                              << range(0, 70, 2);
+    QTest::addRow("an emoji moved whole")
+        << zhe.repeated(66) + grin + zhe.repeated(4) << QStringLiteral("UCS-2") << 2 << QList<int>{66, 5}
+        << range(0, 66) + range(68, 71);
+    QTest::addRow("a family, one grapheme")
+        << QStringLiteral("👨‍👩‍👧‍👦") << QStringLiteral("UCS-2") << 1 << QList<int>{1}
+        << QList<int>{0, 2, 3, 5, 6, 8, 9};
+    QTest::addRow("smart quotes") << QStringLiteral("“Hello” it’s") << QStringLiteral("UCS-2") << 1
+                                  << QList<int>{12} << QList<int>{0, 6, 10};
+    QTest::addRow("capital C cedilla")
+        << QStringLiteral("Ç") << QStringLiteral("GSM-7") << 1 << QList<int>{1} << QList<int>();
+    QTest::addRow("small c cedilla") << QStringLiteral("ç") << QStringLiteral("UCS-2") << 1 << QList<int>{1}
+                                     << QList<int>{0};
+    QTest::addRow("grave accent, tab, no-break space")
+        << QStringLiteral("`\ta\u00A0b") << QStringLiteral("UCS-2") << 1 << QList<int>{5}
+        << QList<int>{0, 1, 3};
+    QTest::addRow("CR LF") << QStringLiteral("a\r\nb") << QStringLiteral("GSM-7") << 1 << QList<int>{4}
+                           << QList<int>();
+}
+
+void TestCli::smsInfoJson()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, encoding);
+    QFETCH(int, parts);
+    QFETCH(QList<int>, perPart);
+    QFETCH(QList<int>, nonGsm);
+    // No database is needed, nor created.
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh.sqlite"));
+    const Run run = cliWithoutDatabase(
+        {QStringLiteral("--database"), fresh, QStringLiteral("--json"), QStringLiteral("sms-info"), text});
+    QVERIFY_RUN_OK(run);
+    QVERIFY(!QFileInfo::exists(fresh));
+    const QJsonObject o = run.object();
+    QCOMPARE(o.value(QLatin1String("encoding")).toString(), encoding);
+    QCOMPARE(o.value(QLatin1String("parts")).toInt(), parts);
+    QList<int> shownPerPart;
+    for (const QJsonValue& n : o.value(QLatin1String("characters_per_part")).toArray())
+        shownPerPart.append(n.toInt());
+    QCOMPARE(shownPerPart, perPart);
+    QList<int> positions;
+    for (const QJsonValue& c : o.value(QLatin1String("non_gsm")).toArray()) {
+        const QJsonObject item = c.toObject();
+        const int position = item.value(QLatin1String("position")).toInt();
+        positions.append(position);
+        // The character shown is the one at that position.
+        QCOMPARE(item.value(QLatin1String("character")).toString(),
+                 text.mid(position, text.at(position).isHighSurrogate() ? 2 : 1));
+    }
+    QCOMPARE(positions, nonGsm);
+}
+
+void TestCli::renderJson()
+{
+    const QString de = QStringLiteral("+4915110000001");
+    const QString ru = QStringLiteral("+79161234567");
+    const QString fr = QStringLiteral("+33612345678");
+    const QString noConsent = QStringLiteral("+4915110000002");
+    addPerson(de,
+              QStringList{QStringLiteral("--first-name"), QStringLiteral("Jürgen"), QStringLiteral("--city"),
+                          QStringLiteral("Berlin"), QStringLiteral("--language"), QStringLiteral("de")} +
+                  withConsent);
+    addPerson(ru, QStringList{QStringLiteral("--city"), QStringLiteral("Москва"),
+                              QStringLiteral("--language"), QStringLiteral("ru")} +
+                      withConsent);
+    addPerson(fr, QStringList{QStringLiteral("--first-name"), QStringLiteral("Amélie"),
+                              QStringLiteral("--language"), QStringLiteral("fr")} +
+                      withConsent);
+    addPerson(noConsent, {QStringLiteral("--first-name"), QStringLiteral("Ida"), QStringLiteral("--language"),
+                          QStringLiteral("de")});
+    const QString hello = QStringLiteral("Hallo {first_name|Freund}, neu in {city|Ihrer Nähe}!");
+    auto render = [this](const QString& phone, const QString& text) {
+        return cli({QStringLiteral("--json"), QStringLiteral("render"), QStringLiteral("--phone"), phone,
+                    QStringLiteral("--template"), text});
+    };
+    auto rendered = [](const QString& phone, const QString& status, const QString& text,
+                       const QString& encoding) {
+        return QJsonObject{{QStringLiteral("phone"), phone},
+                           {QStringLiteral("status"), status},
+                           {QStringLiteral("text"), text},
+                           {QStringLiteral("encoding"), encoding},
+                           {QStringLiteral("parts"), 1}};
+    };
+    const QString subscribed = QStringLiteral("subscribed");
+
+    // Each person's values, or the fallback; the opt-out line in their language.
+    Run run = render(de, hello);
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object(),
+             rendered(de, subscribed, QStringLiteral("Hallo Jürgen, neu in Berlin!\nAbmelden: Antwort STOP"),
+                      QStringLiteral("GSM-7")));
+    run = render(ru, hello);
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object(), rendered(ru, subscribed,
+                                    QStringLiteral("Hallo Freund, neu in Москва!\nОтписаться: ответьте СТОП"),
+                                    QStringLiteral("UCS-2")));
+    // A language without its own line gets the line of the message language (English by default).
+    run = render(fr, hello);
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object(), rendered(fr, subscribed,
+                                    QStringLiteral("Hallo Amélie, neu in Ihrer Nähe!\nReply STOP to opt out"),
+                                    QStringLiteral("GSM-7")));
+    run = render(noConsent, hello);
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object(), rendered(noConsent, QStringLiteral("no_consent"),
+                                    QStringLiteral("Hallo Ida, neu in Ihrer Nähe!\nAbmelden: Antwort STOP"),
+                                    QStringLiteral("GSM-7")));
+    // A text that already says how to opt out gets no second line.
+    run = render(de, QStringLiteral("Hallo {first_name}! Abmelden: Antwort STOP"));
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object().value(QLatin1String("text")).toString(),
+             QStringLiteral("Hallo Jürgen! Abmelden: Antwort STOP"));
+
+    // For people: the text alone; a note on stderr for someone who would not receive it.
+    run = cli({QStringLiteral("render"), QStringLiteral("--phone"), de, QStringLiteral("--template"), hello});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(QString::fromUtf8(run.out),
+             QStringLiteral("Hallo Jürgen, neu in Berlin!\nAbmelden: Antwort STOP\n"));
+    run = cli({QStringLiteral("render"), QStringLiteral("--phone"), noConsent, QStringLiteral("--template"),
+               hello});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out),
+             QStringLiteral("Hallo Ida, neu in Ihrer Nähe!\nAbmelden: Antwort STOP\n"));
+    QVERIFY2(run.err.contains("would not receive this message"), run.err.constData());
+
+    // The wording and the message language come from the settings.
+    QVERIFY_RUN_OK(
+        cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("opt-out-wording-de"),
+             QStringLiteral("Keine SMS mehr? Antwort STOP")}));
+    QVERIFY_RUN_OK(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("message-language"),
+                        QStringLiteral("de")}));
+    QCOMPARE(render(de, hello).object().value(QLatin1String("text")).toString(),
+             QStringLiteral("Hallo Jürgen, neu in Berlin!\nKeine SMS mehr? Antwort STOP"));
+    QCOMPARE(render(fr, hello).object().value(QLatin1String("text")).toString(),
+             QStringLiteral("Hallo Amélie, neu in Ihrer Nähe!\nKeine SMS mehr? Antwort STOP"));
+    QCOMPARE(render(ru, hello).object().value(QLatin1String("text")).toString(),
+             QStringLiteral("Hallo Freund, neu in Москва!\nОтписаться: ответьте СТОП"));
+}
+
+void TestCli::renderNamesThePositionAsAPersonCounts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("character"); // of the {, counting an emoji as one character
+    QTest::addRow("plain text") << QStringLiteral("Hallo {frist_name}!") << 7;
+    QTest::addRow("after Cyrillic") << QStringLiteral("Привет, {frist_name}!") << 9;
+    QTest::addRow("after an emoji") << QStringLiteral("Hi 😀 {frist_name}") << 6;
+}
+
+void TestCli::renderNamesThePositionAsAPersonCounts()
+{
+    QFETCH(QString, text);
+    QFETCH(int, character);
+    addAnna(true);
+    const Run run = cli({QStringLiteral("render"), QStringLiteral("--phone"), QStringLiteral("+79161234567"),
+                         QStringLiteral("--template"), text});
+    QVERIFY2(run.exitCode == 1 && run.out.isEmpty(), qPrintable(run.describe()));
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.startsWith(QLatin1String("textwell-cli: ")) && err.count(QLatin1Char('\n')) == 1,
+             qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("“frist_name” (character %1)").arg(character)), qPrintable(err));
+    // No other position, such as a count of UTF-16 units, contradicts it.
+    QCOMPARE(err.count(QLatin1String("character")), 1);
+    QVERIFY2(err.contains(QLatin1String("{first_name}")), qPrintable(err)); // the field likely meant
+}
+
+void TestCli::messageSettingsJson()
+{
+    auto settings = [this](const QStringList& args) {
+        return cli(QStringList{QStringLiteral("--json"), QStringLiteral("settings")} + args);
+    };
+    auto setting = [](const QString& key, const QString& value) { return QJsonObject{{key, value}}; };
+    const QString de = QStringLiteral("opt-out-wording-de");
+    const QString ru = QStringLiteral("opt-out-wording-ru");
+    const QString cap = QStringLiteral("frequency-cap-messages");
+    const QString days = QStringLiteral("frequency-cap-days");
+    const QString price = QStringLiteral("price-per-part");
+    const QString get = QStringLiteral("get");
+    const QString set = QStringLiteral("set");
+    // The defaults.
+    QCOMPARE(settings({get, de}).object(), setting(de, QStringLiteral("Abmelden: Antwort STOP")));
+    QCOMPARE(settings({get, ru}).object(), setting(ru, QStringLiteral("Отписаться: ответьте СТОП")));
+    QCOMPARE(settings({get, cap}).object(), setting(cap, QStringLiteral("4")));
+    QCOMPARE(settings({get, days}).object(), setting(days, QStringLiteral("30")));
+    QCOMPARE(settings({get, price}).object(), setting(price, QString()));
+    // Set, trimmed, and read back.
+    Run run = settings({set, ru, QStringLiteral("  Не хотите SMS? Ответьте СТОП ")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object(), setting(ru, QStringLiteral("Не хотите SMS? Ответьте СТОП")));
+    QCOMPARE(settings({get, ru}).object(), setting(ru, QStringLiteral("Не хотите SMS? Ответьте СТОП")));
+    QVERIFY_RUN_OK(settings({set, cap, QStringLiteral("0")}));
+    QCOMPARE(settings({get, cap}).object(), setting(cap, QStringLiteral("0")));
+    QVERIFY_RUN_OK(settings({set, price, QStringLiteral("0.07")}));
+    QCOMPARE(settings({get, price}).object(), setting(price, QStringLiteral("0.07")));
+    // Refused values leave the stored ones.
+    QCOMPARE(settings({set, days, QStringLiteral("366")}).exitCode, 1);
+    QCOMPARE(settings({get, days}).object(), setting(days, QStringLiteral("30")));
+    QCOMPARE(settings({set, price, QStringLiteral("100.01")}).exitCode, 1);
+    QCOMPARE(settings({get, price}).object(), setting(price, QStringLiteral("0.07")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

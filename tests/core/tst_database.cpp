@@ -168,7 +168,11 @@ void TestDatabase::createsNewDatabase()
     QStringList objects;
     while (q.next())
         objects.append(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString());
-    const QStringList expected = {QStringLiteral("table consent_event"),
+    const QStringList expected = {QStringLiteral("table campaign"),
+                                  QStringLiteral("table consent_event"),
+                                  QStringLiteral("table custom_field"),
+                                  QStringLiteral("table message"),
+                                  QStringLiteral("table segment"),
                                   QStringLiteral("table setting"),
                                   QStringLiteral("table subscriber"),
                                   QStringLiteral("table subscriber_tag"),

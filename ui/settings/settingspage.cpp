@@ -1,25 +1,32 @@
 #include "settingspage.h"
 
 #include "contacts/phonenumbers.h"
+#include "messages/optoutfooter.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
 #include "storage/transaction.h"
 #include "widgets/messagebanner.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace textwell;
 
 SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     : QWidget(parent), m_connection(connection), m_businessName(new QLineEdit(this)),
-      m_country(new QComboBox(this)), m_language(new QComboBox(this)), m_banner(new MessageBanner(this))
+      m_country(new QComboBox(this)), m_language(new QComboBox(this)), m_messageLanguage(new QComboBox(this)),
+      m_prefixBusinessName(new QCheckBox(tr("Start the opt-out line with the business name"), this)),
+      m_pricePerPart(new QDoubleSpinBox(this)), m_currency(new QLineEdit(this)),
+      m_capMessages(new QSpinBox(this)), m_capDays(new QSpinBox(this)), m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     BusinessSettings settings(connection->database());
@@ -55,6 +62,71 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     countryHelp->setWordWrap(true);
     businessForm->addRow(countryHelp);
 
+    // Messages: the opt-out line, the price and the frequency cap.
+    using Key = BusinessSettings::Key;
+    const QStringList languageNames = {QStringLiteral("English"), QStringLiteral("Русский"),
+                                       QStringLiteral("Deutsch")};
+    auto* messages = new QGroupBox(tr("Messages (shared by everyone using this database)"), this);
+    auto* messagesForm = new QFormLayout(messages);
+    auto* optOutHelp =
+        new QLabel(tr("Every marketing message ends with this line, in the recipient's language. "
+                      "It cannot be left out."),
+                   messages);
+    optOutHelp->setWordWrap(true);
+    messagesForm->addRow(optOutHelp);
+    const QStringList languages = BusinessSettings::messageLanguages();
+    for (int i = 0; i < languages.size(); ++i) {
+        auto* edit =
+            new QLineEdit(settings.value(BusinessSettings::optOutWordingKey(languages[i])), messages);
+        edit->setObjectName(QStringLiteral("optOutWording_") + languages[i]);
+        edit->setMaxLength(BusinessSettings::MaxWordingLength);
+        edit->setPlaceholderText(OptOutFooter::defaultWording(languages[i]));
+        m_optOutWording.insert(languages[i], edit);
+        messagesForm->addRow(tr("Opt-out line (%1):").arg(languageNames.value(i)), edit);
+        m_messageLanguage->addItem(languageNames.value(i), languages[i]);
+    }
+    m_prefixBusinessName->setObjectName(QStringLiteral("prefixBusinessNameCheck"));
+    m_prefixBusinessName->setChecked(settings.value(Key::OptOutPrefixBusinessName) == QLatin1String("1"));
+    messagesForm->addRow(QString(), m_prefixBusinessName);
+    m_messageLanguage->setObjectName(QStringLiteral("messageLanguageCombo"));
+    m_messageLanguage->setCurrentIndex(
+        qMax(0, m_messageLanguage->findData(settings.value(Key::MessageLanguage))));
+    messagesForm->addRow(tr("Language for people without one:"), m_messageLanguage);
+
+    m_pricePerPart->setObjectName(QStringLiteral("pricePerPartSpin"));
+    m_pricePerPart->setDecimals(4);
+    m_pricePerPart->setRange(0, 100);
+    m_pricePerPart->setSingleStep(0.01);
+    m_pricePerPart->setSpecialValueText(tr("not set"));
+    m_pricePerPart->setValue(settings.pricePerPart());
+    m_currency->setObjectName(QStringLiteral("currencyEdit"));
+    m_currency->setMaxLength(3);
+    m_currency->setMaximumWidth(fontMetrics().averageCharWidth() * 8);
+    m_currency->setText(settings.value(Key::Currency));
+    m_currency->setPlaceholderText(QStringLiteral("EUR"));
+    auto* price = new QHBoxLayout;
+    price->addWidget(m_pricePerPart);
+    price->addWidget(m_currency);
+    price->addStretch();
+    messagesForm->addRow(tr("Price per SMS part:"), price);
+
+    const FrequencyCap cap = settings.frequencyCap();
+    m_capMessages->setObjectName(QStringLiteral("capMessagesSpin"));
+    m_capMessages->setRange(0, 1000);
+    m_capMessages->setSpecialValueText(tr("no limit"));
+    m_capMessages->setValue(cap.maxMessages());
+    m_capMessages->setSuffix(tr(" messages"));
+    m_capDays->setObjectName(QStringLiteral("capDaysSpin"));
+    m_capDays->setRange(1, 365);
+    m_capDays->setValue(cap.days());
+    m_capDays->setSuffix(tr(" days"));
+    auto* capRow = new QHBoxLayout;
+    capRow->addWidget(m_capMessages);
+    capRow->addWidget(new QLabel(tr("in"), messages));
+    capRow->addWidget(m_capDays);
+    capRow->addStretch();
+    messagesForm->addRow(tr("Marketing messages per person:"), capRow);
+
     auto* desk = new QGroupBox(tr("This computer"), this);
     auto* deskForm = new QFormLayout(desk);
     deskForm->addRow(tr("&Language:"), m_language);
@@ -72,6 +144,7 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->addWidget(m_banner);
     columnLayout->addWidget(business);
+    columnLayout->addWidget(messages);
     columnLayout->addWidget(desk);
     columnLayout->addWidget(save, 0, Qt::AlignLeft);
     auto* layout = new QHBoxLayout(this);
@@ -88,9 +161,25 @@ void SettingsPage::save()
         m_banner->show(MessageBanner::Kind::Error, tx.error());
         return;
     }
-    for (const auto& [key, value] :
-         {std::pair{BusinessSettings::Key::BusinessName, m_businessName->text().trimmed()},
-          std::pair{BusinessSettings::Key::DefaultCountry, m_country->currentData().toString()}}) {
+    using Key = BusinessSettings::Key;
+    QVector<std::pair<Key, QString>> values = {
+        {Key::BusinessName, m_businessName->text().trimmed()},
+        {Key::DefaultCountry, m_country->currentData().toString()},
+        {Key::MessageLanguage, m_messageLanguage->currentData().toString()},
+        {Key::OptOutPrefixBusinessName,
+         m_prefixBusinessName->isChecked() ? QStringLiteral("1") : QStringLiteral("0")},
+        {Key::PricePerPart,
+         m_pricePerPart->value() > 0 ? QString::number(m_pricePerPart->value(), 'f', 4) : QString()},
+        {Key::Currency, m_currency->text().trimmed()},
+        {Key::FrequencyCapMessages, QString::number(m_capMessages->value())},
+        {Key::FrequencyCapDays, QString::number(m_capDays->value())}};
+    for (auto it = m_optOutWording.cbegin(); it != m_optOutWording.cend(); ++it) {
+        // An emptied line goes back to the default wording rather than to no line at all.
+        const QString wording = it.value()->text().trimmed();
+        values.append({BusinessSettings::optOutWordingKey(it.key()),
+                       wording.isEmpty() ? OptOutFooter::defaultWording(it.key()) : wording});
+    }
+    for (const auto& [key, value] : std::as_const(values)) {
         if (Status saved = settings.setValue(key, value); !saved) {
             m_banner->show(MessageBanner::Kind::Error, saved.error());
             return;
@@ -101,7 +190,10 @@ void SettingsPage::save()
         return;
     }
     QSettings().setValue(languageKey(), m_language->currentData().toString());
+    for (auto it = m_optOutWording.cbegin(); it != m_optOutWording.cend(); ++it)
+        it.value()->setText(settings.value(BusinessSettings::optOutWordingKey(it.key())));
     m_banner->show(MessageBanner::Kind::Information, tr("Settings saved."));
+    Q_EMIT saved();
     if (oldCountry != m_country->currentData().toString())
         Q_EMIT defaultCountryChanged();
 }

@@ -1,17 +1,21 @@
 #pragma once
 
+#include <QMap>
 #include <QWidget>
 
 class MessageBanner;
+class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace textwell {
 class Connection;
 }
 
-// The settings that exist so far: the business's name and default country (shared through the
-// database) and this desk's language (QSettings).
+// The business's settings, shared through the database (name, country, the opt-out line, price,
+// frequency cap), and this desk's language (QSettings).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -24,6 +28,7 @@ public:
 
 Q_SIGNALS:
     void defaultCountryChanged();
+    void saved();
 
 private:
     void save();
@@ -32,5 +37,12 @@ private:
     QLineEdit* m_businessName;
     QComboBox* m_country;
     QComboBox* m_language;
+    QComboBox* m_messageLanguage;
+    QMap<QString, QLineEdit*> m_optOutWording; // by message language
+    QCheckBox* m_prefixBusinessName;
+    QDoubleSpinBox* m_pricePerPart;
+    QLineEdit* m_currency;
+    QSpinBox* m_capMessages;
+    QSpinBox* m_capDays;
     MessageBanner* m_banner;
 };

@@ -1,0 +1,70 @@
+#include "gsmalphabet.h"
+
+#include <array>
+#include <cstdint>
+#include <iterator>
+
+namespace textwell {
+
+namespace {
+
+// GSM 03.38 basic table as Unicode, sorted. 0x1B (ESC) has no character; 0x09 is the capital
+// Ç U+00C7 (some libraries wrongly map it to ç). No TAB, no backtick, no NBSP.
+constexpr char16_t kBasic[] = {
+    0x000A, 0x000D, 0x0020, 0x0021, 0x0022, 0x0023, 0x0024, 0x0025, 0x0026, 0x0027, 0x0028, 0x0029, 0x002A,
+    0x002B, 0x002C, 0x002D, 0x002E, 0x002F, 0x0030, 0x0031, 0x0032, 0x0033, 0x0034, 0x0035, 0x0036, 0x0037,
+    0x0038, 0x0039, 0x003A, 0x003B, 0x003C, 0x003D, 0x003E, 0x003F, 0x0040, 0x0041, 0x0042, 0x0043, 0x0044,
+    0x0045, 0x0046, 0x0047, 0x0048, 0x0049, 0x004A, 0x004B, 0x004C, 0x004D, 0x004E, 0x004F, 0x0050, 0x0051,
+    0x0052, 0x0053, 0x0054, 0x0055, 0x0056, 0x0057, 0x0058, 0x0059, 0x005A, 0x005F, 0x0061, 0x0062, 0x0063,
+    0x0064, 0x0065, 0x0066, 0x0067, 0x0068, 0x0069, 0x006A, 0x006B, 0x006C, 0x006D, 0x006E, 0x006F, 0x0070,
+    0x0071, 0x0072, 0x0073, 0x0074, 0x0075, 0x0076, 0x0077, 0x0078, 0x0079, 0x007A, 0x00A1, 0x00A3, 0x00A4,
+    0x00A5, 0x00A7, 0x00BF, 0x00C4, 0x00C5, 0x00C6, 0x00C7, 0x00C9, 0x00D1, 0x00D6, 0x00D8, 0x00DC, 0x00DF,
+    0x00E0, 0x00E4, 0x00E5, 0x00E6, 0x00E8, 0x00E9, 0x00EC, 0x00F1, 0x00F2, 0x00F6, 0x00F8, 0x00F9, 0x00FC,
+    0x0393, 0x0394, 0x0398, 0x039B, 0x039E, 0x03A0, 0x03A3, 0x03A6, 0x03A8, 0x03A9,
+};
+
+// The extension table: form feed ^ [ \ ] { | } ~ €, each sent as ESC + code.
+constexpr char16_t kExtension[] = {0x000C, 0x005B, 0x005C, 0x005D, 0x005E,
+                                   0x007B, 0x007C, 0x007D, 0x007E, 0x20AC};
+
+static_assert(std::size(kBasic) == 127, "GSM 03.38 has 127 basic characters");
+static_assert(std::size(kExtension) == 10, "GSM 03.38 has 10 extension characters");
+
+// Every character of both tables except € lies below U+0400, so a small table answers them.
+constexpr char32_t kTableSize = 0x400;
+constexpr char32_t kEuro = 0x20AC;
+
+constexpr std::array<std::uint8_t, kTableSize> makeTable()
+{
+    std::array<std::uint8_t, kTableSize> table{};
+    for (const char16_t c : kBasic)
+        table[c] = 1;
+    for (const char16_t c : kExtension) {
+        if (c < kTableSize)
+            table[c] = 2;
+    }
+    return table;
+}
+
+constexpr std::array<std::uint8_t, kTableSize> kSeptets = makeTable();
+
+} // namespace
+
+int GsmAlphabet::septets(char32_t cp)
+{
+    if (cp < kTableSize)
+        return kSeptets[cp];
+    return cp == kEuro ? 2 : 0;
+}
+
+QVector<char32_t> GsmAlphabet::basicCharacters()
+{
+    return QVector<char32_t>(std::begin(kBasic), std::end(kBasic));
+}
+
+QVector<char32_t> GsmAlphabet::extensionCharacters()
+{
+    return QVector<char32_t>(std::begin(kExtension), std::end(kExtension));
+}
+
+} // namespace textwell

@@ -1,0 +1,454 @@
+#include "composerpage.h"
+
+#include "composerhighlighter.h"
+#include "contacts/customfields.h"
+#include "contacts/phonenumbers.h"
+#include "messages/gsmlookalikes.h"
+#include "messages/placeholdervalues.h"
+#include "messages/smsencoding.h"
+#include "phonepreview.h"
+#include "segments/breakdownview.h"
+#include "segments/recipientcountservice.h"
+#include "segments/segmentstore.h"
+#include "storage/businesssettings.h"
+#include "storage/connection.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace textwell;
+
+namespace {
+constexpr int CountDelayMs = 300;
+constexpr int PreviewRecipients = 50;
+// Twilio refuses longer bodies; a marketing text beyond it is a mistake, not a message.
+constexpr int MaxCharacters = 1600;
+const QString DraftKey = QStringLiteral("composer/draft");
+const QString SegmentKey = QStringLiteral("composer/segment");
+
+// The value most people in a sample have, by length: the middle one.
+QString medianByLength(QStringList values)
+{
+    values.removeAll(QString());
+    if (values.isEmpty())
+        return {};
+    std::sort(values.begin(), values.end(),
+              [](const QString& a, const QString& b) { return a.size() < b.size(); });
+    return values.at(values.size() / 2);
+}
+} // namespace
+
+ComposerPage::ComposerPage(Connection* connection, QWidget* parent)
+    : QWidget(parent), m_connection(connection),
+      m_counter(new RecipientCountService(connection->path(), this)), m_segment(new QComboBox(this)),
+      m_text(new QPlainTextEdit(this)), m_highlighter(new ComposerHighlighter(m_text->document())),
+      m_insert(new QToolButton(this)), m_optOutLine(new QLabel(this)), m_optOutNote(new QLabel(this)),
+      m_problems(new QLabel(this)), m_counter1(new QLabel(this)), m_counter2(new QLabel(this)),
+      m_unicodeNote(new QLabel(this)), m_replace(new QPushButton(tr("&Replace with GSM look-alikes"), this)),
+      m_breakdown(new BreakdownView(this)), m_cost(new QLabel(this)), m_phone(new PhonePreview(this)),
+      m_previewCaption(new QLabel(this)), m_previous(new QToolButton(this)), m_next(new QToolButton(this)),
+      m_countTimer(new QTimer(this)), m_saveDraftTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("composerPage"));
+    m_segment->setObjectName(QStringLiteral("segmentCombo"));
+    m_segment->setAccessibleName(tr("Send to"));
+    m_segment->setMinimumContentsLength(24);
+
+    m_text->setObjectName(QStringLiteral("messageEdit"));
+    m_text->setAccessibleName(tr("Message text"));
+    m_text->setPlaceholderText(tr("Write your message, e.g. “Hello {first_name|there}, this week 20% off all "
+                                  "haircuts. Book at 030 1234567.”"));
+    m_text->setTabChangesFocus(true);
+    m_text->setMinimumHeight(fontMetrics().height() * 7);
+
+    m_insert->setObjectName(QStringLiteral("insertPlaceholderButton"));
+    m_insert->setText(tr("Insert &placeholder"));
+    m_insert->setPopupMode(QToolButton::InstantPopup);
+    m_insert->setMenu(new QMenu(m_insert));
+
+    // The opt-out line sits under the text as part of the message, but outside the editor: it
+    // cannot be edited or deleted here (its wording is in Settings).
+    m_optOutLine->setObjectName(QStringLiteral("optOutLine"));
+    m_optOutLine->setTextFormat(Qt::PlainText);
+    m_optOutLine->setStyleSheet(QStringLiteral("QLabel#optOutLine { background: palette(alternate-base); "
+                                               "border: 1px dashed palette(mid); padding: 4px 6px; "
+                                               "color: palette(text); }"));
+    m_optOutLine->setToolTip(tr("Added to every marketing message; change its wording in Settings."));
+    m_optOutNote->setWordWrap(true);
+    m_optOutNote->setEnabled(false);
+    m_problems->setObjectName(QStringLiteral("templateProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_counter1->setObjectName(QStringLiteral("counterTypical"));
+    m_counter2->setObjectName(QStringLiteral("counterLongest"));
+    m_unicodeNote->setObjectName(QStringLiteral("unicodeNote"));
+    m_unicodeNote->setWordWrap(true);
+    m_unicodeNote->setTextFormat(Qt::PlainText);
+    m_replace->setObjectName(QStringLiteral("replaceLookalikesButton"));
+    m_cost->setObjectName(QStringLiteral("costLabel"));
+    m_cost->setWordWrap(true);
+
+    auto* top = new QHBoxLayout;
+    auto* sendTo = new QLabel(tr("Send &to:"), this);
+    sendTo->setBuddy(m_segment);
+    top->addWidget(sendTo);
+    top->addWidget(m_segment);
+    top->addStretch();
+    top->addWidget(m_insert);
+
+    auto* unicodeRow = new QHBoxLayout;
+    unicodeRow->addWidget(m_unicodeNote, 1);
+    unicodeRow->addWidget(m_replace);
+
+    auto* message = new QGroupBox(tr("Message"), this);
+    auto* messageLayout = new QVBoxLayout(message);
+    messageLayout->addLayout(top);
+    messageLayout->addWidget(m_text, 1);
+    messageLayout->setSpacing(4);
+    messageLayout->addWidget(m_optOutLine);
+    messageLayout->addWidget(m_optOutNote);
+    messageLayout->addWidget(m_problems);
+    messageLayout->addSpacing(6);
+    messageLayout->addWidget(m_counter1);
+    messageLayout->addWidget(m_counter2);
+    messageLayout->addLayout(unicodeRow);
+
+    auto* audience = new QGroupBox(tr("Recipients"), this);
+    auto* audienceLayout = new QVBoxLayout(audience);
+    audienceLayout->addWidget(m_breakdown);
+    audienceLayout->addWidget(m_cost);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(message, 3);
+    left->addWidget(audience, 0);
+
+    m_previous->setText(QStringLiteral("◀"));
+    m_previous->setToolTip(tr("Previous recipient"));
+    m_previous->setAccessibleName(tr("Previous recipient"));
+    m_previous->setObjectName(QStringLiteral("previousRecipientButton"));
+    m_next->setText(QStringLiteral("▶"));
+    m_next->setToolTip(tr("Next recipient"));
+    m_next->setAccessibleName(tr("Next recipient"));
+    m_next->setObjectName(QStringLiteral("nextRecipientButton"));
+    m_previewCaption->setObjectName(QStringLiteral("previewCaption"));
+    m_previewCaption->setAlignment(Qt::AlignCenter);
+    m_previewCaption->setWordWrap(true);
+    m_previewCaption->setTextFormat(Qt::PlainText);
+    auto* steps = new QHBoxLayout;
+    steps->addWidget(m_previous);
+    steps->addWidget(m_previewCaption, 1);
+    steps->addWidget(m_next);
+    auto* right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("<b>Preview</b>"), this), 0, Qt::AlignHCenter);
+    right->addWidget(m_phone, 1, Qt::AlignHCenter);
+    right->addLayout(steps);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(left, 3);
+    layout->addLayout(right, 1);
+
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(CountDelayMs);
+    m_saveDraftTimer->setSingleShot(true);
+    m_saveDraftTimer->setInterval(1000);
+    connect(m_countTimer, &QTimer::timeout, this, &ComposerPage::requestCount);
+    connect(m_saveDraftTimer, &QTimer::timeout, this,
+            [this] { QSettings().setValue(DraftKey, m_text->toPlainText()); });
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        analyse();
+        m_saveDraftTimer->start();
+        // New placeholders need their longest values from the segment.
+        if (m_hasReply) {
+            for (const QString& field : m_template.usedFields()) {
+                if (!m_reply.longestValues.contains(field)) {
+                    m_countTimer->start();
+                    break;
+                }
+            }
+        }
+    });
+    connect(m_segment, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(SegmentKey, m_segment->currentData());
+        requestCount();
+    });
+    connect(m_replace, &QPushButton::clicked, this, &ComposerPage::replaceLookalikes);
+    connect(m_previous, &QToolButton::clicked, this, [this] { stepPreview(-1); });
+    connect(m_next, &QToolButton::clicked, this, [this] { stepPreview(1); });
+    connect(m_counter, &RecipientCountService::counted, this, &ComposerPage::showReply);
+    connect(m_counter, &RecipientCountService::busyChanged, m_breakdown, &BreakdownView::setPending);
+
+    {
+        const QSignalBlocker blocker(m_text);
+        m_text->setPlainText(QSettings().value(DraftKey).toString());
+    }
+    reload();
+}
+
+void ComposerPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload(); // the settings and segments may have changed on another screen
+}
+
+void ComposerPage::reload()
+{
+    const BusinessSettings settings(m_connection->database());
+    m_optOut = settings.optOutSettings();
+    m_pricePerPart = settings.pricePerPart();
+    m_currency = settings.value(BusinessSettings::Key::Currency);
+    Result<QStringList> custom = CustomFields(m_connection->database()).list();
+    m_customFields = custom ? custom.value() : QStringList();
+
+    QMenu* menu = m_insert->menu();
+    menu->clear();
+    const QStringList standard = MessageTemplate::standardFields();
+    const QStringList labels = {tr("First name"), tr("Last name"), tr("Full name"), tr("City"), tr("Region")};
+    for (int i = 0; i < standard.size(); ++i) {
+        const QString field = standard[i];
+        menu->addAction(QStringLiteral("%1  {%2}").arg(labels.value(i, field), field), this,
+                        [this, field] { insertPlaceholder(field); });
+    }
+    if (!m_customFields.isEmpty())
+        menu->addSection(tr("Custom fields"));
+    for (const QString& field : std::as_const(m_customFields))
+        menu->addAction(QStringLiteral("{%1}").arg(field), this, [this, field] { insertPlaceholder(field); });
+
+    const QVariant wanted = m_segment->count() > 0 ? m_segment->currentData() : QSettings().value(SegmentKey);
+    {
+        const QSignalBlocker blocker(m_segment);
+        m_segment->clear();
+        m_segment->addItem(tr("Everyone in the address book"), qint64(0));
+        Result<QVector<SavedSegment>> segments = SegmentStore(m_connection->database()).list();
+        if (segments) {
+            for (const SavedSegment& s : segments.value())
+                m_segment->addItem(s.name, s.id);
+        }
+        m_segment->setCurrentIndex(qMax(0, m_segment->findData(wanted)));
+    }
+    analyse();
+    requestCount();
+}
+
+void ComposerPage::insertPlaceholder(const QString& field)
+{
+    m_text->insertPlainText(QStringLiteral("{%1}").arg(field));
+    m_text->setFocus();
+}
+
+void ComposerPage::requestCount()
+{
+    m_countTimer->stop();
+    CountRequest request;
+    const qint64 id = m_segment->currentData().toLongLong();
+    if (id != 0) {
+        Result<SavedSegment> saved = SegmentStore(m_connection->database()).get(id);
+        Result<SegmentRule> rule = saved ? saved.value().rule() : Result<SegmentRule>::failure(saved.error());
+        if (!rule) {
+            m_breakdown->setUnavailable(rule.error());
+            return;
+        }
+        request.rule = rule.value();
+    }
+    request.previewLimit = PreviewRecipients;
+    request.placeholderFields = m_template.usedFields();
+    m_counter->request(request);
+}
+
+void ComposerPage::showReply(const CountReply& reply)
+{
+    m_reply = reply;
+    m_hasReply = true;
+    if (!reply.error.isEmpty())
+        m_breakdown->setUnavailable(tr("Could not count: %1").arg(reply.error));
+    else if (!reply.problems.isEmpty())
+        m_breakdown->setUnavailable(
+            tr("The segment's rules have a mistake: %1 Fix it on the Segments screen.")
+                .arg(reply.problems.first().describe()));
+    else
+        m_breakdown->setBreakdown(reply.breakdown);
+    m_typicalValues.clear();
+    for (const QString& field : MessageTemplate::standardFields() + m_customFields) {
+        QStringList values;
+        for (const Subscriber& person : std::as_const(reply.preview))
+            values.append(PlaceholderValues::valueOf(person, field));
+        m_typicalValues.insert(field, medianByLength(values));
+    }
+    m_previewIndex = qBound(0, m_previewIndex, qMax(0, static_cast<int>(reply.preview.size()) - 1));
+    analyse();
+}
+
+QString ComposerPage::renderFor(const Subscriber& person) const
+{
+    return OptOutFooter::messageFor(m_template.render([&person](const QString& field) {
+        return PlaceholderValues::valueOf(person, field);
+    }),
+                                    m_optOut, person.language);
+}
+
+QString ComposerPage::counterText(const QString& label, const QString& message) const
+{
+    const SmsInfo info = SmsEncoding::analyse(message);
+    return tr("%1: %2 characters · %3 · %n SMS part(s)", nullptr, info.parts)
+        .arg(label)
+        .arg(info.characters)
+        .arg(SmsEncoding::encodingName(info.encoding));
+}
+
+void ComposerPage::analyse()
+{
+    const QString text = m_text->toPlainText();
+    m_template = MessageTemplate::parse(text, MessageTemplate::standardFields() + m_customFields);
+
+    // Mistakes, marked in place and listed under the text.
+    QVector<ComposerHighlighter::Span> errorSpans;
+    QStringList problems;
+    for (const TemplateError& e : m_template.errors()) {
+        errorSpans.append({e.position, qMax(1, e.length)});
+        problems.append(e.message);
+    }
+    if (text.size() > MaxCharacters)
+        problems.append(tr("The text is %1 characters long; an SMS campaign allows at most %2. Shorten it.")
+                            .arg(text.size())
+                            .arg(MaxCharacters));
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
+
+    // Characters that force Unicode in the text itself.
+    const SmsInfo bodyInfo = SmsEncoding::analyse(text);
+    QVector<ComposerHighlighter::Span> unicodeSpans;
+    QStringList shown;
+    bool replaceable = false;
+    for (const NonGsmChar& c : bodyInfo.nonGsm) {
+        unicodeSpans.append({c.position, c.length});
+        const QString character = text.mid(c.position, c.length);
+        if (!shown.contains(character) && shown.size() < 12)
+            shown.append(character.trimmed().isEmpty() || !character.at(0).isPrint()
+                             ? QStringLiteral("U+%1")
+                                   .arg(static_cast<uint>(c.codePoint), 4, 16, QLatin1Char('0'))
+                                   .toUpper()
+                             : character);
+        replaceable = replaceable || GsmLookalikes::hasReplacement(c.codePoint);
+    }
+    m_highlighter->setNonGsm(unicodeSpans);
+    m_highlighter->setErrors(errorSpans);
+    {
+        const QSignalBlocker blocker(m_text); // rehighlighting changes formats, not the text
+        m_highlighter->rehighlight();
+    }
+    m_unicodeNote->setText(shown.isEmpty() ? QString()
+                                           : tr("These characters make the message Unicode (fewer characters "
+                                                "per part): %1")
+                                                 .arg(shown.join(QStringLiteral("  "))));
+    m_unicodeNote->setVisible(!shown.isEmpty());
+    m_replace->setVisible(replaceable);
+
+    // The opt-out line, as most recipients get it.
+    const QString line = OptOutFooter::line(m_optOut, m_optOut.defaultLanguage);
+    const bool instructed = OptOutFooter::alreadyInstructs(text, m_optOut);
+    m_optOutLine->setText(line);
+    m_optOutLine->setVisible(!instructed);
+    m_optOutNote->setText(instructed
+                              ? tr("Your text already tells people how to opt out, so the opt-out line "
+                                   "is not added a second time.")
+                              : tr("Added automatically to every message, in the recipient's language."));
+
+    // The counter: the message with typical values, and with the longest ones in the segment.
+    if (!m_template.isValid()) {
+        m_counter1->setText(tr("Fix the mistakes above to see the length."));
+        m_counter2->clear();
+    } else {
+        const QString typicalBody =
+            m_template.render([this](const QString& field) { return m_typicalValues.value(field); });
+        const QString typical = OptOutFooter::messageFor(typicalBody, m_optOut, m_optOut.defaultLanguage);
+        const QString longestBody = m_template.render([this](const QString& field) {
+            return m_reply.longestValues.value(field, m_typicalValues.value(field));
+        });
+        // The longest message is the one in the language whose opt-out line costs the most.
+        QString longest;
+        int longestParts = 0;
+        for (const QString& language : BusinessSettings::messageLanguages()) {
+            const QString candidate = OptOutFooter::messageFor(longestBody, m_optOut, language);
+            const int parts = SmsEncoding::analyse(candidate).parts;
+            if (parts > longestParts || (parts == longestParts && candidate.size() > longest.size())) {
+                longest = candidate;
+                longestParts = parts;
+            }
+        }
+        m_typicalParts = SmsEncoding::analyse(typical).parts;
+        m_longestParts = longestParts;
+        m_counter1->setText(counterText(tr("Typical message"), typical));
+        m_counter2->setText(counterText(tr("Longest in this audience"), longest));
+    }
+
+    // The cost, when a price is set.
+    const qint64 recipients = m_hasReply && m_reply.problems.isEmpty() ? m_reply.breakdown.willReceive : 0;
+    if (m_pricePerPart <= 0) {
+        m_cost->setText(tr("Set the price per SMS part in Settings to see the cost."));
+    } else {
+        const QLocale locale;
+        const QString symbol = m_currency.isEmpty() ? locale.currencySymbol() : m_currency;
+        m_cost->setText(
+            tr("Estimated cost: %1 for %Ln recipient(s) at %2 per SMS part; up to %3 if every message is as "
+               "long as the longest.",
+               nullptr, static_cast<int>(recipients))
+                .arg(locale.toCurrencyString(double(recipients) * m_typicalParts * m_pricePerPart, symbol),
+                     locale.toCurrencyString(m_pricePerPart, symbol, 3),
+                     locale.toCurrencyString(double(recipients) * m_longestParts * m_pricePerPart, symbol)));
+    }
+    showPreview();
+}
+
+void ComposerPage::showPreview()
+{
+    const QString sender = m_optOut.businessName.isEmpty() ? tr("Your business") : m_optOut.businessName;
+    const int total = m_hasReply ? static_cast<int>(m_reply.preview.size()) : 0;
+    m_previous->setEnabled(m_previewIndex > 0);
+    m_next->setEnabled(m_previewIndex + 1 < total);
+    if (!m_template.isValid()) {
+        m_phone->setMessage(sender, tr("(Fix the mistakes in the text to see the preview.)"));
+        m_previewCaption->clear();
+        return;
+    }
+    if (total == 0) {
+        m_phone->setMessage(sender, renderFor(Subscriber()));
+        m_previewCaption->setText(tr("No one in this audience will receive it; shown with the fallbacks."));
+        return;
+    }
+    const Subscriber& person = m_reply.preview.at(m_previewIndex);
+    m_phone->setMessage(sender, renderFor(person));
+    m_previewCaption->setText(
+        tr("%1 of %2: %3, %4")
+            .arg(m_previewIndex + 1)
+            .arg(total)
+            .arg(person.displayLabel(), PhoneNumbers::formatInternational(person.phone)));
+}
+
+void ComposerPage::stepPreview(int delta)
+{
+    m_previewIndex += delta;
+    showPreview();
+}
+
+void ComposerPage::replaceLookalikes()
+{
+    // One edit block: a single Ctrl+Z brings the original characters back.
+    QTextCursor cursor(m_text->document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(GsmLookalikes::replaceAll(m_text->toPlainText()));
+    cursor.endEditBlock();
+}

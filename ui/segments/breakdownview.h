@@ -1,0 +1,35 @@
+#pragma once
+
+#include "segments/recipientbreakdown.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+
+// The recipient count, line by line: matching, minus each reason people are left out, and who will
+// receive. Each line can be clicked to see the people on it.
+class BreakdownView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BreakdownView(QWidget* parent = nullptr);
+
+    void setBreakdown(const textwell::RecipientBreakdown& breakdown);
+    void setPending(bool pending); // a newer count is on its way
+    void setUnavailable(const QString& reason);
+    void setSelectedGroup(textwell::RecipientGroup group);
+    const textwell::RecipientBreakdown& breakdown() const { return m_breakdown; }
+
+Q_SIGNALS:
+    void groupClicked(textwell::RecipientGroup group);
+
+private:
+    textwell::RecipientBreakdown m_breakdown;
+    QMap<textwell::RecipientGroup, QPushButton*> m_buttons;
+    QMap<textwell::RecipientGroup, QLabel*> m_counts;
+    QLabel* m_status;
+};
