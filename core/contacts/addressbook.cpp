@@ -149,7 +149,7 @@ Result<qint64> AddressBook::insertRow(const Subscriber& s, bool keepId)
     q.addBindValue(sqlText(s.city.trimmed()));
     q.addBindValue(sqlText(s.region.trimmed()));
     q.addBindValue(Timestamps::dateToDb(s.birthDate));
-    q.addBindValue(sqlText(s.language));
+    q.addBindValue(sqlText(s.language.trimmed().toLower()));
     q.addBindValue(sqlText(s.timeZone));
     q.addBindValue(sqlText(s.notes));
     q.addBindValue(static_cast<int>(s.numberKind));
@@ -199,7 +199,7 @@ Status AddressBook::update(const Subscriber& subscriber)
     q.addBindValue(sqlText(subscriber.city.trimmed()));
     q.addBindValue(sqlText(subscriber.region.trimmed()));
     q.addBindValue(Timestamps::dateToDb(subscriber.birthDate));
-    q.addBindValue(sqlText(subscriber.language));
+    q.addBindValue(sqlText(subscriber.language.trimmed().toLower()));
     q.addBindValue(sqlText(subscriber.timeZone));
     q.addBindValue(sqlText(subscriber.notes));
     q.addBindValue(static_cast<int>(number.value().kind));

@@ -146,14 +146,19 @@ Result<RecipientBreakdown> RecipientCounter::count(const CompiledSegment& segmen
     if (sendableCount > 0 && !m_cap.isOff()) {
         if (Status prepared = prepareCapped(); !prepared)
             return R::failure(prepared.error());
-        // Driven from the (usually few) capped people rather than from everyone who matches.
+        // Walk the smaller side: the capped people, or those who match (whose ids the rule's index
+        // already holds). CROSS JOIN keeps SQLite from turning the loops around.
+        QSqlQuery sizeQuery(m_db);
+        if (!sizeQuery.exec(QStringLiteral("SELECT COUNT(*) FROM temp.capped")) || !sizeQuery.next())
+            return R::failure(SqlError::describe(sizeQuery.lastError()));
+        const bool fromCapped = sizeQuery.value(0).toLongLong() < sendableCount;
+        const QString sql = fromCapped
+                                ? QStringLiteral("SELECT COUNT(*) FROM temp.capped c CROSS JOIN subscriber s "
+                                                 "ON s.id = c.id WHERE %1 AND %2")
+                                : QStringLiteral("SELECT COUNT(*) FROM subscriber s WHERE %1 AND %2 "
+                                                 "AND s.id IN temp.capped");
         QSqlQuery capQuery(m_db);
-        if (!execWith(capQuery,
-                      QStringLiteral("SELECT COUNT(*) FROM temp.capped c JOIN subscriber s ON s.id = c.id "
-                                     "WHERE %1 AND %2")
-                          .arg(segment.where, sendable()),
-                      segment.values) ||
-            !capQuery.next())
+        if (!execWith(capQuery, sql.arg(segment.where, sendable()), segment.values) || !capQuery.next())
             return R::failure(SqlError::describe(capQuery.lastError()));
         b.overCap = capQuery.value(0).toLongLong();
     }

@@ -13,15 +13,12 @@
 #include "contacts/subscriberquery.h"
 #include "segments/recipientcounter.h"
 #include "segments/segmentcompiler.h"
-#include "segments/segmentfields.h"
 #include "segments/segmentstore.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
 #include "storage/timestamps.h"
 #include "util/clock.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
@@ -847,8 +844,10 @@ void TestSegments::initTestCase()
 {
     qputenv("TZ", "Europe/Berlin");
     tzset();
-    QCOMPARE(QDateTime(QDate(2025, 7, 1), QTime(12, 0), Qt::UTC).toLocalTime().time(), QTime(14, 0));
-    QCOMPARE(QTimeZone::systemTimeZoneId(), QByteArray("Europe/Berlin"));
+    // Without the zone (no tz database?) the local-day checks would prove nothing.
+    QVERIFY2(QDateTime(QDate(2025, 7, 1), QTime(12, 0), Qt::UTC).toLocalTime().time() == QTime(14, 0) &&
+                 QTimeZone::systemTimeZoneId() == "Europe/Berlin",
+             "cannot switch to the time zone Europe/Berlin");
 }
 
 void TestSegments::init()
@@ -1239,6 +1238,8 @@ void TestSegments::valuesNeverBecomeSql()
     Population p;
     p.now = Clock::currentUtc();
     readPopulation(&p);
+    if (QTest::currentTestFailed())
+        return;
     const PlainReading reading(p.now, p.tags, p.customFields);
     const SegmentContext ctx = context();
     const RecipientCounter counter(db(), FrequencyCap(), ctx.now);
