@@ -87,7 +87,7 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     }
     m_prefixBusinessName->setObjectName(QStringLiteral("prefixBusinessNameCheck"));
     m_prefixBusinessName->setChecked(settings.value(Key::OptOutPrefixBusinessName) == QLatin1String("1"));
-    messagesForm->addRow(QString(), m_prefixBusinessName);
+    messagesForm->addRow(m_prefixBusinessName);
     m_messageLanguage->setObjectName(QStringLiteral("messageLanguageCombo"));
     m_messageLanguage->setCurrentIndex(
         qMax(0, m_messageLanguage->findData(settings.value(Key::MessageLanguage))));
