@@ -111,15 +111,20 @@ Status RecipientCounter::prepareCapped() const
 Result<RecipientBreakdown> RecipientCounter::count(const CompiledSegment& segment) const
 {
     using R = Result<RecipientBreakdown>;
-    // One pass grouped by status and number kind (answered from the subscriber_by_reach index for
-    // simple rules), then the cap only over those still in.
+    // One pass grouped by status and number kind, then the cap only over those still in.
+    // Without a filter the reach index hands out the groups in order. With one, grouping by an
+    // expression stops SQLite from walking that index over everyone instead of using the filter's
+    // own (measured: 400 ms -> 16 ms for three cities).
+    const QString grouping = segment.where == QLatin1String("1")
+                                 ? QStringLiteral("s.status, s.number_kind")
+                                 : QStringLiteral("s.status * 8 + s.number_kind");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!execWith(q,
-                  QStringLiteral("SELECT s.status, s.number_kind, COUNT(*) FROM subscriber s WHERE %1 "
-                                 "GROUP BY s.status, s.number_kind")
-                      .arg(segment.where),
-                  segment.values))
+    if (!execWith(
+            q,
+            QStringLiteral("SELECT s.status, s.number_kind, COUNT(*) FROM subscriber s WHERE %1 GROUP BY %2")
+                .arg(segment.where, grouping),
+            segment.values))
         return R::failure(SqlError::describe(q.lastError()));
     RecipientBreakdown b;
     qint64 sendableCount = 0;
@@ -146,17 +151,20 @@ Result<RecipientBreakdown> RecipientCounter::count(const CompiledSegment& segmen
     if (sendableCount > 0 && !m_cap.isOff()) {
         if (Status prepared = prepareCapped(); !prepared)
             return R::failure(prepared.error());
-        // Walk the smaller side: the capped people, or those who match (whose ids the rule's index
-        // already holds). CROSS JOIN keeps SQLite from turning the loops around.
+        // Usually each sendable match is checked against the capped ids: the rule's index holds the
+        // id, so the table is not read (the + keeps SQLite from walking the capped ids instead).
+        // When far fewer people are capped than match, walking the capped people is cheaper: a
+        // row lookup costs about 20 times a check, measured on 1M people. CROSS JOIN keeps SQLite
+        // from turning that walk around.
         QSqlQuery sizeQuery(m_db);
         if (!sizeQuery.exec(QStringLiteral("SELECT COUNT(*) FROM temp.capped")) || !sizeQuery.next())
             return R::failure(SqlError::describe(sizeQuery.lastError()));
-        const bool fromCapped = sizeQuery.value(0).toLongLong() < sendableCount;
+        const bool fromCapped = sizeQuery.value(0).toLongLong() * 20 < sendableCount;
         const QString sql = fromCapped
                                 ? QStringLiteral("SELECT COUNT(*) FROM temp.capped c CROSS JOIN subscriber s "
                                                  "ON s.id = c.id WHERE %1 AND %2")
                                 : QStringLiteral("SELECT COUNT(*) FROM subscriber s WHERE %1 AND %2 "
-                                                 "AND s.id IN temp.capped");
+                                                 "AND +s.id IN temp.capped");
         QSqlQuery capQuery(m_db);
         if (!execWith(capQuery, sql.arg(segment.where, sendable()), segment.values) || !capQuery.next())
             return R::failure(SqlError::describe(capQuery.lastError()));
