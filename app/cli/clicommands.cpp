@@ -718,11 +718,9 @@ int CliCommands::smsInfo(const QString& text)
     for (const NonGsmChar& c : info.nonGsm) {
         const QString character = text.mid(c.position, c.length);
         const auto replacement = GsmLookalikes::replacement(c.codePoint);
-        QJsonObject item{
-            {QStringLiteral("position"), c.position},
-            {QStringLiteral("character"), character},
-            {QStringLiteral("code_point"),
-             QStringLiteral("U+%1").arg(static_cast<uint>(c.codePoint), 4, 16, QLatin1Char('0')).toUpper()}};
+        QJsonObject item{{QStringLiteral("position"), c.position},
+                         {QStringLiteral("character"), character},
+                         {QStringLiteral("code_point"), SmsEncoding::codePointName(c.codePoint)}};
         if (replacement)
             item.insert(QStringLiteral("replacement"), *replacement);
         nonGsm.append(item);

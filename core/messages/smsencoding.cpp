@@ -147,6 +147,11 @@ QString SmsEncoding::encodingName(SmsCoding encoding)
     return encoding == SmsCoding::Gsm7 ? QStringLiteral("GSM-7") : QStringLiteral("UCS-2");
 }
 
+QString SmsEncoding::codePointName(char32_t codePoint)
+{
+    return QStringLiteral("U+%1").arg(static_cast<uint>(codePoint), 4, 16, QLatin1Char('0')).toUpper();
+}
+
 int SmsEncoding::singlePartLimit(SmsCoding encoding)
 {
     return encoding == SmsCoding::Gsm7 ? 160 : 70;

@@ -44,6 +44,8 @@ public:
 
     // "GSM-7" or "UCS-2": the names carriers and Twilio use, the same in every language.
     static QString encodingName(SmsCoding encoding);
+    // "U+00A0": how a character that cannot be shown is named to people.
+    static QString codePointName(char32_t codePoint);
 
     // Units that fit in a message sent as one part (160 / 70) and in each part of a longer
     // one (153 / 67: the rest carries the header that joins the parts).

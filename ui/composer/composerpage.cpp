@@ -252,6 +252,8 @@ void ComposerPage::insertPlaceholder(const QString& field)
 void ComposerPage::requestCount()
 {
     m_countTimer->stop();
+    if (!isVisible())
+        return; // counted when shown (reload): a hidden screen adds no work to start-up
     CountRequest request;
     const qint64 id = m_segment->currentData().toLongLong();
     if (id != 0) {
@@ -337,9 +339,7 @@ void ComposerPage::analyse()
         const QString character = text.mid(c.position, c.length);
         if (!shown.contains(character) && shown.size() < 12)
             shown.append(character.trimmed().isEmpty() || !character.at(0).isPrint()
-                             ? QStringLiteral("U+%1")
-                                   .arg(static_cast<uint>(c.codePoint), 4, 16, QLatin1Char('0'))
-                                   .toUpper()
+                             ? SmsEncoding::codePointName(c.codePoint)
                              : character);
         replaceable = replaceable || GsmLookalikes::hasReplacement(c.codePoint);
     }

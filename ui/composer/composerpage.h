@@ -35,7 +35,6 @@ public:
     QPlainTextEdit* editor() const { return m_text; }
     // Reloads the segments to choose from and the settings the message depends on.
     void reload();
-    RecipientCountService* countService() const { return m_counter; }
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -34,8 +34,3 @@ void PhonePreview::setMessage(const QString& sender, const QString& text)
     m_sender->setText(sender);
     m_bubble->setText(text);
 }
-
-QString PhonePreview::text() const
-{
-    return m_bubble->text();
-}

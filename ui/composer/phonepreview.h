@@ -13,7 +13,6 @@ public:
     explicit PhonePreview(QWidget* parent = nullptr);
 
     void setMessage(const QString& sender, const QString& text);
-    QString text() const;
 
 private:
     QLabel* m_sender;

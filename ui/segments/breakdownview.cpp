@@ -59,7 +59,6 @@ BreakdownView::BreakdownView(QWidget* parent) : QWidget(parent), m_status(new QL
 
 void BreakdownView::setBreakdown(const RecipientBreakdown& breakdown)
 {
-    m_breakdown = breakdown;
     for (RecipientGroup group : RecipientBreakdown::groups()) {
         const qint64 n = breakdown.count(group);
         m_counts[group]->setText(QLocale().toString(n));

@@ -22,13 +22,11 @@ public:
     void setPending(bool pending); // a newer count is on its way
     void setUnavailable(const QString& reason);
     void setSelectedGroup(textwell::RecipientGroup group);
-    const textwell::RecipientBreakdown& breakdown() const { return m_breakdown; }
 
 Q_SIGNALS:
     void groupClicked(textwell::RecipientGroup group);
 
 private:
-    textwell::RecipientBreakdown m_breakdown;
     QMap<textwell::RecipientGroup, QPushButton*> m_buttons;
     QMap<textwell::RecipientGroup, QLabel*> m_counts;
     QLabel* m_status;

@@ -18,7 +18,6 @@ public:
     // Supersedes every earlier request; only the answer to the latest one is delivered.
     void request(const CountRequest& request);
     void requestChoices();
-    bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     void counted(const CountReply& reply);

@@ -151,6 +151,7 @@ void SegmentsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     m_counter->requestChoices(); // tags and fields may have changed elsewhere
+    count();                     // and so may the people
 }
 
 void SegmentsPage::reload()
@@ -328,6 +329,8 @@ void SegmentsPage::scheduleCount()
 void SegmentsPage::count()
 {
     m_countTimer->stop();
+    if (!isVisible())
+        return; // counted when shown: a hidden screen adds no work to start-up
     CountRequest request;
     request.rule = m_editor->rule();
     request.previewGroup = m_previewGroup;

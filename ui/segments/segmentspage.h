@@ -31,7 +31,6 @@ public:
 
     RuleGroupWidget* ruleEditor() const { return m_editor; }
     BreakdownView* breakdownView() const { return m_breakdown; }
-    RecipientCountService* countService() const { return m_counter; }
     // Reloads the saved segments, keeping the one being edited.
     void reload();
 
