@@ -4,15 +4,16 @@
 #                while scrolling, searching and sorting, peak memory
 #   segments     recipient counts with the full breakdown for ten typical rules and the worst one
 #   composer     the composer's work per keystroke on a 1,600-character message
+#   sending      messages per second through a real Kannel on 127.0.0.1, with durable state
 # Takes a while at the default million people.
-# Usage: scripts/bench.sh [addressbook|segments|composer|all] [--subscribers N] [--database PATH] [--keep]
+# Usage: scripts/bench.sh [addressbook|segments|composer|sending|all] [--subscribers N] [--database PATH] [--keep]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 subscribers=1000000
 which=all
 case "${1:-}" in
-  addressbook|segments|composer|all) which=$1; shift ;;
+  addressbook|segments|composer|sending|all) which=$1; shift ;;
 esac
 extra=()
 while [[ $# -gt 0 ]]; do
@@ -33,15 +34,18 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-scripts/install-deps.sh
+scripts/install-deps.sh --test
 
 build=build-bench
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTEXTWELL_BUILD_TESTS=ON >/dev/null
-ninja -C "$build" bench_addressbook bench_segments bench_composer textwell-cli
+ninja -C "$build" bench_addressbook bench_segments bench_composer bench_sending textwell-cli
 
 export QT_QPA_PLATFORM=offscreen
 if [[ $which == composer || $which == all ]]; then
   "$build/tests/bench/bench_composer"
+fi
+if [[ $which == sending || $which == all ]]; then
+  python3 tests/integration/kannel-harness.py "$build/bench-kannel" "$build/tests/bench/bench_sending"
 fi
 if [[ $which == segments || $which == all ]]; then
   "$build/tests/bench/bench_segments" --subscribers "$subscribers" ${extra[@]+"${extra[@]}"}

@@ -24,6 +24,22 @@ cli segment save --name "Regulars in Berlin and Hamburg" --rule '{"all": [
   {"field": "tags", "op": "any", "values": ["regular", "vip"]},
   {"any": [{"field": "age", "op": "between", "values": [25, 45]},
            {"field": "last_activity", "op": "within_days", "values": [30]}]}]}'
+# Campaigns: one finished (sent to the export file), one still sending, one scheduled. Quiet
+# hours off, so the pictures look the same at any time of day.
+cli settings set export-file "$work/outbox.csv"
+cli settings set quiet-hours-start 00:00
+cli settings set quiet-hours-end 00:00
+cli campaign create "Spring sale" --segment "Regulars in Berlin and Hamburg" \
+  --template 'Hello {first_name|there}! Spring sale at Salon Anna: 20% off all colour treatments until Sunday.'
+cli campaign start "Spring sale"
+cli send --due
+cli campaign create "Weekend offer" --rule '{"all": [{"field": "city", "op": "is", "values": ["Berlin"]}]}' \
+  --template 'Hi {first_name|there}, this weekend only: a free hand massage with every manicure.'
+cli campaign start "Weekend offer"
+cli campaign create "Christmas greetings" --rule '{"all": []}' \
+  --template 'Merry Christmas from Salon Anna, {first_name|dear customer}!' --at "$(date -d '+10 days' +%Y-%m-%dT10:00)"
+# Slowly, so that the app is caught sending.
+cli settings set send-rate 2
 
 # shoot NAME DATABASE LANGUAGE [xdotool steps...]: start the app, run the steps, photograph.
 shoot() {
@@ -48,11 +64,23 @@ for lang in "${languages[@]}"; do
   shoot "address-book-empty$suffix" "$work/empty-$lang.sqlite" "$lang"
   shoot "address-book-search$suffix" "$work/demo.sqlite" "$lang" \
     "xdotool mousemove 400 38 click 1 type --delay 60 'Schmidt'" "xdotool mousemove 330 87 click 1"
-  # The sidebar: Address book, Segments, Compose, Settings, 40 pixels apart.
+  # The sidebar: Address book, Segments, Compose, Campaigns, Settings, 40 pixels apart.
   shoot "segments$suffix" "$work/demo.sqlite" "$lang" \
     "xdotool mousemove 60 78 click 1" "xdotool mousemove 260 64 click 1"
   shoot "composer$suffix" "$work/demo.sqlite" "$lang" \
     "xdotool mousemove 60 118 click 1" "xdotool mousemove 500 200 click 1" \
     "xdotool type --delay 15 'Hello {first_name|there}! Our “summer sale” starts today – 20% off all haircuts in {city}. Book at 030 1234567.'"
-  shoot "settings$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 158 click 1"
+  # The campaigns, newest first: Christmas greetings (scheduled), Weekend offer, Spring sale.
+  shoot "campaigns-sending$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 158 click 1" \
+    "xdotool mousemove 300 115 click 1" "sleep 2"
+  shoot "campaign-finished$suffix" "$work/demo.sqlite" "$lang" \
+    "xdotool mousemove 60 158 click 1" "xdotool mousemove 300 141 click 1"
+  shoot "settings$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 198 click 1"
+  # The gateway settings as a Kannel user sees them (the app then sends nothing: no Kannel runs here).
+  cli settings set gateway kannel
+  cli settings set kannel-username salon
+  cli settings set kannel-from 4930123456
+  shoot "settings-gateway$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 198 click 1" \
+    "xdotool mousemove 1100 400 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5"
+  cli settings set gateway file
 done

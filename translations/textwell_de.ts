@@ -326,6 +326,951 @@
         <source>The business name is too long: at most %1 characters.</source>
         <translation>Der Firmenname ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
+    <message>
+        <source>“%1” is not a time of day; write it like 21:00.</source>
+        <translation>„%1“ ist keine Uhrzeit; schreiben Sie sie so: 21:00.</translation>
+    </message>
+    <message>
+        <source>The sending rate is a number of messages per second from 0.1 to 1000.</source>
+        <translation>Die Sendegeschwindigkeit ist eine Anzahl Nachrichten pro Sekunde von 0.1 bis 1000.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the gateways: %2.</source>
+        <translation>„%1“ ist keines der Gateways: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address such as http://127.0.0.1:13013.</source>
+        <translation>„%1“ ist keine Webadresse wie http://127.0.0.1:13013.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Der Port ist eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address such as 127.0.0.1.</source>
+        <translation>„%1“ ist keine IP-Adresse wie 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The value is too long.</source>
+        <translation>Der Wert ist zu lang.</translation>
+    </message>
+</context>
+<context>
+    <name>Campaign</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>more deliveries</source>
+        <translation>mehr Zustellungen</translation>
+    </message>
+    <message>
+        <source>fewer opt-outs</source>
+        <translation>weniger Abmeldungen</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCommands</name>
+    <message>
+        <source>The saved segment a campaign goes to.</source>
+        <translation>Das gespeicherte Segment, an das die Kampagne geht.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The second text of an A/B test.</source>
+        <translation>Der zweite Text eines A/B-Tests.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>A/B test: each text goes to this percentage first (1-50).</source>
+        <translation>A/B-Test: Jeder Text geht zuerst an diesen Prozentsatz der Empfänger (1-50).</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>A/B test: the winner has fewer opt-outs (opt-out) or more deliveries (delivery).</source>
+        <translation>A/B-Test: Gewinner ist der Text mit weniger Abmeldungen (opt-out) oder mehr Zustellungen (delivery).</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>A/B test: the rest goes to the winner this many hours after the start.</source>
+        <translation>A/B-Test: So viele Stunden nach dem Start erhalten die Übrigen den Gewinnertext.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Schedule for this local date and time, e.g. 2026-12-01T10:00.</source>
+        <translation>Für dieses Datum und diese Uhrzeit (Ortszeit) planen, z. B. 2026-12-01T10:00.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>send: send what is due now, then stop.</source>
+        <translation>send: senden, was jetzt fällig ist, dann beenden.</translation>
+    </message>
+    <message>
+        <source>send: keep listening this many seconds for delivery reports at the end (default 5).</source>
+        <translation>send: am Ende so viele Sekunden auf Zustellberichte warten (Standard: 5).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>There is no campaign named “%1”.</source>
+        <translation>Es gibt keine Kampagne namens „%1“.</translation>
+    </message>
+    <message>
+        <source>campaign create needs a name, in quotes.</source>
+        <translation>campaign create braucht einen Namen in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>campaign needs one of: create, list, start, pause, resume, cancel, status, messages.</source>
+        <translation>campaign braucht eines von: create, list, start, pause, resume, cancel, status, messages.</translation>
+    </message>
+    <message>
+        <source>campaign %1 needs the campaign&apos;s number or name.</source>
+        <translation>campaign %1 braucht die Nummer oder den Namen der Kampagne.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2” is now %3.</source>
+        <translation>Kampagne %1 „%2“: jetzt %3.</translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation>Eigene Regel</translation>
+    </message>
+    <message>
+        <source>campaign create needs --segment NAME or --rule JSON, and --template TEXT.</source>
+        <translation>campaign create braucht --segment NAME oder --rule JSON sowie --template TEXT.</translation>
+    </message>
+    <message>
+        <source>--ab-metric is opt-out or delivery.</source>
+        <translation>--ab-metric erwartet opt-out oder delivery.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time such as 2026-12-01T10:00.</source>
+        <translation>„%1“ ist keine Angabe von Datum und Uhrzeit wie 2026-12-01T10:00.</translation>
+    </message>
+    <message>
+        <source>The campaign was saved as draft %1 but not scheduled: %2</source>
+        <translation>Die Kampagne wurde als Entwurf %1 gespeichert, aber nicht geplant: %2</translation>
+    </message>
+    <message>
+        <source>Created campaign %1 “%2” (%3).</source>
+        <translation>Kampagne %1 „%2“ erstellt (Status: %3).</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Create one with: textwell-cli campaign create NAME --segment S --template TEXT</source>
+        <translation>Noch keine Kampagnen. Erstellen Sie eine mit: textwell-cli campaign create NAME --segment S --template TEXT</translation>
+    </message>
+    <message>
+        <source>Campaign %1 started: %2 messages to send. Textwell sends them while it is open, or run: textwell-cli send --due</source>
+        <translation>Kampagne %1 gestartet: %2 Nachrichten zu senden. Textwell sendet sie, solange es geöffnet ist; oder führen Sie aus: textwell-cli send --due</translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2”: %3</source>
+        <translation>Kampagne %1 „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (not kept): </source>
+        <translation>%1 (wird nicht gespeichert): </translation>
+    </message>
+    <message>
+        <source>%1 The %2 is needed: store it with “textwell-cli gateway secret”, or set TEXTWELL_GATEWAY_SECRET.</source>
+        <translation>%1 Das %2 wird benötigt: Speichern Sie es mit „textwell-cli gateway secret“ oder setzen Sie TEXTWELL_GATEWAY_SECRET.</translation>
+    </message>
+    <message>
+        <source>send needs --due: it sends what is due now, then stops.</source>
+        <translation>send braucht --due: Es sendet, was jetzt fällig ist, und beendet sich dann.</translation>
+    </message>
+    <message>
+        <source>%1 Sending without delivery reports.</source>
+        <translation>%1 Versand ohne Zustellberichte.</translation>
+    </message>
+    <message>
+        <source>Sent what was due.</source>
+        <translation>Alles Fällige wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>gateway needs one of: test NUMBER, secret.</source>
+        <translation>gateway braucht eines von: test NUMMER, secret.</translation>
+    </message>
+    <message>
+        <source>The chosen gateway needs no secret.</source>
+        <translation>Das gewählte Gateway braucht kein Passwort und kein Token.</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <source>Nothing was typed; nothing was stored.</source>
+        <translation>Nichts eingegeben; nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain.</source>
+        <translation>Im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Test message from Textwell: the gateway works.</source>
+        <translation>Testnachricht von Textwell: Das Gateway funktioniert.</translation>
+    </message>
+    <message>
+        <source>The gateway did not take the test message: %1</source>
+        <translation>Das Gateway hat die Testnachricht nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The test message was written to the export file.</source>
+        <translation>Die Testnachricht wurde in die Exportdatei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The gateway took the test message for %1.</source>
+        <translation>Das Gateway hat die Testnachricht für %1 angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDetailPane</name>
+    <message>
+        <source>All messages</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Sent, no delivery report yet</source>
+        <translation>Gesendet, noch kein Zustellbericht</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Unknown — to check</source>
+        <translation>Unbekannt – prüfen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Waiting for the winner</source>
+        <translation>Warten auf den Gewinner</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Not sent (cancelled)</source>
+        <translation>Nicht gesendet (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Exported to file</source>
+        <translation>In Datei exportiert</translation>
+    </message>
+    <message>
+        <source>A/B test</source>
+        <translation>A/B-Test</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Show messages</source>
+        <translation>Nachrichten anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Messages of the campaign</source>
+        <translation>Nachrichten der Kampagne</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see how it went and where each message stands.</source>
+        <translation>Wählen Sie eine Kampagne, um zu sehen, wie sie gelaufen ist und wo jede Nachricht steht.</translation>
+    </message>
+    <message>
+        <source>The messages could not be read: %1</source>
+        <translation>Die Nachrichten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>reason: count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Gestartet am %1</translation>
+    </message>
+    <message>
+        <source>Cancelled %1</source>
+        <translation>Abgebrochen am %1</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Abgeschlossen am %1</translation>
+    </message>
+    <message>
+        <source>Check the gateway in Settings, then press Resume.</source>
+        <translation>Prüfen Sie das Gateway in den Einstellungen und klicken Sie dann auf „Fortsetzen“.</translation>
+    </message>
+    <message>
+        <source>Check the gateway in Settings.</source>
+        <translation>Prüfen Sie das Gateway in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. It starts on %1; the recipients are chosen then, so people who unsubscribe before that are left out.</source>
+        <translation>Noch nichts gesendet. Die Kampagne startet am %1; erst dann werden die Empfänger ausgewählt, wer sich vorher abmeldet, wird also ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started: no one got it.</source>
+        <translation>Vor dem Start abgebrochen: Niemand hat sie erhalten.</translation>
+    </message>
+    <message>
+        <source>Paused before it started: nothing sent yet.</source>
+        <translation>Vor dem Start pausiert: Noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>A draft: nothing sent yet. Send or schedule it from Compose; the recipients are chosen when it starts.</source>
+        <translation>Ein Entwurf: Noch nichts gesendet. Senden oder planen Sie ihn im Bereich „Verfassen“; die Empfänger werden beim Start ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages done (%3%)</source>
+        <translation>%1 von %2 Nachrichten erledigt (%3 %)</translation>
+    </message>
+    <message>
+        <source>matched the segment at the start</source>
+        <translation>passten beim Start zum Segment</translation>
+    </message>
+    <message>
+        <source>taken by the gateway</source>
+        <translation>vom Gateway angenommen</translation>
+    </message>
+    <message>
+        <source>%1% of those sent</source>
+        <translation>%1 % der gesendeten</translation>
+    </message>
+    <message>
+        <source>in line to be sent</source>
+        <translation>warten auf den Versand</translation>
+    </message>
+    <message>
+        <source>The first may go at %1.</source>
+        <translation>Die erste kann am %1 gesendet werden.</translation>
+    </message>
+    <message>
+        <source>They get the winning text on %1.</source>
+        <translation>Sie erhalten den Gewinnertext am %1.</translation>
+    </message>
+    <message>
+        <source>No answer came from the gateway (the app stopped or the line broke). They were not sent again, so no one gets a message twice: check them with your SMS provider.</source>
+        <translation>Vom Gateway kam keine Antwort (das Programm wurde beendet oder die Verbindung brach ab). Sie wurden nicht erneut gesendet, damit niemand eine Nachricht doppelt erhält: Prüfen Sie sie bei Ihrem SMS-Anbieter.</translation>
+    </message>
+    <message>
+        <source>the campaign was cancelled</source>
+        <translation>die Kampagne wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>written to the export file for your provider</source>
+        <translation>in die Exportdatei für Ihren Anbieter geschrieben</translation>
+    </message>
+    <message>
+        <source>Each text went to %1% of the recipients first; the winner is the one with %2.</source>
+        <translation>Jeder Text ging zuerst an %1 % der Empfänger; Gewinner ist der Text mit %2.</translation>
+    </message>
+    <message>
+        <source>Text %1: “%2”</source>
+        <translation>Text %1: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 sent · %2 delivered · %3 opted out</source>
+        <translation>%1 gesendet · %2 zugestellt · %3 abgemeldet</translation>
+    </message>
+    <message>
+        <source>Winner: text %1. The other recipients got it.</source>
+        <translation>Gewinner: Text %1. Die übrigen Empfänger haben ihn erhalten.</translation>
+    </message>
+    <message>
+        <source>The test starts when the campaign is sent.</source>
+        <translation>Der Test beginnt, wenn die Kampagne gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Cancelled before a winner was chosen.</source>
+        <translation>Abgebrochen, bevor ein Gewinner feststand.</translation>
+    </message>
+    <message>
+        <source>The winner is chosen on %1; then the others get its text.</source>
+        <translation>Der Gewinner wird am %1 ermittelt; dann erhalten die Übrigen seinen Text.</translation>
+    </message>
+    <message>
+        <source>The winner is being chosen.</source>
+        <translation>Der Gewinner wird gerade ermittelt.</translation>
+    </message>
+    <message>
+        <source>No messages yet: they are written when the campaign starts.</source>
+        <translation>Noch keine Nachrichten: Sie werden beim Start der Kampagne erstellt.</translation>
+    </message>
+    <message>
+        <source>No messages of this kind.</source>
+        <translation>Keine Nachrichten dieser Art.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>&amp;Later, at:</source>
+        <translation>S&amp;päter, am:</translation>
+    </message>
+    <message>
+        <source>&amp;A/B test a second text first</source>
+        <translation>Zuerst einen zweiten Text per &amp;A/B-Test prüfen</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>Text &amp;B:</source>
+        <translation>Text &amp;B:</translation>
+    </message>
+    <message>
+        <source>Each text first goes to:</source>
+        <translation>Jeder Text geht zuerst an:</translation>
+    </message>
+    <message>
+        <source>The winner has:</source>
+        <translation>Gewinner ist der Text mit:</translation>
+    </message>
+    <message>
+        <source>The rest gets the winner after:</source>
+        <translation>Die Übrigen erhalten den Gewinner nach:</translation>
+    </message>
+    <message>
+        <source>Text A is the one in the composer. Both get the opt-out line.</source>
+        <translation>Text A ist der Text im Editor. Beide erhalten den Abmeldehinweis.</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;name:</source>
+        <translation>Kampagnen&amp;name:</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Senden an:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Geben Sie der Kampagne einen Namen.</translation>
+    </message>
+    <message>
+        <source>Text B is the same as text A; change it to learn which works better.</source>
+        <translation>Text B ist gleich Text A; ändern Sie ihn, um zu erfahren, welcher besser wirkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Einplanen</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>Jetzt &amp;senden</translation>
+    </message>
+    <message>
+        <source>N&amp;ow</source>
+        <translation>&amp;Jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignFormats</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>status · time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>reason: count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Messages that went out: taken by the gateway (or written to the export file)</source>
+        <translation>Versendete Nachrichten: vom Gateway angenommen (oder in die Exportdatei geschrieben)</translation>
+    </message>
+    <message>
+        <source>Messages the phone network reported as delivered</source>
+        <translation>Nachrichten, deren Zustellung das Mobilfunknetz gemeldet hat</translation>
+    </message>
+    <message>
+        <source>Messages refused or not delivered; point at a number to see why</source>
+        <translation>Abgelehnte oder nicht zugestellte Nachrichten; zeigen Sie auf eine Zahl, um den Grund zu sehen</translation>
+    </message>
+    <message>
+        <source>People left out by the rules, e.g. unsubscribed or without consent</source>
+        <translation>Personen, die nach den Regeln ausgelassen wurden, z. B. abgemeldet oder ohne Einwilligung</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignMessagesModel</name>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>nächster Versuch %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>state · reason</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Textwell handed this message to the gateway but got no answer (the app stopped or the connection broke). It was not sent again, so no one gets it twice. Ask your SMS provider whether it arrived.</source>
+        <translation>Textwell hat diese Nachricht an das Gateway übergeben, aber keine Antwort erhalten (das Programm wurde beendet oder die Verbindung brach ab). Sie wurde nicht erneut gesendet, damit niemand sie doppelt erhält. Fragen Sie Ihren SMS-Anbieter, ob sie angekommen ist.</translation>
+    </message>
+    <message>
+        <source>The gateway said: %1</source>
+        <translation>Das Gateway meldete: %1</translation>
+    </message>
+    <message>
+        <source>The gateway said: %1 (code %2)</source>
+        <translation>Das Gateway meldete: %1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>Tries: %1</source>
+        <translation>Versuche: %1</translation>
+    </message>
+    <message>
+        <source>gets the winning text</source>
+        <translation>erhält den Gewinnertext</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>kein Text erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS part(s), %1</source>
+        <translation>
+            <numerusform>%n SMS-Teil, %1</numerusform>
+            <numerusform>%n SMS-Teile, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message&apos;s id at your SMS provider, to look it up there</source>
+        <translation>Die Kennung der Nachricht bei Ihrem SMS-Anbieter, um sie dort nachzuschlagen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Text as sent</source>
+        <translation>Gesendeter Text</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Gateway ID</source>
+        <translation>Gateway-ID</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStarter</name>
+    <message>
+        <source>This campaign is %1; only a draft or a scheduled campaign can start.</source>
+        <translation>Diese Kampagne hat den Status „%1“; nur ein Entwurf oder eine geplante Kampagne kann starten.</translation>
+    </message>
+    <message>
+        <source>The text has a mistake; open the campaign in the composer to fix it.</source>
+        <translation>Der Text enthält einen Fehler; öffnen Sie die Kampagne im Editor, um ihn zu beheben.</translation>
+    </message>
+    <message>
+        <source>The segment “%1” matches no one, so there is no one to send to.</source>
+        <translation>Zum Segment „%1“ passt niemand, es gibt also keine Empfänger.</translation>
+    </message>
+    <message>
+        <source>No one in the segment “%1” can receive this message (all %2 are unsubscribed, excluded, without consent or without a mobile number).</source>
+        <translation>Niemand im Segment „%1“ kann diese Nachricht erhalten (alle %2 sind abgemeldet, ausgeschlossen, ohne Einwilligung oder ohne Mobilnummer).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Abgebrochen; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The campaign was paused or cancelled meanwhile; it did not start.</source>
+        <translation>Die Kampagne wurde inzwischen pausiert oder abgebrochen; sie ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The winner is A or B.</source>
+        <translation>Der Gewinner muss A oder B sein.</translation>
+    </message>
+    <message>
+        <source>The rest already went to variant %1.</source>
+        <translation>Die Übrigen haben bereits Variante %1 erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Geben Sie der Kampagne einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Write the message first: the text is empty.</source>
+        <translation>Schreiben Sie zuerst die Nachricht: Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Der Text</translation>
+    </message>
+    <message>
+        <source>Text B</source>
+        <translation>Text B</translation>
+    </message>
+    <message>
+        <source>%1 has a mistake: %2</source>
+        <translation>%1 enthält einen Fehler: %2</translation>
+    </message>
+    <message>
+        <source>Each A/B variant goes to between 1% and 50% of the recipients.</source>
+        <translation>Jede A/B-Variante geht an 1 % bis 50 % der Empfänger.</translation>
+    </message>
+    <message>
+        <source>The A/B test runs between 1 hour and 14 days before the rest gets the winner.</source>
+        <translation>Der A/B-Test läuft zwischen 1 Stunde und 14 Tagen, bevor die Übrigen den Gewinner erhalten.</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s rule cannot be read: %1</source>
+        <translation>Die Regel des Segments kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no campaign number %1.</source>
+        <translation>Es gibt keine Kampagne mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>The campaign changed meanwhile; look at it again.</source>
+        <translation>Die Kampagne wurde inzwischen geändert; sehen Sie sie sich noch einmal an.</translation>
+    </message>
+    <message>
+        <source>Choose a date and time.</source>
+        <translation>Wählen Sie Datum und Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>That time is in the past.</source>
+        <translation>Dieser Zeitpunkt liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be scheduled; this campaign is %1.</source>
+        <translation>Nur ein Entwurf kann geplant werden; diese Kampagne hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>Only a campaign that is sending or scheduled can be paused; this one is %1.</source>
+        <translation>Nur eine laufende oder geplante Kampagne kann pausiert werden; diese hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>Only a paused campaign can be resumed; this one is %1.</source>
+        <translation>Nur eine pausierte Kampagne kann fortgesetzt werden; diese hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>This campaign is %1; there is nothing left to cancel.</source>
+        <translation>Diese Kampagne hat den Status „%1“; es gibt nichts mehr abzubrechen.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Open &amp;Compose</source>
+        <translation>Nachricht &amp;verfassen</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l campaign…</source>
+        <translation>Kampagne &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <source>Stop sending for now; resume whenever you like</source>
+        <translation>Versand vorerst anhalten; Sie können ihn jederzeit fortsetzen</translation>
+    </message>
+    <message>
+        <source>Go on sending where it stopped</source>
+        <translation>Versand dort fortsetzen, wo er angehalten wurde</translation>
+    </message>
+    <message>
+        <source>Stop for good: messages not sent yet are never sent</source>
+        <translation>Endgültig anhalten: Noch nicht gesendete Nachrichten werden nie gesendet</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Noch keine Kampagnen</translation>
+    </message>
+    <message>
+        <source>Campaigns are created in Compose: write your message, choose who gets it, then send it now or schedule it. It appears here with its progress, and you can pause or cancel it at any time.</source>
+        <translation>Kampagnen entstehen im Bereich „Verfassen“: Schreiben Sie Ihre Nachricht, wählen Sie die Empfänger und senden Sie sie sofort oder planen Sie sie ein. Die Kampagne erscheint dann hier mit ihrem Fortschritt, und Sie können sie jederzeit pausieren oder abbrechen.</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read: %1</source>
+        <translation>Die Kampagnen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is paused. A message already on its way to the gateway may still go out.</source>
+        <translation>„%1“ ist pausiert. Eine Nachricht, die schon an das Gateway unterwegs ist, kann noch versendet werden.</translation>
+    </message>
+    <message>
+        <source>“%1” goes on where it stopped.</source>
+        <translation>„%1“ wird dort fortgesetzt, wo sie angehalten wurde.</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? It will not be sent to anyone.
+
+This cannot be undone.</source>
+        <translation>„%1“ abbrechen? Sie wird an niemanden gesendet.
+
+Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel “%1”?
+
+%Ln message(s) not sent yet will not be sent. Messages already sent stay sent.
+
+This cannot be undone.</source>
+        <translation>
+            <numerusform>„%1“ abbrechen?
+
+%Ln noch nicht gesendete Nachricht wird nicht gesendet. Bereits gesendete Nachrichten bleiben gesendet.
+
+Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>„%1“ abbrechen?
+
+%Ln noch nicht gesendete Nachrichten werden nicht gesendet. Bereits gesendete Nachrichten bleiben gesendet.
+
+Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>Kampagne abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop for good</source>
+        <translation>Endgültig anhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is cancelled; %Ln message(s) will not be sent.</source>
+        <translation>
+            <numerusform>„%1“ ist abgebrochen; %Ln Nachricht wird nicht gesendet.</numerusform>
+            <numerusform>„%1“ ist abgebrochen; %Ln Nachrichten werden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled.</source>
+        <translation>„%1“ ist abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -613,10 +1558,6 @@
         <translation>Nachrichtentext mit Platzhaltern wie {first_name|Freund}.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render</translation>
-    </message>
-    <message>
         <source>sms-info needs the text, in quotes.</source>
         <translation>sms-info braucht den Text in Anführungszeichen.</translation>
     </message>
@@ -683,6 +1624,10 @@
     <message>
         <source>Note: %1 has the status “%2” and would not receive this message.</source>
         <translation>Hinweis: %1 hat den Status „%2“ und würde diese Nachricht nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1784,59 @@
             <numerusform>Geschätzte Kosten: %1 für %Ln Empfänger zu %2 pro SMS-Teil; bis zu %3, wenn jede Nachricht so lang ist wie die längste.</numerusform>
             <numerusform>Geschätzte Kosten: %1 für %Ln Empfänger zu %2 pro SMS-Teil; bis zu %3, wenn jede Nachricht so lang ist wie die längste.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Senden…</translation>
+    </message>
+    <message>
+        <source>Send now, schedule, or A/B test this message (%1)</source>
+        <translation>Diese Nachricht jetzt senden, einplanen oder per A/B-Test prüfen (%1)</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>Schreiben Sie zuerst die Nachricht.</translation>
+    </message>
+    <message>
+        <source>The message has a mistake, marked in red under the text. Fix it first.</source>
+        <translation>Die Nachricht enthält einen Fehler, rot markiert unter dem Text. Beheben Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>The recipients are still being counted, or the segment has a mistake. Wait for the count, or fix the segment on the Segments screen.</source>
+        <translation>Die Empfänger werden noch gezählt, oder das Segment enthält einen Fehler. Warten Sie auf die Zählung oder korrigieren Sie das Segment im Bereich „Segmente“.</translation>
+    </message>
+    <message>
+        <source>No one in “%1” can receive this message right now (see the lines under Recipients for why).</source>
+        <translation>Niemand in „%1“ kann diese Nachricht gerade erhalten (die Gründe stehen in den Zeilen unter „Empfänger“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people will receive it; %1 in the segment are left out (unsubscribed, excluded, without consent, not a mobile or at their message limit). Quiet hours and the message limit are checked again for each person at the moment of sending.</source>
+        <translation>
+            <numerusform>%Ln Person erhält die Nachricht; %1 im Segment werden ausgelassen (abgemeldet, ausgeschlossen, ohne Einwilligung, keine Mobilnummer oder Nachrichtenlimit erreicht). Ruhezeiten und Nachrichtenlimit werden für jede Person beim Senden noch einmal geprüft.</numerusform>
+            <numerusform>%Ln Personen erhalten die Nachricht; %1 im Segment werden ausgelassen (abgemeldet, ausgeschlossen, ohne Einwilligung, keine Mobilnummer oder Nachrichtenlimit erreicht). Ruhezeiten und Nachrichtenlimit werden für jede Person beim Senden noch einmal geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign was saved as a draft but not scheduled: %1</source>
+        <translation>Die Kampagne wurde als Entwurf gespeichert, aber nicht geplant: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the messages…</source>
+        <translation>Nachrichten werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The campaign did not start: %1
+It is kept as a draft on the Campaigns screen.</source>
+        <translation>Die Kampagne ist nicht gestartet: %1
+Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +2081,33 @@
     </message>
 </context>
 <context>
+    <name>Dispatcher</name>
+    <message>
+        <source>Another Textwell (process %1 on %2) is sending from this database; it sends what is due.</source>
+        <translation>Ein anderes Textwell (Prozess %1 auf %2) sendet bereits aus dieser Datenbank; es sendet, was fällig ist.</translation>
+    </message>
+    <message>
+        <source>No answer came from the gateway, so this message may or may not have gone out. It is not sent again by itself: check with your gateway or the recipient.</source>
+        <translation>Vom Gateway kam keine Antwort, daher ist unklar, ob diese Nachricht verschickt wurde. Sie wird nicht von selbst erneut gesendet: Fragen Sie bei Ihrem Gateway oder beim Empfänger nach.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts: %2</source>
+        <translation>Nach %1 Versuchen aufgegeben: %2</translation>
+    </message>
+    <message>
+        <source>%1 The message may or may not have gone out; it is not sent again by itself: check with your gateway or the recipient.</source>
+        <translation>%1 Es ist unklar, ob die Nachricht verschickt wurde; sie wird nicht von selbst erneut gesendet: Fragen Sie bei Ihrem Gateway oder beim Empfänger nach.</translation>
+    </message>
+    <message>
+        <source>Unsubscribed at the carrier (gateway error %1)</source>
+        <translation>Beim Netzbetreiber abgemeldet (Gateway-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>%1 Trying again at %2.</source>
+        <translation>%1 Neuer Versuch um %2.</translation>
+    </message>
+</context>
+<context>
     <name>EditSubscriberCommand</name>
     <message>
         <source>Edit %1</source>
@@ -1150,6 +2175,336 @@
     </message>
 </context>
 <context>
+    <name>FileExportGateway</name>
+    <message>
+        <source>Choose the file the messages are exported to.</source>
+        <translation>Wählen Sie die Datei, in die die Nachrichten exportiert werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; choose a file name.</source>
+        <translation>„%1“ ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export file “%1”: %2</source>
+        <translation>Die Exportdatei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing to “%1” failed: %2</source>
+        <translation>Schreiben in „%1“ fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayFactory</name>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Twilio-Auth-Token</translation>
+    </message>
+    <message>
+        <source>Kannel password</source>
+        <translation>Kannel-Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySettingsBox</name>
+    <message>
+        <source>Sending (shared by everyone using this database)</source>
+        <translation>Versand (gilt für alle, die diese Datenbank nutzen)</translation>
+    </message>
+    <message>
+        <source>Send &amp;test message</source>
+        <translation>&amp;Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>Export to a file for my provider&apos;s bulk upload</source>
+        <translation>Export in eine Datei für den Massen-Upload bei meinem Anbieter</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>Kannel or another HTTP gateway</source>
+        <translation>Kannel oder ein anderes HTTP-Gateway</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durchs&amp;uchen…</translation>
+    </message>
+    <message>
+        <source>Export &amp;file:</source>
+        <translation>E&amp;xportdatei:</translation>
+    </message>
+    <message>
+        <source>Messages are added to this CSV file (number, text, parts) instead of being sent; upload it to your SMS provider.</source>
+        <translation>Statt gesendet zu werden, werden die Nachrichten an diese CSV-Datei angehängt (Nummer, Text, Teile); laden Sie sie bei Ihrem SMS-Anbieter hoch.</translation>
+    </message>
+    <message>
+        <source>Export messages to</source>
+        <translation>Nachrichten exportieren nach</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>e.g. +4915112345678 or ANNASALON</source>
+        <translation>z. B. +4915112345678 oder ANNASALON</translation>
+    </message>
+    <message>
+        <source>MG… (instead of a sender number)</source>
+        <translation>MG… (statt einer Absendernummer)</translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation>Account-S&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation>A&amp;uth-Token:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;number or ID:</source>
+        <translation>Absender&amp;nummer oder -ID:</translation>
+    </message>
+    <message>
+        <source>or &amp;Messaging Service SID:</source>
+        <translation>oder &amp;Messaging-Service-SID:</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>sendsms &amp;address:</source>
+        <translation>sendsms-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sender n&amp;umber:</source>
+        <translation>Absender&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Delivery reports to:</source>
+        <translation>Zustellberichte an:</translation>
+    </message>
+    <message>
+        <source>Textwell listens here for Kannel&apos;s delivery reports while it is open. Keep 127.0.0.1 unless Kannel runs on another computer.</source>
+        <translation>Solange Textwell geöffnet ist, empfängt es hier die Zustellberichte von Kannel. Behalten Sie 127.0.0.1 bei, außer Kannel läuft auf einem anderen Computer.</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> pro Sekunde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>in each recipient&apos;s local time</source>
+        <translation>in der Ortszeit des jeweiligen Empfängers</translation>
+    </message>
+    <message>
+        <source>your mobile number</source>
+        <translation>Ihre Mobilnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Höchstens:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>Ruhe&amp;zeiten:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <source>Type your own mobile number first.</source>
+        <translation>Geben Sie zuerst Ihre eigene Mobilnummer ein.</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keychain; type to replace</source>
+        <translation>im Schlüsselbund dieses Computers gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>%1 The %2 is used until Textwell closes and asked for again next time.</source>
+        <translation>%1 Das %2 wird bis zum Schließen von Textwell verwendet und beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>%1 Type the %2 above and try again.</source>
+        <translation>%1 Geben Sie das %2 oben ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>Testnachricht wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>Test message from Textwell: the gateway works.</source>
+        <translation>Testnachricht von Textwell: Das Gateway funktioniert.</translation>
+    </message>
+    <message>
+        <source>The gateway did not take the test message: %1</source>
+        <translation>Das Gateway hat die Testnachricht nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The test message was written to the export file.</source>
+        <translation>Die Testnachricht wurde in die Exportdatei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The gateway took the test message. It should arrive in a moment.</source>
+        <translation>Das Gateway hat die Testnachricht angenommen. Sie sollte gleich ankommen.</translation>
+    </message>
+</context>
+<context>
+    <name>KannelGateway</name>
+    <message>
+        <source>Enter Kannel&apos;s sendsms address, for example http://127.0.0.1:13013.</source>
+        <translation>Geben Sie die sendsms-Adresse von Kannel ein, zum Beispiel http://127.0.0.1:13013.</translation>
+    </message>
+    <message>
+        <source>Kannel&apos;s address must not contain a query or a user name: enter those in their own fields.</source>
+        <translation>Die Adresse von Kannel darf keine Abfrageparameter und keinen Benutzernamen enthalten: Geben Sie diese in den eigenen Feldern ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user name of Kannel&apos;s sendsms-user.</source>
+        <translation>Geben Sie den Benutzernamen des sendsms-user von Kannel ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password of Kannel&apos;s sendsms-user.</source>
+        <translation>Geben Sie das Passwort des sendsms-user von Kannel ein.</translation>
+    </message>
+    <message>
+        <source>The address for delivery reports is not a valid http address.</source>
+        <translation>Die Adresse für Zustellberichte ist keine gültige http-Adresse.</translation>
+    </message>
+    <message>
+        <source>The address for delivery reports must not contain &apos;%&apos;.</source>
+        <translation>Die Adresse für Zustellberichte darf kein &apos;%&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>The time to wait for Kannel must be longer than zero.</source>
+        <translation>Die Wartezeit für Kannel muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The sending rate for Kannel must not be negative.</source>
+        <translation>Die Sendegeschwindigkeit für Kannel darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Kannel at %1 did not take the connection in time.</source>
+        <translation>Kannel unter %1 hat die Verbindung nicht rechtzeitig angenommen.</translation>
+    </message>
+    <message>
+        <source>Kannel at %1 did not answer in time; whether it took the message is not known.</source>
+        <translation>Kannel unter %1 hat nicht rechtzeitig geantwortet; ob es die Nachricht angenommen hat, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Kannel at %1 cannot be reached (network error %2).</source>
+        <translation>Kannel unter %1 ist nicht erreichbar (Netzwerkfehler %2).</translation>
+    </message>
+    <message>
+        <source>Kannel at %1 refused the connection: is smsbox running?</source>
+        <translation>Kannel unter %1 hat die Verbindung abgelehnt: Läuft smsbox?</translation>
+    </message>
+    <message>
+        <source>The Kannel host %1 was not found.</source>
+        <translation>Der Kannel-Host %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The connection to Kannel at %1 broke after the message was sent; whether it took the message is not known.</source>
+        <translation>Die Verbindung zu Kannel unter %1 brach nach dem Senden der Nachricht ab; ob es die Nachricht angenommen hat, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Kannel gave an answer that cannot be read (HTTP %1: %2); whether it took the message is not known.</source>
+        <translation>Kannel hat eine unlesbare Antwort gegeben (HTTP %1: %2); ob es die Nachricht angenommen hat, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Kannel refused the user name or password: check them in Settings.</source>
+        <translation>Kannel hat Benutzername oder Passwort abgelehnt: Prüfen Sie beides in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Kannel refused the message: %1</source>
+        <translation>Kannel hat die Nachricht abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Kannel cannot take messages right now (HTTP %1).</source>
+        <translation>Kannel kann gerade keine Nachrichten annehmen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The address of Kannel looks wrong (HTTP %1): check it in Settings.</source>
+        <translation>Die Adresse von Kannel scheint falsch zu sein (HTTP %1): Prüfen Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Kannel refused the message (HTTP %1): %2</source>
+        <translation>Kannel hat die Nachricht abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Kannel gave an answer that cannot be read (HTTP %1); whether it took the message is not known.</source>
+        <translation>Kannel hat eine unlesbare Antwort gegeben (HTTP %1); ob es die Nachricht angenommen hat, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The delivery report has no valid message id.</source>
+        <translation>Der Zustellbericht enthält keine gültige Nachrichten-ID.</translation>
+    </message>
+    <message>
+        <source>The delivery report has no valid status.</source>
+        <translation>Der Zustellbericht enthält keinen gültigen Status.</translation>
+    </message>
+    <message>
+        <source>The delivery report has an unknown status %1.</source>
+        <translation>Der Zustellbericht enthält den unbekannten Status %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret for “%1”.</source>
+        <translation>Der Schlüsselbund enthält keinen Eintrag für „%1“.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be reached.</source>
+        <translation>Der Schlüsselbund ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The keychain could not change “%1”.</source>
+        <translation>Der Schlüsselbund konnte „%1“ nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The keychain was used from two threads at once.</source>
+        <translation>Der Schlüsselbund wurde von zwei Threads gleichzeitig verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Textwell</source>
@@ -1210,6 +2565,33 @@
     <message>
         <source>Compose</source>
         <translation>Verfassen</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Campaigns are sending</source>
+        <translation>Kampagnen werden gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) are still sending.</source>
+        <translation>
+            <numerusform>%n Kampagne wird noch gesendet.</numerusform>
+            <numerusform>%n Kampagnen werden noch gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause them, or let them go on the next time Textwell opens? Nothing is sent while Textwell is closed, unless “textwell-cli send --due” runs.</source>
+        <translation>Sollen sie pausiert werden oder beim nächsten Start von Textwell weiterlaufen? Solange Textwell geschlossen ist, wird nichts gesendet, es sei denn, „textwell-cli send --due“ läuft.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and quit</source>
+        <translation>&amp;Pausieren und beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation>&amp;Weiter senden</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +2669,97 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxMessage</name>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Waiting for its window</source>
+        <translation>Wartet auf erlaubte Sendezeit</translation>
+    </message>
+    <message>
+        <source>Waiting for the A/B winner</source>
+        <translation>Wartet auf den A/B-Gewinner</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Unknown — check</source>
+        <translation>Unbekannt – prüfen</translation>
+    </message>
+    <message>
+        <source>Exported to file</source>
+        <translation>In Datei exportiert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>no recorded consent</source>
+        <translation>keine erfasste Einwilligung</translation>
+    </message>
+    <message>
+        <source>not a mobile number</source>
+        <translation>keine Mobilnummer</translation>
+    </message>
+    <message>
+        <source>no longer in the address book</source>
+        <translation>nicht mehr im Adressbuch</translation>
+    </message>
+    <message>
+        <source>quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>message limit reached</source>
+        <translation>Nachrichtenlimit erreicht</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Nummer</translation>
+    </message>
+    <message>
+        <source>unsubscribed at the carrier</source>
+        <translation>beim Netzbetreiber abgemeldet</translation>
+    </message>
+    <message>
+        <source>gateway error</source>
+        <translation>Gateway-Fehler</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>nicht zugestellt</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +2842,33 @@
     <message>
         <source>The extension %1 is left out: a text message goes to %2 itself.</source>
         <translation>Die Durchwahl %1 entfällt: Eine SMS geht an %2 selbst.</translation>
+    </message>
+    <message>
+        <source>rejected by the gateway</source>
+        <translation>vom Gateway abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDelegate</name>
+    <message>
+        <source>%1%</source>
+        <comment>progress in percent</comment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>QuietHours</name>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Quiet hours in %1 until %2.</source>
+        <translation>Ruhezeiten in %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Quiet hours in %1, one of the time zones of the recipient&apos;s country, until %2 there.</source>
+        <translation>Ruhezeiten in %1, einer der Zeitzonen im Land des Empfängers, bis %2 Ortszeit.</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +2958,13 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>Die Aktualisierung der Datenbank auf Version %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The keychain entry has no name.</source>
+        <translation>Der Schlüsselbund-Eintrag hat keinen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +3357,33 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     </message>
 </context>
 <context>
+    <name>SendingService</name>
+    <message>
+        <source>%1 Enter it in Settings → Sending.</source>
+        <translation>%1 Geben Sie es unter Einstellungen → Versand ein.</translation>
+    </message>
+    <message>
+        <source>Gateway password</source>
+        <translation>Gateway-Passwort</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the %1 in, so Textwell asks for it once per session.
+
+%1:</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, in dem das %1 gespeichert werden kann; daher fragt Textwell einmal pro Sitzung danach.
+
+%1:</translation>
+    </message>
+    <message>
+        <source>Sending waits until the %1 is entered.</source>
+        <translation>Der Versand wartet, bis das %1 eingegeben ist.</translation>
+    </message>
+    <message>
+        <source>%1 Messages are sent, but delivery reports cannot come back.</source>
+        <translation>%1 Nachrichten werden gesendet, aber Zustellberichte können nicht zurückkommen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>e.g. Salon Anna</source>
@@ -2195,6 +3729,163 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     </message>
 </context>
 <context>
+    <name>TwilioGateway</name>
+    <message>
+        <source>Allow the destination country in the Twilio Console&apos;s SMS geo permissions.</source>
+        <translation>Erlauben Sie das Zielland in der Twilio Console unter den SMS Geo Permissions.</translation>
+    </message>
+    <message>
+        <source>Choose an SMS-capable sender in Settings.</source>
+        <translation>Wählen Sie in den Einstellungen einen SMS-fähigen Absender.</translation>
+    </message>
+    <message>
+        <source>A trial account can only send to verified numbers: verify the number or upgrade the account.</source>
+        <translation>Ein Testkonto kann nur an verifizierte Nummern senden: Verifizieren Sie die Nummer oder stufen Sie das Konto hoch.</translation>
+    </message>
+    <message>
+        <source>The number cannot receive SMS; use a mobile number.</source>
+        <translation>Die Nummer kann keine SMS empfangen; verwenden Sie eine Mobilnummer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Twilio did not answer within %n second(s); the message may have been sent. It will be checked with Twilio before any new attempt.</source>
+        <translation>
+            <numerusform>Twilio hat nicht innerhalb von %n Sekunde geantwortet; die Nachricht wurde möglicherweise gesendet. Vor jedem neuen Versuch wird das bei Twilio geprüft.</numerusform>
+            <numerusform>Twilio hat nicht innerhalb von %n Sekunden geantwortet; die Nachricht wurde möglicherweise gesendet. Vor jedem neuen Versuch wird das bei Twilio geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Twilio could not be reached within %n second(s); nothing was sent. Sending will be tried again.</source>
+        <translation>
+            <numerusform>Twilio war innerhalb von %n Sekunde nicht erreichbar; nichts wurde gesendet. Der Versand wird erneut versucht.</numerusform>
+            <numerusform>Twilio war innerhalb von %n Sekunden nicht erreichbar; nichts wurde gesendet. Der Versand wird erneut versucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Twilio refused the connection; nothing was sent. Sending will be tried again.</source>
+        <translation>Twilio hat die Verbindung abgelehnt; nichts wurde gesendet. Der Versand wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s server was not found; check the internet connection. Nothing was sent; sending will be tried again.</source>
+        <translation>Der Twilio-Server wurde nicht gefunden; prüfen Sie die Internetverbindung. Nichts wurde gesendet; der Versand wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>No secure connection to Twilio (%1); nothing was sent. Check the computer&apos;s date and any proxy or firewall.</source>
+        <translation>Keine sichere Verbindung zu Twilio (%1); nichts wurde gesendet. Prüfen Sie das Datum des Computers sowie einen etwaigen Proxy oder eine Firewall.</translation>
+    </message>
+    <message>
+        <source>The connection to Twilio failed before the message went out (%1). Sending will be tried again.</source>
+        <translation>Die Verbindung zu Twilio ist vor dem Versand der Nachricht fehlgeschlagen (%1). Der Versand wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The connection to Twilio broke after the message went out (%1); it may have been sent. It will be checked with Twilio before any new attempt.</source>
+        <translation>Die Verbindung zu Twilio brach nach dem Versand der Nachricht ab (%1); sie wurde möglicherweise gesendet. Vor jedem neuen Versuch wird das bei Twilio geprüft.</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s answer (HTTP %1) could not be read; the message may have been sent. It will be checked with Twilio before any new attempt.</source>
+        <translation>Die Antwort von Twilio (HTTP %1) konnte nicht gelesen werden; die Nachricht wurde möglicherweise gesendet. Vor jedem neuen Versuch wird das bei Twilio geprüft.</translation>
+    </message>
+    <message>
+        <source>Twilio did not accept the credentials. Check the Account SID and auth token in Settings.</source>
+        <translation>Twilio hat die Zugangsdaten nicht akzeptiert. Prüfen Sie Account-SID und Auth-Token in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Twilio asked to slow down (too many requests). Sending will be tried again shortly.</source>
+        <translation>Twilio bittet um langsameres Senden (zu viele Anfragen). Der Versand wird in Kürze erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Twilio had a temporary problem (%1). Sending will be tried again.</source>
+        <translation>Bei Twilio gab es ein vorübergehendes Problem (%1). Der Versand wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the message (HTTP %1) without saying why. Check the Twilio settings.</source>
+        <translation>Twilio hat die Nachricht ohne Angabe von Gründen abgelehnt (HTTP %1). Prüfen Sie die Twilio-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Twilio says the number is not a valid phone number (%1). Correct or remove it in the address book.</source>
+        <translation>Laut Twilio ist die Nummer keine gültige Telefonnummer (%1). Korrigieren oder entfernen Sie sie im Adressbuch.</translation>
+    </message>
+    <message>
+        <source>The recipient replied STOP to your Twilio sender and gets no messages from it until they reply START.</source>
+        <translation>Der Empfänger hat Ihrem Twilio-Absender mit STOP geantwortet und erhält von ihm keine Nachrichten, bis er mit START antwortet.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the message: %1 (error %2).</source>
+        <translation>Twilio hat die Nachricht abgelehnt: %1 (Fehler %2).</translation>
+    </message>
+    <message>
+        <source>The Twilio address answered HTTP %1 instead of Twilio&apos;s API. Check the address in Settings.</source>
+        <translation>Unter der Twilio-Adresse antwortete statt der Twilio-API etwas anderes (HTTP %1). Prüfen Sie die Adresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Twilio took the message but could not send it (status %1).</source>
+        <translation>Twilio hat die Nachricht angenommen, konnte sie aber nicht senden (Status %1).</translation>
+    </message>
+    <message>
+        <source>Twilio took the message but could not send it: %1</source>
+        <translation>Twilio hat die Nachricht angenommen, konnte sie aber nicht senden: %1</translation>
+    </message>
+    <message>
+        <source>Enter the Twilio Account SID in Settings.</source>
+        <translation>Geben Sie die Twilio-Account-SID in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The Account SID is &quot;AC&quot; followed by 32 characters (0-9, a-f), as shown in the Twilio Console.</source>
+        <translation>Die Account-SID besteht aus „AC“ und 32 weiteren Zeichen (0-9, a-f), wie in der Twilio Console angezeigt.</translation>
+    </message>
+    <message>
+        <source>Enter the Twilio auth token in Settings.</source>
+        <translation>Geben Sie das Twilio-Auth-Token in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Enter a sender in Settings: a Twilio phone number, a sender ID or a Messaging Service SID.</source>
+        <translation>Geben Sie in den Einstellungen einen Absender ein: eine Twilio-Telefonnummer, eine Absender-ID oder eine Messaging-Service-SID.</translation>
+    </message>
+    <message>
+        <source>The Messaging Service SID is &quot;MG&quot; followed by 32 characters (0-9, a-f).</source>
+        <translation>Die Messaging-Service-SID besteht aus „MG“ und 32 weiteren Zeichen (0-9, a-f).</translation>
+    </message>
+    <message>
+        <source>The sender must be a phone number in international format (such as +15017122661), a short code, or a sender ID of up to 11 letters, digits and spaces.</source>
+        <translation>Der Absender muss eine Telefonnummer im internationalen Format (etwa +15017122661), eine Kurzwahl oder eine Absender-ID aus bis zu 11 Buchstaben, Ziffern und Leerzeichen sein.</translation>
+    </message>
+    <message>
+        <source>The Twilio address must be an https:// address.</source>
+        <translation>Die Twilio-Adresse muss eine https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>The Twilio address must use https: over http the auth token would travel unencrypted.</source>
+        <translation>Die Twilio-Adresse muss https verwenden: Über http würde das Auth-Token unverschlüsselt übertragen.</translation>
+    </message>
+    <message>
+        <source>The status callback must be an http:// or https:// address.</source>
+        <translation>Der Status-Callback muss eine http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>The status callback&apos;s host name may not contain underscores: Twilio rejects them.</source>
+        <translation>Der Hostname des Status-Callbacks darf keine Unterstriche enthalten: Twilio lehnt sie ab.</translation>
+    </message>
+    <message>
+        <source>The request timeout must be longer than zero.</source>
+        <translation>Das Zeitlimit für Anfragen muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The sending rate cannot be negative.</source>
+        <translation>Die Sendegeschwindigkeit darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Twilio has no record of the message: it was not sent and can be sent again.</source>
+        <translation>Twilio kennt die Nachricht nicht: Sie wurde nicht gesendet und kann erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Twilio reports the message as %1.</source>
+        <translation>Twilio meldet für die Nachricht den Status %1.</translation>
+    </message>
+    <message>
+        <source>Twilio reports the message as %1 (error %2).</source>
+        <translation>Twilio meldet für die Nachricht den Status %1 (Fehler %2).</translation>
+    </message>
+</context>
+<context>
     <name>UnsubscribeDialog</name>
     <message>
         <source>Unsubscribe</source>
@@ -2219,10 +3910,6 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Textwell on the command line: the address book, consent and exclusions.</source>
-        <translation>Textwell auf der Kommandozeile: Adressbuch, Einwilligungen und Ausschlüsse.</translation>
-    </message>
     <message>
         <source>SMS campaigns that respect the customer&apos;s choice.</source>
         <translation>SMS-Kampagnen, die die Entscheidung der Kunden respektieren.</translation>
@@ -2258,6 +3945,25 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     <message>
         <source>Create</source>
         <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Textwell on the command line: the address book, consent, segments, campaigns and sending.</source>
+        <translation>Textwell auf der Kommandozeile: Adressbuch, Einwilligungen, Segmente, Kampagnen und Versand.</translation>
+    </message>
+</context>
+<context>
+    <name>textwell::CallbackServer</name>
+    <message>
+        <source>The secret for gateway callbacks is too short or has characters that cannot go into an address.</source>
+        <translation>Der geheime Schlüssel für Rückmeldungen des Gateways ist zu kurz oder enthält Zeichen, die in einer Adresse nicht erlaubt sind.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use by another program: choose another port for replies and delivery reports in Settings.</source>
+        <translation>Port %1 auf %2 wird bereits von einem anderen Programm verwendet: Wählen Sie in den Einstellungen einen anderen Port für Antworten und Zustellberichte.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for replies and delivery reports on %1, port %2: %3</source>
+        <translation>Antworten und Zustellberichte können auf %1, Port %2 nicht empfangen werden: %3</translation>
     </message>
 </context>
 </TS>

@@ -326,6 +326,951 @@
         <source>The business name is too long: at most %1 characters.</source>
         <translation>The business name is too long: at most %1 characters.</translation>
     </message>
+    <message>
+        <source>“%1” is not a time of day; write it like 21:00.</source>
+        <translation>“%1” is not a time of day; write it like 21:00.</translation>
+    </message>
+    <message>
+        <source>The sending rate is a number of messages per second from 0.1 to 1000.</source>
+        <translation>The sending rate is a number of messages per second from 0.1 to 1000.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the gateways: %2.</source>
+        <translation>“%1” is not one of the gateways: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address such as http://127.0.0.1:13013.</source>
+        <translation>“%1” is not a web address such as http://127.0.0.1:13013.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>The port is a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address such as 127.0.0.1.</source>
+        <translation>“%1” is not an IP address such as 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The value is too long.</source>
+        <translation>The value is too long.</translation>
+    </message>
+</context>
+<context>
+    <name>Campaign</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>more deliveries</source>
+        <translation>more deliveries</translation>
+    </message>
+    <message>
+        <source>fewer opt-outs</source>
+        <translation>fewer opt-outs</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCommands</name>
+    <message>
+        <source>The saved segment a campaign goes to.</source>
+        <translation>The saved segment a campaign goes to.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The second text of an A/B test.</source>
+        <translation>The second text of an A/B test.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>A/B test: each text goes to this percentage first (1-50).</source>
+        <translation>A/B test: each text goes to this percentage first (1-50).</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>A/B test: the winner has fewer opt-outs (opt-out) or more deliveries (delivery).</source>
+        <translation>A/B test: the winner has fewer opt-outs (opt-out) or more deliveries (delivery).</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>metric</translation>
+    </message>
+    <message>
+        <source>A/B test: the rest goes to the winner this many hours after the start.</source>
+        <translation>A/B test: the rest goes to the winner this many hours after the start.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>Schedule for this local date and time, e.g. 2026-12-01T10:00.</source>
+        <translation>Schedule for this local date and time, e.g. 2026-12-01T10:00.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>send: send what is due now, then stop.</source>
+        <translation>send: send what is due now, then stop.</translation>
+    </message>
+    <message>
+        <source>send: keep listening this many seconds for delivery reports at the end (default 5).</source>
+        <translation>send: keep listening this many seconds for delivery reports at the end (default 5).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>There is no campaign named “%1”.</source>
+        <translation>There is no campaign named “%1”.</translation>
+    </message>
+    <message>
+        <source>campaign create needs a name, in quotes.</source>
+        <translation>campaign create needs a name, in quotes.</translation>
+    </message>
+    <message>
+        <source>campaign needs one of: create, list, start, pause, resume, cancel, status, messages.</source>
+        <translation>campaign needs one of: create, list, start, pause, resume, cancel, status, messages.</translation>
+    </message>
+    <message>
+        <source>campaign %1 needs the campaign&apos;s number or name.</source>
+        <translation>campaign %1 needs the campaign&apos;s number or name.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2” is now %3.</source>
+        <translation>Campaign %1 “%2” is now %3.</translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation>Custom rule</translation>
+    </message>
+    <message>
+        <source>campaign create needs --segment NAME or --rule JSON, and --template TEXT.</source>
+        <translation>campaign create needs --segment NAME or --rule JSON, and --template TEXT.</translation>
+    </message>
+    <message>
+        <source>--ab-metric is opt-out or delivery.</source>
+        <translation>--ab-metric is opt-out or delivery.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time such as 2026-12-01T10:00.</source>
+        <translation>“%1” is not a date and time such as 2026-12-01T10:00.</translation>
+    </message>
+    <message>
+        <source>The campaign was saved as draft %1 but not scheduled: %2</source>
+        <translation>The campaign was saved as draft %1 but not scheduled: %2</translation>
+    </message>
+    <message>
+        <source>Created campaign %1 “%2” (%3).</source>
+        <translation>Created campaign %1 “%2” (%3).</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Create one with: textwell-cli campaign create NAME --segment S --template TEXT</source>
+        <translation>No campaigns yet. Create one with: textwell-cli campaign create NAME --segment S --template TEXT</translation>
+    </message>
+    <message>
+        <source>Campaign %1 started: %2 messages to send. Textwell sends them while it is open, or run: textwell-cli send --due</source>
+        <translation>Campaign %1 started: %2 messages to send. Textwell sends them while it is open, or run: textwell-cli send --due</translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2”: %3</source>
+        <translation>Campaign %1 “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>%1 (not kept): </source>
+        <translation>%1 (not kept): </translation>
+    </message>
+    <message>
+        <source>%1 The %2 is needed: store it with “textwell-cli gateway secret”, or set TEXTWELL_GATEWAY_SECRET.</source>
+        <translation>%1 The %2 is needed: store it with “textwell-cli gateway secret”, or set TEXTWELL_GATEWAY_SECRET.</translation>
+    </message>
+    <message>
+        <source>send needs --due: it sends what is due now, then stops.</source>
+        <translation>send needs --due: it sends what is due now, then stops.</translation>
+    </message>
+    <message>
+        <source>%1 Sending without delivery reports.</source>
+        <translation>%1 Sending without delivery reports.</translation>
+    </message>
+    <message>
+        <source>Sent what was due.</source>
+        <translation>Sent what was due.</translation>
+    </message>
+    <message>
+        <source>gateway needs one of: test NUMBER, secret.</source>
+        <translation>gateway needs one of: test NUMBER, secret.</translation>
+    </message>
+    <message>
+        <source>The chosen gateway needs no secret.</source>
+        <translation>The chosen gateway needs no secret.</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <source>Nothing was typed; nothing was stored.</source>
+        <translation>Nothing was typed; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain.</source>
+        <translation>Stored in the keychain.</translation>
+    </message>
+    <message>
+        <source>Test message from Textwell: the gateway works.</source>
+        <translation>Test message from Textwell: the gateway works.</translation>
+    </message>
+    <message>
+        <source>The gateway did not take the test message: %1</source>
+        <translation>The gateway did not take the test message: %1</translation>
+    </message>
+    <message>
+        <source>The test message was written to the export file.</source>
+        <translation>The test message was written to the export file.</translation>
+    </message>
+    <message>
+        <source>The gateway took the test message for %1.</source>
+        <translation>The gateway took the test message for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDetailPane</name>
+    <message>
+        <source>All messages</source>
+        <translation>All messages</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Sent, no delivery report yet</source>
+        <translation>Sent, no delivery report yet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>Unknown — to check</source>
+        <translation>Unknown — to check</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Waiting for the winner</source>
+        <translation>Waiting for the winner</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Not sent (cancelled)</source>
+        <translation>Not sent (cancelled)</translation>
+    </message>
+    <message>
+        <source>Exported to file</source>
+        <translation>Exported to file</translation>
+    </message>
+    <message>
+        <source>A/B test</source>
+        <translation>A/B test</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Show messages</source>
+        <translation>Show messages</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Messages of the campaign</source>
+        <translation>Messages of the campaign</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see how it went and where each message stands.</source>
+        <translation>Select a campaign to see how it went and where each message stands.</translation>
+    </message>
+    <message>
+        <source>The messages could not be read: %1</source>
+        <translation>The messages could not be read: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>reason: count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Started %1</translation>
+    </message>
+    <message>
+        <source>Cancelled %1</source>
+        <translation>Cancelled %1</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Finished %1</translation>
+    </message>
+    <message>
+        <source>Check the gateway in Settings, then press Resume.</source>
+        <translation>Check the gateway in Settings, then press Resume.</translation>
+    </message>
+    <message>
+        <source>Check the gateway in Settings.</source>
+        <translation>Check the gateway in Settings.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. It starts on %1; the recipients are chosen then, so people who unsubscribe before that are left out.</source>
+        <translation>Nothing sent yet. It starts on %1; the recipients are chosen then, so people who unsubscribe before that are left out.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started: no one got it.</source>
+        <translation>Cancelled before it started: no one got it.</translation>
+    </message>
+    <message>
+        <source>Paused before it started: nothing sent yet.</source>
+        <translation>Paused before it started: nothing sent yet.</translation>
+    </message>
+    <message>
+        <source>A draft: nothing sent yet. Send or schedule it from Compose; the recipients are chosen when it starts.</source>
+        <translation>A draft: nothing sent yet. Send or schedule it from Compose; the recipients are chosen when it starts.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages done (%3%)</source>
+        <translation>%1 of %2 messages done (%3%)</translation>
+    </message>
+    <message>
+        <source>matched the segment at the start</source>
+        <translation>matched the segment at the start</translation>
+    </message>
+    <message>
+        <source>taken by the gateway</source>
+        <translation>taken by the gateway</translation>
+    </message>
+    <message>
+        <source>%1% of those sent</source>
+        <translation>%1% of those sent</translation>
+    </message>
+    <message>
+        <source>in line to be sent</source>
+        <translation>in line to be sent</translation>
+    </message>
+    <message>
+        <source>The first may go at %1.</source>
+        <translation>The first may go at %1.</translation>
+    </message>
+    <message>
+        <source>They get the winning text on %1.</source>
+        <translation>They get the winning text on %1.</translation>
+    </message>
+    <message>
+        <source>No answer came from the gateway (the app stopped or the line broke). They were not sent again, so no one gets a message twice: check them with your SMS provider.</source>
+        <translation>No answer came from the gateway (the app stopped or the line broke). They were not sent again, so no one gets a message twice: check them with your SMS provider.</translation>
+    </message>
+    <message>
+        <source>the campaign was cancelled</source>
+        <translation>the campaign was cancelled</translation>
+    </message>
+    <message>
+        <source>written to the export file for your provider</source>
+        <translation>written to the export file for your provider</translation>
+    </message>
+    <message>
+        <source>Each text went to %1% of the recipients first; the winner is the one with %2.</source>
+        <translation>Each text went to %1% of the recipients first; the winner is the one with %2.</translation>
+    </message>
+    <message>
+        <source>Text %1: “%2”</source>
+        <translation>Text %1: “%2”</translation>
+    </message>
+    <message>
+        <source>%1 sent · %2 delivered · %3 opted out</source>
+        <translation>%1 sent · %2 delivered · %3 opted out</translation>
+    </message>
+    <message>
+        <source>Winner: text %1. The other recipients got it.</source>
+        <translation>Winner: text %1. The other recipients got it.</translation>
+    </message>
+    <message>
+        <source>The test starts when the campaign is sent.</source>
+        <translation>The test starts when the campaign is sent.</translation>
+    </message>
+    <message>
+        <source>Cancelled before a winner was chosen.</source>
+        <translation>Cancelled before a winner was chosen.</translation>
+    </message>
+    <message>
+        <source>The winner is chosen on %1; then the others get its text.</source>
+        <translation>The winner is chosen on %1; then the others get its text.</translation>
+    </message>
+    <message>
+        <source>The winner is being chosen.</source>
+        <translation>The winner is being chosen.</translation>
+    </message>
+    <message>
+        <source>No messages yet: they are written when the campaign starts.</source>
+        <translation>No messages yet: they are written when the campaign starts.</translation>
+    </message>
+    <message>
+        <source>No messages of this kind.</source>
+        <translation>No messages of this kind.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>&amp;Later, at:</source>
+        <translation>&amp;Later, at:</translation>
+    </message>
+    <message>
+        <source>&amp;A/B test a second text first</source>
+        <translation>&amp;A/B test a second text first</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Send the message</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Text &amp;B:</source>
+        <translation>Text &amp;B:</translation>
+    </message>
+    <message>
+        <source>Each text first goes to:</source>
+        <translation>Each text first goes to:</translation>
+    </message>
+    <message>
+        <source>The winner has:</source>
+        <translation>The winner has:</translation>
+    </message>
+    <message>
+        <source>The rest gets the winner after:</source>
+        <translation>The rest gets the winner after:</translation>
+    </message>
+    <message>
+        <source>Text A is the one in the composer. Both get the opt-out line.</source>
+        <translation>Text A is the one in the composer. Both get the opt-out line.</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;name:</source>
+        <translation>Campaign &amp;name:</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Give the campaign a name.</translation>
+    </message>
+    <message>
+        <source>Text B is the same as text A; change it to learn which works better.</source>
+        <translation>Text B is the same as text A; change it to learn which works better.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Schedule</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Send now</translation>
+    </message>
+    <message>
+        <source>N&amp;ow</source>
+        <translation>N&amp;ow</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignFormats</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>status · time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>reason: count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Messages that went out: taken by the gateway (or written to the export file)</source>
+        <translation>Messages that went out: taken by the gateway (or written to the export file)</translation>
+    </message>
+    <message>
+        <source>Messages the phone network reported as delivered</source>
+        <translation>Messages the phone network reported as delivered</translation>
+    </message>
+    <message>
+        <source>Messages refused or not delivered; point at a number to see why</source>
+        <translation>Messages refused or not delivered; point at a number to see why</translation>
+    </message>
+    <message>
+        <source>People left out by the rules, e.g. unsubscribed or without consent</source>
+        <translation>People left out by the rules, e.g. unsubscribed or without consent</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignMessagesModel</name>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>next try %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>state · reason</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Textwell handed this message to the gateway but got no answer (the app stopped or the connection broke). It was not sent again, so no one gets it twice. Ask your SMS provider whether it arrived.</source>
+        <translation>Textwell handed this message to the gateway but got no answer (the app stopped or the connection broke). It was not sent again, so no one gets it twice. Ask your SMS provider whether it arrived.</translation>
+    </message>
+    <message>
+        <source>The gateway said: %1</source>
+        <translation>The gateway said: %1</translation>
+    </message>
+    <message>
+        <source>The gateway said: %1 (code %2)</source>
+        <translation>The gateway said: %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Tries: %1</source>
+        <translation>Tries: %1</translation>
+    </message>
+    <message>
+        <source>gets the winning text</source>
+        <translation>gets the winning text</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>not written</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS part(s), %1</source>
+        <translation>
+            <numerusform>%n SMS part, %1</numerusform>
+            <numerusform>%n SMS parts, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message&apos;s id at your SMS provider, to look it up there</source>
+        <translation>The message&apos;s id at your SMS provider, to look it up there</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Text as sent</source>
+        <translation>Text as sent</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Gateway ID</source>
+        <translation>Gateway ID</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStarter</name>
+    <message>
+        <source>This campaign is %1; only a draft or a scheduled campaign can start.</source>
+        <translation>This campaign is %1; only a draft or a scheduled campaign can start.</translation>
+    </message>
+    <message>
+        <source>The text has a mistake; open the campaign in the composer to fix it.</source>
+        <translation>The text has a mistake; open the campaign in the composer to fix it.</translation>
+    </message>
+    <message>
+        <source>The segment “%1” matches no one, so there is no one to send to.</source>
+        <translation>The segment “%1” matches no one, so there is no one to send to.</translation>
+    </message>
+    <message>
+        <source>No one in the segment “%1” can receive this message (all %2 are unsubscribed, excluded, without consent or without a mobile number).</source>
+        <translation>No one in the segment “%1” can receive this message (all %2 are unsubscribed, excluded, without consent or without a mobile number).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Cancelled; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The campaign was paused or cancelled meanwhile; it did not start.</source>
+        <translation>The campaign was paused or cancelled meanwhile; it did not start.</translation>
+    </message>
+    <message>
+        <source>The winner is A or B.</source>
+        <translation>The winner is A or B.</translation>
+    </message>
+    <message>
+        <source>The rest already went to variant %1.</source>
+        <translation>The rest already went to variant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Give the campaign a name.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>The name is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Write the message first: the text is empty.</source>
+        <translation>Write the message first: the text is empty.</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>The text</translation>
+    </message>
+    <message>
+        <source>Text B</source>
+        <translation>Text B</translation>
+    </message>
+    <message>
+        <source>%1 has a mistake: %2</source>
+        <translation>%1 has a mistake: %2</translation>
+    </message>
+    <message>
+        <source>Each A/B variant goes to between 1% and 50% of the recipients.</source>
+        <translation>Each A/B variant goes to between 1% and 50% of the recipients.</translation>
+    </message>
+    <message>
+        <source>The A/B test runs between 1 hour and 14 days before the rest gets the winner.</source>
+        <translation>The A/B test runs between 1 hour and 14 days before the rest gets the winner.</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s rule cannot be read: %1</source>
+        <translation>The segment&apos;s rule cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>There is no campaign number %1.</source>
+        <translation>There is no campaign number %1.</translation>
+    </message>
+    <message>
+        <source>The campaign changed meanwhile; look at it again.</source>
+        <translation>The campaign changed meanwhile; look at it again.</translation>
+    </message>
+    <message>
+        <source>Choose a date and time.</source>
+        <translation>Choose a date and time.</translation>
+    </message>
+    <message>
+        <source>That time is in the past.</source>
+        <translation>That time is in the past.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be scheduled; this campaign is %1.</source>
+        <translation>Only a draft can be scheduled; this campaign is %1.</translation>
+    </message>
+    <message>
+        <source>Only a campaign that is sending or scheduled can be paused; this one is %1.</source>
+        <translation>Only a campaign that is sending or scheduled can be paused; this one is %1.</translation>
+    </message>
+    <message>
+        <source>Only a paused campaign can be resumed; this one is %1.</source>
+        <translation>Only a paused campaign can be resumed; this one is %1.</translation>
+    </message>
+    <message>
+        <source>This campaign is %1; there is nothing left to cancel.</source>
+        <translation>This campaign is %1; there is nothing left to cancel.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Open &amp;Compose</source>
+        <translation>Open &amp;Compose</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>P&amp;ause</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Res&amp;ume</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l campaign…</source>
+        <translation>Cance&amp;l campaign…</translation>
+    </message>
+    <message>
+        <source>Stop sending for now; resume whenever you like</source>
+        <translation>Stop sending for now; resume whenever you like</translation>
+    </message>
+    <message>
+        <source>Go on sending where it stopped</source>
+        <translation>Go on sending where it stopped</translation>
+    </message>
+    <message>
+        <source>Stop for good: messages not sent yet are never sent</source>
+        <translation>Stop for good: messages not sent yet are never sent</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>No campaigns yet</translation>
+    </message>
+    <message>
+        <source>Campaigns are created in Compose: write your message, choose who gets it, then send it now or schedule it. It appears here with its progress, and you can pause or cancel it at any time.</source>
+        <translation>Campaigns are created in Compose: write your message, choose who gets it, then send it now or schedule it. It appears here with its progress, and you can pause or cancel it at any time.</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read: %1</source>
+        <translation>The campaigns could not be read: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is paused. A message already on its way to the gateway may still go out.</source>
+        <translation>“%1” is paused. A message already on its way to the gateway may still go out.</translation>
+    </message>
+    <message>
+        <source>“%1” goes on where it stopped.</source>
+        <translation>“%1” goes on where it stopped.</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? It will not be sent to anyone.
+
+This cannot be undone.</source>
+        <translation>Cancel “%1”? It will not be sent to anyone.
+
+This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel “%1”?
+
+%Ln message(s) not sent yet will not be sent. Messages already sent stay sent.
+
+This cannot be undone.</source>
+        <translation>
+            <numerusform>Cancel “%1”?
+
+%Ln message not sent yet will not be sent. Messages already sent stay sent.
+
+This cannot be undone.</numerusform>
+            <numerusform>Cancel “%1”?
+
+%Ln messages not sent yet will not be sent. Messages already sent stay sent.
+
+This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>Cancel campaign</translation>
+    </message>
+    <message>
+        <source>Stop for good</source>
+        <translation>Stop for good</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is cancelled; %Ln message(s) will not be sent.</source>
+        <translation>
+            <numerusform>“%1” is cancelled; %Ln message will not be sent.</numerusform>
+            <numerusform>“%1” is cancelled; %Ln messages will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled.</source>
+        <translation>“%1” is cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -613,10 +1558,6 @@
         <translation>Message text with placeholders such as {first_name|friend}.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render</translation>
-    </message>
-    <message>
         <source>sms-info needs the text, in quotes.</source>
         <translation>sms-info needs the text, in quotes.</translation>
     </message>
@@ -683,6 +1624,10 @@
     <message>
         <source>Note: %1 has the status “%2” and would not receive this message.</source>
         <translation>Note: %1 has the status “%2” and would not receive this message.</translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1784,59 @@
             <numerusform>Estimated cost: %1 for %Ln recipient at %2 per SMS part; up to %3 if every message is as long as the longest.</numerusform>
             <numerusform>Estimated cost: %1 for %Ln recipients at %2 per SMS part; up to %3 if every message is as long as the longest.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Send…</translation>
+    </message>
+    <message>
+        <source>Send now, schedule, or A/B test this message (%1)</source>
+        <translation>Send now, schedule, or A/B test this message (%1)</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Send the message</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>Write the message first.</translation>
+    </message>
+    <message>
+        <source>The message has a mistake, marked in red under the text. Fix it first.</source>
+        <translation>The message has a mistake, marked in red under the text. Fix it first.</translation>
+    </message>
+    <message>
+        <source>The recipients are still being counted, or the segment has a mistake. Wait for the count, or fix the segment on the Segments screen.</source>
+        <translation>The recipients are still being counted, or the segment has a mistake. Wait for the count, or fix the segment on the Segments screen.</translation>
+    </message>
+    <message>
+        <source>No one in “%1” can receive this message right now (see the lines under Recipients for why).</source>
+        <translation>No one in “%1” can receive this message right now (see the lines under Recipients for why).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people will receive it; %1 in the segment are left out (unsubscribed, excluded, without consent, not a mobile or at their message limit). Quiet hours and the message limit are checked again for each person at the moment of sending.</source>
+        <translation>
+            <numerusform>%Ln person will receive it; %1 in the segment are left out (unsubscribed, excluded, without consent, not a mobile or at their message limit). Quiet hours and the message limit are checked again for each person at the moment of sending.</numerusform>
+            <numerusform>%Ln people will receive it; %1 in the segment are left out (unsubscribed, excluded, without consent, not a mobile or at their message limit). Quiet hours and the message limit are checked again for each person at the moment of sending.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign was saved as a draft but not scheduled: %1</source>
+        <translation>The campaign was saved as a draft but not scheduled: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the messages…</source>
+        <translation>Preparing the messages…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The campaign did not start: %1
+It is kept as a draft on the Campaigns screen.</source>
+        <translation>The campaign did not start: %1
+It is kept as a draft on the Campaigns screen.</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +2081,33 @@
     </message>
 </context>
 <context>
+    <name>Dispatcher</name>
+    <message>
+        <source>Another Textwell (process %1 on %2) is sending from this database; it sends what is due.</source>
+        <translation>Another Textwell (process %1 on %2) is sending from this database; it sends what is due.</translation>
+    </message>
+    <message>
+        <source>No answer came from the gateway, so this message may or may not have gone out. It is not sent again by itself: check with your gateway or the recipient.</source>
+        <translation>No answer came from the gateway, so this message may or may not have gone out. It is not sent again by itself: check with your gateway or the recipient.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts: %2</source>
+        <translation>Gave up after %1 attempts: %2</translation>
+    </message>
+    <message>
+        <source>%1 The message may or may not have gone out; it is not sent again by itself: check with your gateway or the recipient.</source>
+        <translation>%1 The message may or may not have gone out; it is not sent again by itself: check with your gateway or the recipient.</translation>
+    </message>
+    <message>
+        <source>Unsubscribed at the carrier (gateway error %1)</source>
+        <translation>Unsubscribed at the carrier (gateway error %1)</translation>
+    </message>
+    <message>
+        <source>%1 Trying again at %2.</source>
+        <translation>%1 Trying again at %2.</translation>
+    </message>
+</context>
+<context>
     <name>EditSubscriberCommand</name>
     <message>
         <source>Edit %1</source>
@@ -1150,6 +2175,336 @@
     </message>
 </context>
 <context>
+    <name>FileExportGateway</name>
+    <message>
+        <source>Choose the file the messages are exported to.</source>
+        <translation>Choose the file the messages are exported to.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; choose a file name.</source>
+        <translation>“%1” is a folder; choose a file name.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export file “%1”: %2</source>
+        <translation>Cannot write the export file “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Writing to “%1” failed: %2</source>
+        <translation>Writing to “%1” failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayFactory</name>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Twilio auth token</translation>
+    </message>
+    <message>
+        <source>Kannel password</source>
+        <translation>Kannel password</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySettingsBox</name>
+    <message>
+        <source>Sending (shared by everyone using this database)</source>
+        <translation>Sending (shared by everyone using this database)</translation>
+    </message>
+    <message>
+        <source>Send &amp;test message</source>
+        <translation>Send &amp;test message</translation>
+    </message>
+    <message>
+        <source>Export to a file for my provider&apos;s bulk upload</source>
+        <translation>Export to a file for my provider&apos;s bulk upload</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>Kannel or another HTTP gateway</source>
+        <translation>Kannel or another HTTP gateway</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Export &amp;file:</source>
+        <translation>Export &amp;file:</translation>
+    </message>
+    <message>
+        <source>Messages are added to this CSV file (number, text, parts) instead of being sent; upload it to your SMS provider.</source>
+        <translation>Messages are added to this CSV file (number, text, parts) instead of being sent; upload it to your SMS provider.</translation>
+    </message>
+    <message>
+        <source>Export messages to</source>
+        <translation>Export messages to</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>e.g. +4915112345678 or ANNASALON</source>
+        <translation>e.g. +4915112345678 or ANNASALON</translation>
+    </message>
+    <message>
+        <source>MG… (instead of a sender number)</source>
+        <translation>MG… (instead of a sender number)</translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation>Account &amp;SID:</translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation>Auth &amp;token:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;number or ID:</source>
+        <translation>Sender &amp;number or ID:</translation>
+    </message>
+    <message>
+        <source>or &amp;Messaging Service SID:</source>
+        <translation>or &amp;Messaging Service SID:</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>sendsms &amp;address:</source>
+        <translation>sendsms &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sender n&amp;umber:</source>
+        <translation>Sender n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>Delivery reports to:</source>
+        <translation>Delivery reports to:</translation>
+    </message>
+    <message>
+        <source>Textwell listens here for Kannel&apos;s delivery reports while it is open. Keep 127.0.0.1 unless Kannel runs on another computer.</source>
+        <translation>Textwell listens here for Kannel&apos;s delivery reports while it is open. Keep 127.0.0.1 unless Kannel runs on another computer.</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> per second</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>in each recipient&apos;s local time</source>
+        <translation>in each recipient&apos;s local time</translation>
+    </message>
+    <message>
+        <source>your mobile number</source>
+        <translation>your mobile number</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>At most:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>&amp;Quiet hours:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <source>Type your own mobile number first.</source>
+        <translation>Type your own mobile number first.</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keychain; type to replace</source>
+        <translation>kept in this computer&apos;s keychain; type to replace</translation>
+    </message>
+    <message>
+        <source>%1 The %2 is used until Textwell closes and asked for again next time.</source>
+        <translation>%1 The %2 is used until Textwell closes and asked for again next time.</translation>
+    </message>
+    <message>
+        <source>%1 Type the %2 above and try again.</source>
+        <translation>%1 Type the %2 above and try again.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>Sending a test message to %1…</translation>
+    </message>
+    <message>
+        <source>Test message from Textwell: the gateway works.</source>
+        <translation>Test message from Textwell: the gateway works.</translation>
+    </message>
+    <message>
+        <source>The gateway did not take the test message: %1</source>
+        <translation>The gateway did not take the test message: %1</translation>
+    </message>
+    <message>
+        <source>The test message was written to the export file.</source>
+        <translation>The test message was written to the export file.</translation>
+    </message>
+    <message>
+        <source>The gateway took the test message. It should arrive in a moment.</source>
+        <translation>The gateway took the test message. It should arrive in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>KannelGateway</name>
+    <message>
+        <source>Enter Kannel&apos;s sendsms address, for example http://127.0.0.1:13013.</source>
+        <translation>Enter Kannel&apos;s sendsms address, for example http://127.0.0.1:13013.</translation>
+    </message>
+    <message>
+        <source>Kannel&apos;s address must not contain a query or a user name: enter those in their own fields.</source>
+        <translation>Kannel&apos;s address must not contain a query or a user name: enter those in their own fields.</translation>
+    </message>
+    <message>
+        <source>Enter the user name of Kannel&apos;s sendsms-user.</source>
+        <translation>Enter the user name of Kannel&apos;s sendsms-user.</translation>
+    </message>
+    <message>
+        <source>Enter the password of Kannel&apos;s sendsms-user.</source>
+        <translation>Enter the password of Kannel&apos;s sendsms-user.</translation>
+    </message>
+    <message>
+        <source>The address for delivery reports is not a valid http address.</source>
+        <translation>The address for delivery reports is not a valid http address.</translation>
+    </message>
+    <message>
+        <source>The address for delivery reports must not contain &apos;%&apos;.</source>
+        <translation>The address for delivery reports must not contain &apos;%&apos;.</translation>
+    </message>
+    <message>
+        <source>The time to wait for Kannel must be longer than zero.</source>
+        <translation>The time to wait for Kannel must be longer than zero.</translation>
+    </message>
+    <message>
+        <source>The sending rate for Kannel must not be negative.</source>
+        <translation>The sending rate for Kannel must not be negative.</translation>
+    </message>
+    <message>
+        <source>Kannel at %1 did not take the connection in time.</source>
+        <translation>Kannel at %1 did not take the connection in time.</translation>
+    </message>
+    <message>
+        <source>Kannel at %1 did not answer in time; whether it took the message is not known.</source>
+        <translation>Kannel at %1 did not answer in time; whether it took the message is not known.</translation>
+    </message>
+    <message>
+        <source>Kannel at %1 cannot be reached (network error %2).</source>
+        <translation>Kannel at %1 cannot be reached (network error %2).</translation>
+    </message>
+    <message>
+        <source>Kannel at %1 refused the connection: is smsbox running?</source>
+        <translation>Kannel at %1 refused the connection: is smsbox running?</translation>
+    </message>
+    <message>
+        <source>The Kannel host %1 was not found.</source>
+        <translation>The Kannel host %1 was not found.</translation>
+    </message>
+    <message>
+        <source>The connection to Kannel at %1 broke after the message was sent; whether it took the message is not known.</source>
+        <translation>The connection to Kannel at %1 broke after the message was sent; whether it took the message is not known.</translation>
+    </message>
+    <message>
+        <source>Kannel gave an answer that cannot be read (HTTP %1: %2); whether it took the message is not known.</source>
+        <translation>Kannel gave an answer that cannot be read (HTTP %1: %2); whether it took the message is not known.</translation>
+    </message>
+    <message>
+        <source>Kannel refused the user name or password: check them in Settings.</source>
+        <translation>Kannel refused the user name or password: check them in Settings.</translation>
+    </message>
+    <message>
+        <source>Kannel refused the message: %1</source>
+        <translation>Kannel refused the message: %1</translation>
+    </message>
+    <message>
+        <source>Kannel cannot take messages right now (HTTP %1).</source>
+        <translation>Kannel cannot take messages right now (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The address of Kannel looks wrong (HTTP %1): check it in Settings.</source>
+        <translation>The address of Kannel looks wrong (HTTP %1): check it in Settings.</translation>
+    </message>
+    <message>
+        <source>Kannel refused the message (HTTP %1): %2</source>
+        <translation>Kannel refused the message (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Kannel gave an answer that cannot be read (HTTP %1); whether it took the message is not known.</source>
+        <translation>Kannel gave an answer that cannot be read (HTTP %1); whether it took the message is not known.</translation>
+    </message>
+    <message>
+        <source>The delivery report has no valid message id.</source>
+        <translation>The delivery report has no valid message id.</translation>
+    </message>
+    <message>
+        <source>The delivery report has no valid status.</source>
+        <translation>The delivery report has no valid status.</translation>
+    </message>
+    <message>
+        <source>The delivery report has an unknown status %1.</source>
+        <translation>The delivery report has an unknown status %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret for “%1”.</source>
+        <translation>The keychain holds no secret for “%1”.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>Access to the keychain was refused.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access.</source>
+        <translation>The keychain is locked or refused access.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer.</source>
+        <translation>No keychain is available on this computer.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be reached.</source>
+        <translation>The keychain could not be reached.</translation>
+    </message>
+    <message>
+        <source>The keychain could not change “%1”.</source>
+        <translation>The keychain could not change “%1”.</translation>
+    </message>
+    <message>
+        <source>The keychain was used from two threads at once.</source>
+        <translation>The keychain was used from two threads at once.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Textwell</source>
@@ -1210,6 +2565,33 @@
     <message>
         <source>Compose</source>
         <translation>Compose</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Campaigns are sending</source>
+        <translation>Campaigns are sending</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) are still sending.</source>
+        <translation>
+            <numerusform>%n campaign is still sending.</numerusform>
+            <numerusform>%n campaigns are still sending.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause them, or let them go on the next time Textwell opens? Nothing is sent while Textwell is closed, unless “textwell-cli send --due” runs.</source>
+        <translation>Pause them, or let them go on the next time Textwell opens? Nothing is sent while Textwell is closed, unless “textwell-cli send --due” runs.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and quit</source>
+        <translation>&amp;Pause and quit</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation>&amp;Keep sending</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +2669,97 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxMessage</name>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Waiting for its window</source>
+        <translation>Waiting for its window</translation>
+    </message>
+    <message>
+        <source>Waiting for the A/B winner</source>
+        <translation>Waiting for the A/B winner</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Unknown — check</source>
+        <translation>Unknown — check</translation>
+    </message>
+    <message>
+        <source>Exported to file</source>
+        <translation>Exported to file</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>unsubscribed</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>excluded</translation>
+    </message>
+    <message>
+        <source>no recorded consent</source>
+        <translation>no recorded consent</translation>
+    </message>
+    <message>
+        <source>not a mobile number</source>
+        <translation>not a mobile number</translation>
+    </message>
+    <message>
+        <source>no longer in the address book</source>
+        <translation>no longer in the address book</translation>
+    </message>
+    <message>
+        <source>quiet hours</source>
+        <translation>quiet hours</translation>
+    </message>
+    <message>
+        <source>message limit reached</source>
+        <translation>message limit reached</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>invalid number</translation>
+    </message>
+    <message>
+        <source>unsubscribed at the carrier</source>
+        <translation>unsubscribed at the carrier</translation>
+    </message>
+    <message>
+        <source>gateway error</source>
+        <translation>gateway error</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>not delivered</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +2842,33 @@
     <message>
         <source>The extension %1 is left out: a text message goes to %2 itself.</source>
         <translation>The extension %1 is left out: a text message goes to %2 itself.</translation>
+    </message>
+    <message>
+        <source>rejected by the gateway</source>
+        <translation>rejected by the gateway</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDelegate</name>
+    <message>
+        <source>%1%</source>
+        <comment>progress in percent</comment>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>QuietHours</name>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Quiet hours in %1 until %2.</source>
+        <translation>Quiet hours in %1 until %2.</translation>
+    </message>
+    <message>
+        <source>Quiet hours in %1, one of the time zones of the recipient&apos;s country, until %2 there.</source>
+        <translation>Quiet hours in %1, one of the time zones of the recipient&apos;s country, until %2 there.</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +2958,13 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>Upgrading the database to version %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The keychain entry has no name.</source>
+        <translation>The keychain entry has no name.</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +3357,33 @@ Build the rules and save them.</translation>
     </message>
 </context>
 <context>
+    <name>SendingService</name>
+    <message>
+        <source>%1 Enter it in Settings → Sending.</source>
+        <translation>%1 Enter it in Settings → Sending.</translation>
+    </message>
+    <message>
+        <source>Gateway password</source>
+        <translation>Gateway password</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the %1 in, so Textwell asks for it once per session.
+
+%1:</source>
+        <translation>This computer has no keychain to keep the %1 in, so Textwell asks for it once per session.
+
+%1:</translation>
+    </message>
+    <message>
+        <source>Sending waits until the %1 is entered.</source>
+        <translation>Sending waits until the %1 is entered.</translation>
+    </message>
+    <message>
+        <source>%1 Messages are sent, but delivery reports cannot come back.</source>
+        <translation>%1 Messages are sent, but delivery reports cannot come back.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>e.g. Salon Anna</source>
@@ -2195,6 +3729,163 @@ Build the rules and save them.</translation>
     </message>
 </context>
 <context>
+    <name>TwilioGateway</name>
+    <message>
+        <source>Allow the destination country in the Twilio Console&apos;s SMS geo permissions.</source>
+        <translation>Allow the destination country in the Twilio Console&apos;s SMS geo permissions.</translation>
+    </message>
+    <message>
+        <source>Choose an SMS-capable sender in Settings.</source>
+        <translation>Choose an SMS-capable sender in Settings.</translation>
+    </message>
+    <message>
+        <source>A trial account can only send to verified numbers: verify the number or upgrade the account.</source>
+        <translation>A trial account can only send to verified numbers: verify the number or upgrade the account.</translation>
+    </message>
+    <message>
+        <source>The number cannot receive SMS; use a mobile number.</source>
+        <translation>The number cannot receive SMS; use a mobile number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Twilio did not answer within %n second(s); the message may have been sent. It will be checked with Twilio before any new attempt.</source>
+        <translation>
+            <numerusform>Twilio did not answer within %n second; the message may have been sent. It will be checked with Twilio before any new attempt.</numerusform>
+            <numerusform>Twilio did not answer within %n seconds; the message may have been sent. It will be checked with Twilio before any new attempt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Twilio could not be reached within %n second(s); nothing was sent. Sending will be tried again.</source>
+        <translation>
+            <numerusform>Twilio could not be reached within %n second; nothing was sent. Sending will be tried again.</numerusform>
+            <numerusform>Twilio could not be reached within %n seconds; nothing was sent. Sending will be tried again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Twilio refused the connection; nothing was sent. Sending will be tried again.</source>
+        <translation>Twilio refused the connection; nothing was sent. Sending will be tried again.</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s server was not found; check the internet connection. Nothing was sent; sending will be tried again.</source>
+        <translation>Twilio&apos;s server was not found; check the internet connection. Nothing was sent; sending will be tried again.</translation>
+    </message>
+    <message>
+        <source>No secure connection to Twilio (%1); nothing was sent. Check the computer&apos;s date and any proxy or firewall.</source>
+        <translation>No secure connection to Twilio (%1); nothing was sent. Check the computer&apos;s date and any proxy or firewall.</translation>
+    </message>
+    <message>
+        <source>The connection to Twilio failed before the message went out (%1). Sending will be tried again.</source>
+        <translation>The connection to Twilio failed before the message went out (%1). Sending will be tried again.</translation>
+    </message>
+    <message>
+        <source>The connection to Twilio broke after the message went out (%1); it may have been sent. It will be checked with Twilio before any new attempt.</source>
+        <translation>The connection to Twilio broke after the message went out (%1); it may have been sent. It will be checked with Twilio before any new attempt.</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s answer (HTTP %1) could not be read; the message may have been sent. It will be checked with Twilio before any new attempt.</source>
+        <translation>Twilio&apos;s answer (HTTP %1) could not be read; the message may have been sent. It will be checked with Twilio before any new attempt.</translation>
+    </message>
+    <message>
+        <source>Twilio did not accept the credentials. Check the Account SID and auth token in Settings.</source>
+        <translation>Twilio did not accept the credentials. Check the Account SID and auth token in Settings.</translation>
+    </message>
+    <message>
+        <source>Twilio asked to slow down (too many requests). Sending will be tried again shortly.</source>
+        <translation>Twilio asked to slow down (too many requests). Sending will be tried again shortly.</translation>
+    </message>
+    <message>
+        <source>Twilio had a temporary problem (%1). Sending will be tried again.</source>
+        <translation>Twilio had a temporary problem (%1). Sending will be tried again.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the message (HTTP %1) without saying why. Check the Twilio settings.</source>
+        <translation>Twilio refused the message (HTTP %1) without saying why. Check the Twilio settings.</translation>
+    </message>
+    <message>
+        <source>Twilio says the number is not a valid phone number (%1). Correct or remove it in the address book.</source>
+        <translation>Twilio says the number is not a valid phone number (%1). Correct or remove it in the address book.</translation>
+    </message>
+    <message>
+        <source>The recipient replied STOP to your Twilio sender and gets no messages from it until they reply START.</source>
+        <translation>The recipient replied STOP to your Twilio sender and gets no messages from it until they reply START.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the message: %1 (error %2).</source>
+        <translation>Twilio refused the message: %1 (error %2).</translation>
+    </message>
+    <message>
+        <source>The Twilio address answered HTTP %1 instead of Twilio&apos;s API. Check the address in Settings.</source>
+        <translation>The Twilio address answered HTTP %1 instead of Twilio&apos;s API. Check the address in Settings.</translation>
+    </message>
+    <message>
+        <source>Twilio took the message but could not send it (status %1).</source>
+        <translation>Twilio took the message but could not send it (status %1).</translation>
+    </message>
+    <message>
+        <source>Twilio took the message but could not send it: %1</source>
+        <translation>Twilio took the message but could not send it: %1</translation>
+    </message>
+    <message>
+        <source>Enter the Twilio Account SID in Settings.</source>
+        <translation>Enter the Twilio Account SID in Settings.</translation>
+    </message>
+    <message>
+        <source>The Account SID is &quot;AC&quot; followed by 32 characters (0-9, a-f), as shown in the Twilio Console.</source>
+        <translation>The Account SID is &quot;AC&quot; followed by 32 characters (0-9, a-f), as shown in the Twilio Console.</translation>
+    </message>
+    <message>
+        <source>Enter the Twilio auth token in Settings.</source>
+        <translation>Enter the Twilio auth token in Settings.</translation>
+    </message>
+    <message>
+        <source>Enter a sender in Settings: a Twilio phone number, a sender ID or a Messaging Service SID.</source>
+        <translation>Enter a sender in Settings: a Twilio phone number, a sender ID or a Messaging Service SID.</translation>
+    </message>
+    <message>
+        <source>The Messaging Service SID is &quot;MG&quot; followed by 32 characters (0-9, a-f).</source>
+        <translation>The Messaging Service SID is &quot;MG&quot; followed by 32 characters (0-9, a-f).</translation>
+    </message>
+    <message>
+        <source>The sender must be a phone number in international format (such as +15017122661), a short code, or a sender ID of up to 11 letters, digits and spaces.</source>
+        <translation>The sender must be a phone number in international format (such as +15017122661), a short code, or a sender ID of up to 11 letters, digits and spaces.</translation>
+    </message>
+    <message>
+        <source>The Twilio address must be an https:// address.</source>
+        <translation>The Twilio address must be an https:// address.</translation>
+    </message>
+    <message>
+        <source>The Twilio address must use https: over http the auth token would travel unencrypted.</source>
+        <translation>The Twilio address must use https: over http the auth token would travel unencrypted.</translation>
+    </message>
+    <message>
+        <source>The status callback must be an http:// or https:// address.</source>
+        <translation>The status callback must be an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <source>The status callback&apos;s host name may not contain underscores: Twilio rejects them.</source>
+        <translation>The status callback&apos;s host name may not contain underscores: Twilio rejects them.</translation>
+    </message>
+    <message>
+        <source>The request timeout must be longer than zero.</source>
+        <translation>The request timeout must be longer than zero.</translation>
+    </message>
+    <message>
+        <source>The sending rate cannot be negative.</source>
+        <translation>The sending rate cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Twilio has no record of the message: it was not sent and can be sent again.</source>
+        <translation>Twilio has no record of the message: it was not sent and can be sent again.</translation>
+    </message>
+    <message>
+        <source>Twilio reports the message as %1.</source>
+        <translation>Twilio reports the message as %1.</translation>
+    </message>
+    <message>
+        <source>Twilio reports the message as %1 (error %2).</source>
+        <translation>Twilio reports the message as %1 (error %2).</translation>
+    </message>
+</context>
+<context>
     <name>UnsubscribeDialog</name>
     <message>
         <source>Unsubscribe</source>
@@ -2219,10 +3910,6 @@ Build the rules and save them.</translation>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Textwell on the command line: the address book, consent and exclusions.</source>
-        <translation>Textwell on the command line: the address book, consent and exclusions.</translation>
-    </message>
     <message>
         <source>SMS campaigns that respect the customer&apos;s choice.</source>
         <translation>SMS campaigns that respect the customer&apos;s choice.</translation>
@@ -2258,6 +3945,25 @@ Build the rules and save them.</translation>
     <message>
         <source>Create</source>
         <translation>Create</translation>
+    </message>
+    <message>
+        <source>Textwell on the command line: the address book, consent, segments, campaigns and sending.</source>
+        <translation>Textwell on the command line: the address book, consent, segments, campaigns and sending.</translation>
+    </message>
+</context>
+<context>
+    <name>textwell::CallbackServer</name>
+    <message>
+        <source>The secret for gateway callbacks is too short or has characters that cannot go into an address.</source>
+        <translation>The secret for gateway callbacks is too short or has characters that cannot go into an address.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use by another program: choose another port for replies and delivery reports in Settings.</source>
+        <translation>Port %1 on %2 is already in use by another program: choose another port for replies and delivery reports in Settings.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for replies and delivery reports on %1, port %2: %3</source>
+        <translation>Cannot listen for replies and delivery reports on %1, port %2: %3</translation>
     </message>
 </context>
 </TS>

@@ -335,6 +335,958 @@
         <source>The business name is too long: at most %1 characters.</source>
         <translation>Название компании слишком длинное: не больше %1 симв.</translation>
     </message>
+    <message>
+        <source>“%1” is not a time of day; write it like 21:00.</source>
+        <translation>«%1» — не время суток; пишите так: 21:00.</translation>
+    </message>
+    <message>
+        <source>The sending rate is a number of messages per second from 0.1 to 1000.</source>
+        <translation>Скорость отправки — это число сообщений в секунду от 0.1 до 1000.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the gateways: %2.</source>
+        <translation>«%1» — не шлюз; доступны: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address such as http://127.0.0.1:13013.</source>
+        <translation>«%1» — не веб-адрес (например, http://127.0.0.1:13013).</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Порт — это число от 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address such as 127.0.0.1.</source>
+        <translation>«%1» — не IP-адрес (например, 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The value is too long.</source>
+        <translation>Значение слишком длинное.</translation>
+    </message>
+</context>
+<context>
+    <name>Campaign</name>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Запланирована</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлена</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>more deliveries</source>
+        <translation>больше доставок</translation>
+    </message>
+    <message>
+        <source>fewer opt-outs</source>
+        <translation>меньше отписок</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCommands</name>
+    <message>
+        <source>The saved segment a campaign goes to.</source>
+        <translation>Сохранённый сегмент, которому отправляется рассылка.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>The second text of an A/B test.</source>
+        <translation>Второй текст для A/B-теста.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>A/B test: each text goes to this percentage first (1-50).</source>
+        <translation>A/B-тест: сначала каждый текст получает такой процент получателей (1-50).</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>процент</translation>
+    </message>
+    <message>
+        <source>A/B test: the winner has fewer opt-outs (opt-out) or more deliveries (delivery).</source>
+        <translation>A/B-тест: побеждает текст с меньшим числом отписок (opt-out) или с большим числом доставок (delivery).</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>критерий</translation>
+    </message>
+    <message>
+        <source>A/B test: the rest goes to the winner this many hours after the start.</source>
+        <translation>A/B-тест: через столько часов после начала остальные получают текст-победитель.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>часы</translation>
+    </message>
+    <message>
+        <source>Schedule for this local date and time, e.g. 2026-12-01T10:00.</source>
+        <translation>Запланировать на эти дату и время (местное время), например 2026-12-01T10:00.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>send: send what is due now, then stop.</source>
+        <translation>send: отправить всё, что пора отправить, и завершиться.</translation>
+    </message>
+    <message>
+        <source>send: keep listening this many seconds for delivery reports at the end (default 5).</source>
+        <translation>send: в конце ждать отчётов о доставке столько секунд (по умолчанию 5).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <source>There is no campaign named “%1”.</source>
+        <translation>Рассылки с названием «%1» нет.</translation>
+    </message>
+    <message>
+        <source>campaign create needs a name, in quotes.</source>
+        <translation>для campaign create нужно название в кавычках.</translation>
+    </message>
+    <message>
+        <source>campaign needs one of: create, list, start, pause, resume, cancel, status, messages.</source>
+        <translation>для campaign нужно одно из: create, list, start, pause, resume, cancel, status, messages.</translation>
+    </message>
+    <message>
+        <source>campaign %1 needs the campaign&apos;s number or name.</source>
+        <translation>для campaign %1 нужен номер или название рассылки.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2” is now %3.</source>
+        <translation>Рассылка %1 «%2»: теперь статус «%3».</translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation>Своё правило</translation>
+    </message>
+    <message>
+        <source>campaign create needs --segment NAME or --rule JSON, and --template TEXT.</source>
+        <translation>для campaign create нужны --segment НАЗВАНИЕ или --rule JSON, а также --template ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>--ab-metric is opt-out or delivery.</source>
+        <translation>--ab-metric принимает opt-out или delivery.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time such as 2026-12-01T10:00.</source>
+        <translation>«%1» — не дата и время (например, 2026-12-01T10:00).</translation>
+    </message>
+    <message>
+        <source>The campaign was saved as draft %1 but not scheduled: %2</source>
+        <translation>Рассылка сохранена как черновик %1, но не запланирована: %2</translation>
+    </message>
+    <message>
+        <source>Created campaign %1 “%2” (%3).</source>
+        <translation>Создана рассылка %1 «%2» (статус: %3).</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Create one with: textwell-cli campaign create NAME --segment S --template TEXT</source>
+        <translation>Рассылок пока нет. Создайте рассылку командой: textwell-cli campaign create НАЗВАНИЕ --segment S --template ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>Campaign %1 started: %2 messages to send. Textwell sends them while it is open, or run: textwell-cli send --due</source>
+        <translation>Рассылка %1 запущена, сообщений к отправке: %2. Textwell отправляет их, пока открыт; можно также выполнить: textwell-cli send --due</translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2”: %3</source>
+        <translation>Рассылка %1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Проблема: %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидают</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>с ошибкой</translation>
+    </message>
+    <message>
+        <source>%1 (not kept): </source>
+        <translation>Введите %1 (не сохраняется): </translation>
+    </message>
+    <message>
+        <source>%1 The %2 is needed: store it with “textwell-cli gateway secret”, or set TEXTWELL_GATEWAY_SECRET.</source>
+        <translation>%1 Нужен %2: сохраните его командой «textwell-cli gateway secret» или задайте TEXTWELL_GATEWAY_SECRET.</translation>
+    </message>
+    <message>
+        <source>send needs --due: it sends what is due now, then stops.</source>
+        <translation>для send нужен --due: команда отправляет всё, что пора отправить, и завершается.</translation>
+    </message>
+    <message>
+        <source>%1 Sending without delivery reports.</source>
+        <translation>%1 Отправка идёт без отчётов о доставке.</translation>
+    </message>
+    <message>
+        <source>Sent what was due.</source>
+        <translation>Всё, что было пора отправить, отправлено.</translation>
+    </message>
+    <message>
+        <source>gateway needs one of: test NUMBER, secret.</source>
+        <translation>для gateway нужно одно из: test НОМЕР, secret.</translation>
+    </message>
+    <message>
+        <source>The chosen gateway needs no secret.</source>
+        <translation>Выбранному шлюзу не нужен пароль или токен.</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>Введите %1: </translation>
+    </message>
+    <message>
+        <source>Nothing was typed; nothing was stored.</source>
+        <translation>Ничего не введено; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain.</source>
+        <translation>Сохранено в связке ключей.</translation>
+    </message>
+    <message>
+        <source>Test message from Textwell: the gateway works.</source>
+        <translation>Тестовое сообщение от Textwell: шлюз работает.</translation>
+    </message>
+    <message>
+        <source>The gateway did not take the test message: %1</source>
+        <translation>Шлюз не принял тестовое сообщение: %1</translation>
+    </message>
+    <message>
+        <source>The test message was written to the export file.</source>
+        <translation>Тестовое сообщение записано в файл выгрузки.</translation>
+    </message>
+    <message>
+        <source>The gateway took the test message for %1.</source>
+        <translation>Шлюз принял тестовое сообщение для %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDetailPane</name>
+    <message>
+        <source>All messages</source>
+        <translation>Все сообщения</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Sent, no delivery report yet</source>
+        <translation>Отправлено, отчёта о доставке пока нет</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>С ошибкой</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Ещё не отправлено</translation>
+    </message>
+    <message>
+        <source>Unknown — to check</source>
+        <translation>Неизвестно — проверить</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Waiting for the winner</source>
+        <translation>Ждут победителя</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Not sent (cancelled)</source>
+        <translation>Не отправлено (отменено)</translation>
+    </message>
+    <message>
+        <source>Exported to file</source>
+        <translation>Выгружено в файл</translation>
+    </message>
+    <message>
+        <source>A/B test</source>
+        <translation>A/B-тест</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Show messages</source>
+        <translation>Показать сообщения</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Пока&amp;зать:</translation>
+    </message>
+    <message>
+        <source>Messages of the campaign</source>
+        <translation>Сообщения рассылки</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Части</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see how it went and where each message stands.</source>
+        <translation>Выберите рассылку, чтобы увидеть, как она прошла и что с каждым сообщением.</translation>
+    </message>
+    <message>
+        <source>The messages could not be read: %1</source>
+        <translation>Не удалось прочитать сообщения: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>reason: count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Сегмент: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Создана %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Запущена %1</translation>
+    </message>
+    <message>
+        <source>Cancelled %1</source>
+        <translation>Отменена %1</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Завершена %1</translation>
+    </message>
+    <message>
+        <source>Check the gateway in Settings, then press Resume.</source>
+        <translation>Проверьте шлюз в настройках, затем нажмите «Продолжить».</translation>
+    </message>
+    <message>
+        <source>Check the gateway in Settings.</source>
+        <translation>Проверьте шлюз в настройках.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. It starts on %1; the recipients are chosen then, so people who unsubscribe before that are left out.</source>
+        <translation>Пока ничего не отправлено. Рассылка начнётся %1; получатели выбираются в этот момент, поэтому те, кто отпишется раньше, её не получат.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started: no one got it.</source>
+        <translation>Отменена до начала: никто её не получил.</translation>
+    </message>
+    <message>
+        <source>Paused before it started: nothing sent yet.</source>
+        <translation>Приостановлена до начала: пока ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>A draft: nothing sent yet. Send or schedule it from Compose; the recipients are chosen when it starts.</source>
+        <translation>Черновик: пока ничего не отправлено. Отправьте или запланируйте рассылку в разделе «Написать»; получатели выбираются в момент запуска.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages done (%3%)</source>
+        <translation>Обработано сообщений: %1 из %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>matched the segment at the start</source>
+        <translation>подходили под сегмент при запуске</translation>
+    </message>
+    <message>
+        <source>taken by the gateway</source>
+        <translation>приняты шлюзом</translation>
+    </message>
+    <message>
+        <source>%1% of those sent</source>
+        <translation>%1% от отправленных</translation>
+    </message>
+    <message>
+        <source>in line to be sent</source>
+        <translation>ждут отправки</translation>
+    </message>
+    <message>
+        <source>The first may go at %1.</source>
+        <translation>Первое может уйти %1.</translation>
+    </message>
+    <message>
+        <source>They get the winning text on %1.</source>
+        <translation>Они получат текст-победитель %1.</translation>
+    </message>
+    <message>
+        <source>No answer came from the gateway (the app stopped or the line broke). They were not sent again, so no one gets a message twice: check them with your SMS provider.</source>
+        <translation>Шлюз не ответил (программа закрылась или прервалась связь). Повторно они не отправлялись, чтобы никто не получил сообщение дважды: проверьте их у вашего SMS-провайдера.</translation>
+    </message>
+    <message>
+        <source>the campaign was cancelled</source>
+        <translation>рассылка была отменена</translation>
+    </message>
+    <message>
+        <source>written to the export file for your provider</source>
+        <translation>записаны в файл выгрузки для вашего провайдера</translation>
+    </message>
+    <message>
+        <source>Each text went to %1% of the recipients first; the winner is the one with %2.</source>
+        <translation>Сначала каждый текст получили %1% получателей; побеждает текст, у которого %2.</translation>
+    </message>
+    <message>
+        <source>Text %1: “%2”</source>
+        <translation>Текст %1: «%2»</translation>
+    </message>
+    <message>
+        <source>%1 sent · %2 delivered · %3 opted out</source>
+        <translation>отправлено: %1 · доставлено: %2 · отписались: %3</translation>
+    </message>
+    <message>
+        <source>Winner: text %1. The other recipients got it.</source>
+        <translation>Победил текст %1. Его получили остальные получатели.</translation>
+    </message>
+    <message>
+        <source>The test starts when the campaign is sent.</source>
+        <translation>Тест начнётся, когда рассылка будет отправлена.</translation>
+    </message>
+    <message>
+        <source>Cancelled before a winner was chosen.</source>
+        <translation>Отменена до выбора победителя.</translation>
+    </message>
+    <message>
+        <source>The winner is chosen on %1; then the others get its text.</source>
+        <translation>Победитель будет выбран %1; затем остальные получат его текст.</translation>
+    </message>
+    <message>
+        <source>The winner is being chosen.</source>
+        <translation>Идёт выбор победителя.</translation>
+    </message>
+    <message>
+        <source>No messages yet: they are written when the campaign starts.</source>
+        <translation>Сообщений пока нет: они создаются при запуске рассылки.</translation>
+    </message>
+    <message>
+        <source>No messages of this kind.</source>
+        <translation>Таких сообщений нет.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>&amp;Later, at:</source>
+        <translation>&amp;Позже:</translation>
+    </message>
+    <message>
+        <source>&amp;A/B test a second text first</source>
+        <translation>Сначала A/B-&amp;тест со вторым текстом</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Отправка сообщения</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>Text &amp;B:</source>
+        <translation>Текст &amp;B:</translation>
+    </message>
+    <message>
+        <source>Each text first goes to:</source>
+        <translation>Каждый текст сначала получат:</translation>
+    </message>
+    <message>
+        <source>The winner has:</source>
+        <translation>Побеждает текст, у которого:</translation>
+    </message>
+    <message>
+        <source>The rest gets the winner after:</source>
+        <translation>Остальные получат победителя через:</translation>
+    </message>
+    <message>
+        <source>Text A is the one in the composer. Both get the opt-out line.</source>
+        <translation>Текст A — тот, что в редакторе. К обоим добавляется строка отписки.</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;name:</source>
+        <translation>&amp;Название рассылки:</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Дайте рассылке название.</translation>
+    </message>
+    <message>
+        <source>Text B is the same as text A; change it to learn which works better.</source>
+        <translation>Текст B совпадает с текстом A; измените его, чтобы узнать, какой работает лучше.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Запланировать</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Отправить сейчас</translation>
+    </message>
+    <message>
+        <source>N&amp;ow</source>
+        <translation>&amp;Сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignFormats</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>status · time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>reason: count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Сегмент: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Проблема: %1</translation>
+    </message>
+    <message>
+        <source>Messages that went out: taken by the gateway (or written to the export file)</source>
+        <translation>Ушедшие сообщения: принятые шлюзом (или записанные в файл выгрузки)</translation>
+    </message>
+    <message>
+        <source>Messages the phone network reported as delivered</source>
+        <translation>Сообщения, доставку которых подтвердила сотовая сеть</translation>
+    </message>
+    <message>
+        <source>Messages refused or not delivered; point at a number to see why</source>
+        <translation>Отклонённые или недоставленные сообщения; наведите указатель на число, чтобы узнать причину</translation>
+    </message>
+    <message>
+        <source>People left out by the rules, e.g. unsubscribed or without consent</source>
+        <translation>Кого пропустили по правилам, например отписавшихся или без согласия</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>С ошибкой</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignMessagesModel</name>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>следующая попытка %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>state · reason</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Textwell handed this message to the gateway but got no answer (the app stopped or the connection broke). It was not sent again, so no one gets it twice. Ask your SMS provider whether it arrived.</source>
+        <translation>Textwell передал это сообщение шлюзу, но не получил ответа (программа закрылась или прервалась связь). Повторно оно не отправлялось, чтобы никто не получил его дважды. Узнайте у вашего SMS-провайдера, дошло ли оно.</translation>
+    </message>
+    <message>
+        <source>The gateway said: %1</source>
+        <translation>Ответ шлюза: %1</translation>
+    </message>
+    <message>
+        <source>The gateway said: %1 (code %2)</source>
+        <translation>Ответ шлюза: %1 (код %2)</translation>
+    </message>
+    <message>
+        <source>Tries: %1</source>
+        <translation>Попыток: %1</translation>
+    </message>
+    <message>
+        <source>gets the winning text</source>
+        <translation>получит текст-победитель</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>текст не создан</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS part(s), %1</source>
+        <translation>
+            <numerusform>%n часть SMS, %1</numerusform>
+            <numerusform>%n части SMS, %1</numerusform>
+            <numerusform>%n частей SMS, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message&apos;s id at your SMS provider, to look it up there</source>
+        <translation>Идентификатор сообщения у вашего SMS-провайдера — по нему его можно там найти</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Text as sent</source>
+        <translation>Отправленный текст</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Части</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Gateway ID</source>
+        <translation>ID в шлюзе</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStarter</name>
+    <message>
+        <source>This campaign is %1; only a draft or a scheduled campaign can start.</source>
+        <translation>Статус рассылки — «%1»; запустить можно только черновик или запланированную рассылку.</translation>
+    </message>
+    <message>
+        <source>The text has a mistake; open the campaign in the composer to fix it.</source>
+        <translation>В тексте ошибка; откройте рассылку в редакторе, чтобы исправить её.</translation>
+    </message>
+    <message>
+        <source>The segment “%1” matches no one, so there is no one to send to.</source>
+        <translation>Под сегмент «%1» никто не подходит, поэтому отправлять некому.</translation>
+    </message>
+    <message>
+        <source>No one in the segment “%1” can receive this message (all %2 are unsubscribed, excluded, without consent or without a mobile number).</source>
+        <translation>Никто в сегменте «%1» не может получить это сообщение (все %2 отписались, исключены, не дали согласия или не имеют мобильного номера).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Отменено; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>The campaign was paused or cancelled meanwhile; it did not start.</source>
+        <translation>Тем временем рассылку приостановили или отменили; она не запустилась.</translation>
+    </message>
+    <message>
+        <source>The winner is A or B.</source>
+        <translation>Победителем может быть только A или B.</translation>
+    </message>
+    <message>
+        <source>The rest already went to variant %1.</source>
+        <translation>Остальным уже отправлен вариант %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Дайте рассылке название.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Название длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>Write the message first: the text is empty.</source>
+        <translation>Сначала напишите сообщение: текст пуст.</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Text B</source>
+        <translation>Текст B</translation>
+    </message>
+    <message>
+        <source>%1 has a mistake: %2</source>
+        <translation>%1 содержит ошибку: %2</translation>
+    </message>
+    <message>
+        <source>Each A/B variant goes to between 1% and 50% of the recipients.</source>
+        <translation>Каждый вариант A/B-теста получают от 1% до 50% получателей.</translation>
+    </message>
+    <message>
+        <source>The A/B test runs between 1 hour and 14 days before the rest gets the winner.</source>
+        <translation>A/B-тест длится от 1 часа до 14 дней, после чего остальные получают победителя.</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s rule cannot be read: %1</source>
+        <translation>Не удаётся прочитать правило сегмента: %1</translation>
+    </message>
+    <message>
+        <source>There is no campaign number %1.</source>
+        <translation>Рассылки с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>The campaign changed meanwhile; look at it again.</source>
+        <translation>Рассылка тем временем изменилась; посмотрите её ещё раз.</translation>
+    </message>
+    <message>
+        <source>Choose a date and time.</source>
+        <translation>Выберите дату и время.</translation>
+    </message>
+    <message>
+        <source>That time is in the past.</source>
+        <translation>Это время уже прошло.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be scheduled; this campaign is %1.</source>
+        <translation>Запланировать можно только черновик; статус этой рассылки — «%1».</translation>
+    </message>
+    <message>
+        <source>Only a campaign that is sending or scheduled can be paused; this one is %1.</source>
+        <translation>Приостановить можно только отправляемую или запланированную рассылку; статус этой — «%1».</translation>
+    </message>
+    <message>
+        <source>Only a paused campaign can be resumed; this one is %1.</source>
+        <translation>Продолжить можно только приостановленную рассылку; статус этой — «%1».</translation>
+    </message>
+    <message>
+        <source>This campaign is %1; there is nothing left to cancel.</source>
+        <translation>Статус рассылки — «%1»; отменять уже нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Open &amp;Compose</source>
+        <translation>&amp;Написать сообщение</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>При&amp;остановить</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Продол&amp;жить</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l campaign…</source>
+        <translation>Отменить р&amp;ассылку…</translation>
+    </message>
+    <message>
+        <source>Stop sending for now; resume whenever you like</source>
+        <translation>Временно остановить отправку; продолжить можно в любой момент</translation>
+    </message>
+    <message>
+        <source>Go on sending where it stopped</source>
+        <translation>Продолжить отправку с того места, где она остановилась</translation>
+    </message>
+    <message>
+        <source>Stop for good: messages not sent yet are never sent</source>
+        <translation>Остановить насовсем: ещё не отправленные сообщения так и не будут отправлены</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Рассылки</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Рассылок пока нет</translation>
+    </message>
+    <message>
+        <source>Campaigns are created in Compose: write your message, choose who gets it, then send it now or schedule it. It appears here with its progress, and you can pause or cancel it at any time.</source>
+        <translation>Рассылки создаются в разделе «Написать»: напишите сообщение, выберите получателей, затем отправьте его сразу или запланируйте. Рассылка появится здесь вместе с ходом отправки, и её можно в любой момент приостановить или отменить.</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read: %1</source>
+        <translation>Не удалось прочитать рассылки: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is paused. A message already on its way to the gateway may still go out.</source>
+        <translation>Рассылка «%1» приостановлена. Сообщение, которое уже передаётся шлюзу, ещё может уйти.</translation>
+    </message>
+    <message>
+        <source>“%1” goes on where it stopped.</source>
+        <translation>Рассылка «%1» продолжается с того места, где остановилась.</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? It will not be sent to anyone.
+
+This cannot be undone.</source>
+        <translation>Отменить рассылку «%1»? Её никто не получит.
+
+Это действие нельзя отменить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel “%1”?
+
+%Ln message(s) not sent yet will not be sent. Messages already sent stay sent.
+
+This cannot be undone.</source>
+        <translation>
+            <numerusform>Отменить рассылку «%1»?
+
+%Ln ещё не отправленное сообщение не будет отправлено. Уже отправленные сообщения это не затронет.
+
+Это действие нельзя отменить.</numerusform>
+            <numerusform>Отменить рассылку «%1»?
+
+%Ln ещё не отправленных сообщения не будут отправлены. Уже отправленные сообщения это не затронет.
+
+Это действие нельзя отменить.</numerusform>
+            <numerusform>Отменить рассылку «%1»?
+
+%Ln ещё не отправленных сообщений не будут отправлены. Уже отправленные сообщения это не затронет.
+
+Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>Отмена рассылки</translation>
+    </message>
+    <message>
+        <source>Stop for good</source>
+        <translation>Остановить насовсем</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is cancelled; %Ln message(s) will not be sent.</source>
+        <translation>
+            <numerusform>Рассылка «%1» отменена; %Ln сообщение не будет отправлено.</numerusform>
+            <numerusform>Рассылка «%1» отменена; %Ln сообщения не будут отправлены.</numerusform>
+            <numerusform>Рассылка «%1» отменена; %Ln сообщений не будут отправлены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled.</source>
+        <translation>Рассылка «%1» отменена.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -623,10 +1575,6 @@
         <translation>Текст сообщения с подстановками, например {first_name|друг}.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render</translation>
-    </message>
-    <message>
         <source>sms-info needs the text, in quotes.</source>
         <translation>для sms-info нужен текст в кавычках.</translation>
     </message>
@@ -693,6 +1641,10 @@
     <message>
         <source>Note: %1 has the status “%2” and would not receive this message.</source>
         <translation>Внимание: у %1 статус «%2», это сообщение не будет отправлено.</translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1803,60 @@
             <numerusform>Примерная стоимость: %1 за %Ln получателей по %2 за часть SMS; до %3, если все сообщения будут как самое длинное.</numerusform>
             <numerusform>Примерная стоимость: %1 за %Ln получателей по %2 за часть SMS; до %3, если все сообщения будут как самое длинное.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <source>Send now, schedule, or A/B test this message (%1)</source>
+        <translation>Отправить сейчас, запланировать или проверить это сообщение A/B-тестом (%1)</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Отправка сообщения</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>Сначала напишите сообщение.</translation>
+    </message>
+    <message>
+        <source>The message has a mistake, marked in red under the text. Fix it first.</source>
+        <translation>В сообщении ошибка — она отмечена красным под текстом. Сначала исправьте её.</translation>
+    </message>
+    <message>
+        <source>The recipients are still being counted, or the segment has a mistake. Wait for the count, or fix the segment on the Segments screen.</source>
+        <translation>Получатели ещё подсчитываются, или в сегменте ошибка. Дождитесь подсчёта или исправьте сегмент в разделе «Сегменты».</translation>
+    </message>
+    <message>
+        <source>No one in “%1” can receive this message right now (see the lines under Recipients for why).</source>
+        <translation>Сейчас никто в «%1» не может получить это сообщение (причины указаны в строках под заголовком «Получатели»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people will receive it; %1 in the segment are left out (unsubscribed, excluded, without consent, not a mobile or at their message limit). Quiet hours and the message limit are checked again for each person at the moment of sending.</source>
+        <translation>
+            <numerusform>%Ln человек получит сообщение; %1 из сегмента пропускаются (отписались, исключены, нет согласия, не мобильный номер или достигнут лимит сообщений). Тихие часы и лимит сообщений ещё раз проверяются для каждого человека в момент отправки.</numerusform>
+            <numerusform>%Ln человека получат сообщение; %1 из сегмента пропускаются (отписались, исключены, нет согласия, не мобильный номер или достигнут лимит сообщений). Тихие часы и лимит сообщений ещё раз проверяются для каждого человека в момент отправки.</numerusform>
+            <numerusform>%Ln человек получат сообщение; %1 из сегмента пропускаются (отписались, исключены, нет согласия, не мобильный номер или достигнут лимит сообщений). Тихие часы и лимит сообщений ещё раз проверяются для каждого человека в момент отправки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign was saved as a draft but not scheduled: %1</source>
+        <translation>Рассылка сохранена как черновик, но не запланирована: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the messages…</source>
+        <translation>Подготовка сообщений…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The campaign did not start: %1
+It is kept as a draft on the Campaigns screen.</source>
+        <translation>Рассылка не запустилась: %1
+Она сохранена как черновик в разделе «Рассылки».</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +2103,33 @@
     </message>
 </context>
 <context>
+    <name>Dispatcher</name>
+    <message>
+        <source>Another Textwell (process %1 on %2) is sending from this database; it sends what is due.</source>
+        <translation>Из этой базы данных уже отправляет другой экземпляр Textwell (процесс %1 на %2); он и отправит всё, что пора.</translation>
+    </message>
+    <message>
+        <source>No answer came from the gateway, so this message may or may not have gone out. It is not sent again by itself: check with your gateway or the recipient.</source>
+        <translation>Шлюз не ответил, поэтому неизвестно, ушло ли это сообщение. Само оно повторно не отправляется: уточните у вашего шлюза или у получателя.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts: %2</source>
+        <translation>Отправка прекращена после %1 попыток: %2</translation>
+    </message>
+    <message>
+        <source>%1 The message may or may not have gone out; it is not sent again by itself: check with your gateway or the recipient.</source>
+        <translation>%1 Неизвестно, ушло ли сообщение; само оно повторно не отправляется: уточните у вашего шлюза или у получателя.</translation>
+    </message>
+    <message>
+        <source>Unsubscribed at the carrier (gateway error %1)</source>
+        <translation>Отписался у оператора связи (ошибка шлюза %1)</translation>
+    </message>
+    <message>
+        <source>%1 Trying again at %2.</source>
+        <translation>%1 Новая попытка в %2.</translation>
+    </message>
+</context>
+<context>
     <name>EditSubscriberCommand</name>
     <message>
         <source>Edit %1</source>
@@ -1166,6 +2199,337 @@
     </message>
 </context>
 <context>
+    <name>FileExportGateway</name>
+    <message>
+        <source>Choose the file the messages are exported to.</source>
+        <translation>Выберите файл, в который выгружаются сообщения.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; choose a file name.</source>
+        <translation>«%1» — это папка; выберите имя файла.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export file “%1”: %2</source>
+        <translation>Не удаётся записать файл выгрузки «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Writing to “%1” failed: %2</source>
+        <translation>Не удалось записать в «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayFactory</name>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>токен авторизации Twilio</translation>
+    </message>
+    <message>
+        <source>Kannel password</source>
+        <translation>пароль Kannel</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySettingsBox</name>
+    <message>
+        <source>Sending (shared by everyone using this database)</source>
+        <translation>Отправка (общие настройки для всех пользователей этой базы данных)</translation>
+    </message>
+    <message>
+        <source>Send &amp;test message</source>
+        <translation>Отправить т&amp;естовое сообщение</translation>
+    </message>
+    <message>
+        <source>Export to a file for my provider&apos;s bulk upload</source>
+        <translation>Выгрузка в файл для массовой загрузки у моего провайдера</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>Kannel or another HTTP gateway</source>
+        <translation>Kannel или другой HTTP-шлюз</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Export &amp;file:</source>
+        <translation>Ф&amp;айл выгрузки:</translation>
+    </message>
+    <message>
+        <source>Messages are added to this CSV file (number, text, parts) instead of being sent; upload it to your SMS provider.</source>
+        <translation>Вместо отправки сообщения добавляются в этот CSV-файл (номер, текст, части); загрузите его у вашего SMS-провайдера.</translation>
+    </message>
+    <message>
+        <source>Export messages to</source>
+        <translation>Выгружать сообщения в</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>e.g. +4915112345678 or ANNASALON</source>
+        <translation>например, +79161234567 или ANNASALON</translation>
+    </message>
+    <message>
+        <source>MG… (instead of a sender number)</source>
+        <translation>MG… (вместо номера отправителя)</translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation>Account &amp;SID:</translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation>Т&amp;окен авторизации:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;number or ID:</source>
+        <translation>Номер или &amp;имя отправителя:</translation>
+    </message>
+    <message>
+        <source>or &amp;Messaging Service SID:</source>
+        <translation>или SID &amp;Messaging Service:</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>порт</translation>
+    </message>
+    <message>
+        <source>sendsms &amp;address:</source>
+        <translation>Адрес &amp;sendsms:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Имя по&amp;льзователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <source>Sender n&amp;umber:</source>
+        <translation>Номер &amp;отправителя:</translation>
+    </message>
+    <message>
+        <source>Delivery reports to:</source>
+        <translation>Отчёты о доставке на:</translation>
+    </message>
+    <message>
+        <source>Textwell listens here for Kannel&apos;s delivery reports while it is open. Keep 127.0.0.1 unless Kannel runs on another computer.</source>
+        <translation>Пока Textwell открыт, он принимает здесь отчёты о доставке от Kannel. Оставьте 127.0.0.1, если Kannel не работает на другом компьютере.</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> в секунду</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>in each recipient&apos;s local time</source>
+        <translation>по местному времени каждого получателя</translation>
+    </message>
+    <message>
+        <source>your mobile number</source>
+        <translation>ваш мобильный номер</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Шлюз:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Не больше:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>&amp;Тихие часы:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Проверка:</translation>
+    </message>
+    <message>
+        <source>Type your own mobile number first.</source>
+        <translation>Сначала введите свой мобильный номер.</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keychain; type to replace</source>
+        <translation>хранится в связке ключей этого компьютера; введите новый, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>%1 The %2 is used until Textwell closes and asked for again next time.</source>
+        <translation>%1 Введённый %2 будет использоваться до закрытия Textwell, а в следующий раз его запросят снова.</translation>
+    </message>
+    <message>
+        <source>%1 Type the %2 above and try again.</source>
+        <translation>%1 Введите %2 выше и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>Отправка тестового сообщения на %1…</translation>
+    </message>
+    <message>
+        <source>Test message from Textwell: the gateway works.</source>
+        <translation>Тестовое сообщение от Textwell: шлюз работает.</translation>
+    </message>
+    <message>
+        <source>The gateway did not take the test message: %1</source>
+        <translation>Шлюз не принял тестовое сообщение: %1</translation>
+    </message>
+    <message>
+        <source>The test message was written to the export file.</source>
+        <translation>Тестовое сообщение записано в файл выгрузки.</translation>
+    </message>
+    <message>
+        <source>The gateway took the test message. It should arrive in a moment.</source>
+        <translation>Шлюз принял тестовое сообщение. Оно должно скоро прийти.</translation>
+    </message>
+</context>
+<context>
+    <name>KannelGateway</name>
+    <message>
+        <source>Enter Kannel&apos;s sendsms address, for example http://127.0.0.1:13013.</source>
+        <translation>Введите адрес sendsms для Kannel, например http://127.0.0.1:13013.</translation>
+    </message>
+    <message>
+        <source>Kannel&apos;s address must not contain a query or a user name: enter those in their own fields.</source>
+        <translation>Адрес Kannel не должен содержать параметры запроса или имя пользователя: введите их в отдельных полях.</translation>
+    </message>
+    <message>
+        <source>Enter the user name of Kannel&apos;s sendsms-user.</source>
+        <translation>Введите имя пользователя sendsms-user в Kannel.</translation>
+    </message>
+    <message>
+        <source>Enter the password of Kannel&apos;s sendsms-user.</source>
+        <translation>Введите пароль пользователя sendsms-user в Kannel.</translation>
+    </message>
+    <message>
+        <source>The address for delivery reports is not a valid http address.</source>
+        <translation>Адрес для отчётов о доставке — недопустимый http-адрес.</translation>
+    </message>
+    <message>
+        <source>The address for delivery reports must not contain &apos;%&apos;.</source>
+        <translation>Адрес для отчётов о доставке не должен содержать символ &apos;%&apos;.</translation>
+    </message>
+    <message>
+        <source>The time to wait for Kannel must be longer than zero.</source>
+        <translation>Время ожидания Kannel должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The sending rate for Kannel must not be negative.</source>
+        <translation>Скорость отправки для Kannel не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>Kannel at %1 did not take the connection in time.</source>
+        <translation>Kannel по адресу %1 не принял соединение вовремя.</translation>
+    </message>
+    <message>
+        <source>Kannel at %1 did not answer in time; whether it took the message is not known.</source>
+        <translation>Kannel по адресу %1 не ответил вовремя; неизвестно, принял ли он сообщение.</translation>
+    </message>
+    <message>
+        <source>Kannel at %1 cannot be reached (network error %2).</source>
+        <translation>Kannel по адресу %1 недоступен (сетевая ошибка %2).</translation>
+    </message>
+    <message>
+        <source>Kannel at %1 refused the connection: is smsbox running?</source>
+        <translation>Kannel по адресу %1 отклонил соединение: запущен ли smsbox?</translation>
+    </message>
+    <message>
+        <source>The Kannel host %1 was not found.</source>
+        <translation>Сервер Kannel %1 не найден.</translation>
+    </message>
+    <message>
+        <source>The connection to Kannel at %1 broke after the message was sent; whether it took the message is not known.</source>
+        <translation>Соединение с Kannel по адресу %1 прервалось после отправки сообщения; неизвестно, принял ли он его.</translation>
+    </message>
+    <message>
+        <source>Kannel gave an answer that cannot be read (HTTP %1: %2); whether it took the message is not known.</source>
+        <translation>Не удаётся прочитать ответ Kannel (HTTP %1: %2); неизвестно, принял ли он сообщение.</translation>
+    </message>
+    <message>
+        <source>Kannel refused the user name or password: check them in Settings.</source>
+        <translation>Kannel не принял имя пользователя или пароль: проверьте их в настройках.</translation>
+    </message>
+    <message>
+        <source>Kannel refused the message: %1</source>
+        <translation>Kannel отклонил сообщение: %1</translation>
+    </message>
+    <message>
+        <source>Kannel cannot take messages right now (HTTP %1).</source>
+        <translation>Kannel сейчас не может принимать сообщения (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The address of Kannel looks wrong (HTTP %1): check it in Settings.</source>
+        <translation>Похоже, адрес Kannel указан неверно (HTTP %1): проверьте его в настройках.</translation>
+    </message>
+    <message>
+        <source>Kannel refused the message (HTTP %1): %2</source>
+        <translation>Kannel отклонил сообщение (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Kannel gave an answer that cannot be read (HTTP %1); whether it took the message is not known.</source>
+        <translation>Не удаётся прочитать ответ Kannel (HTTP %1); неизвестно, принял ли он сообщение.</translation>
+    </message>
+    <message>
+        <source>The delivery report has no valid message id.</source>
+        <translation>В отчёте о доставке нет действительного идентификатора сообщения.</translation>
+    </message>
+    <message>
+        <source>The delivery report has no valid status.</source>
+        <translation>В отчёте о доставке нет действительного статуса.</translation>
+    </message>
+    <message>
+        <source>The delivery report has an unknown status %1.</source>
+        <translation>В отчёте о доставке неизвестный статус %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Связка ключей не ответила за %n секунду.</numerusform>
+            <numerusform>Связка ключей не ответила за %n секунды.</numerusform>
+            <numerusform>Связка ключей не ответила за %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret for “%1”.</source>
+        <translation>В связке ключей нет записи для «%1».</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>Доступ к связке ключей запрещён.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access.</source>
+        <translation>Связка ключей заблокирована или отказала в доступе.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer.</source>
+        <translation>На этом компьютере нет связки ключей.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be reached.</source>
+        <translation>Не удалось обратиться к связке ключей.</translation>
+    </message>
+    <message>
+        <source>The keychain could not change “%1”.</source>
+        <translation>Не удалось изменить «%1» в связке ключей.</translation>
+    </message>
+    <message>
+        <source>The keychain was used from two threads at once.</source>
+        <translation>К связке ключей обратились из двух потоков одновременно.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Textwell</source>
@@ -1226,6 +2590,34 @@
     <message>
         <source>Compose</source>
         <translation>Написать</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Рассылки</translation>
+    </message>
+    <message>
+        <source>Campaigns are sending</source>
+        <translation>Идёт отправка рассылок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) are still sending.</source>
+        <translation>
+            <numerusform>Ещё отправляется %n рассылка.</numerusform>
+            <numerusform>Ещё отправляются %n рассылки.</numerusform>
+            <numerusform>Ещё отправляются %n рассылок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause them, or let them go on the next time Textwell opens? Nothing is sent while Textwell is closed, unless “textwell-cli send --due” runs.</source>
+        <translation>Приостановить их или продолжить при следующем запуске Textwell? Пока Textwell закрыт, ничего не отправляется, если только не запущена команда «textwell-cli send --due».</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and quit</source>
+        <translation>&amp;Приостановить и выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation>Продолжить &amp;отправку</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +2695,97 @@
     <message>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxMessage</name>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Waiting for its window</source>
+        <translation>Ждёт разрешённого времени</translation>
+    </message>
+    <message>
+        <source>Waiting for the A/B winner</source>
+        <translation>Ждёт победителя A/B-теста</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Unknown — check</source>
+        <translation>Неизвестно — проверьте</translation>
+    </message>
+    <message>
+        <source>Exported to file</source>
+        <translation>Выгружено в файл</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>отписался</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>исключён</translation>
+    </message>
+    <message>
+        <source>no recorded consent</source>
+        <translation>согласие не записано</translation>
+    </message>
+    <message>
+        <source>not a mobile number</source>
+        <translation>не мобильный номер</translation>
+    </message>
+    <message>
+        <source>no longer in the address book</source>
+        <translation>больше нет в адресной книге</translation>
+    </message>
+    <message>
+        <source>quiet hours</source>
+        <translation>тихие часы</translation>
+    </message>
+    <message>
+        <source>message limit reached</source>
+        <translation>достигнут лимит сообщений</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>неверный номер</translation>
+    </message>
+    <message>
+        <source>unsubscribed at the carrier</source>
+        <translation>отписался у оператора связи</translation>
+    </message>
+    <message>
+        <source>gateway error</source>
+        <translation>ошибка шлюза</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>не доставлено</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +2868,33 @@
     <message>
         <source>The extension %1 is left out: a text message goes to %2 itself.</source>
         <translation>Добавочный номер %1 не сохраняется: SMS приходит на сам номер %2.</translation>
+    </message>
+    <message>
+        <source>rejected by the gateway</source>
+        <translation>отклонён шлюзом</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDelegate</name>
+    <message>
+        <source>%1%</source>
+        <comment>progress in percent</comment>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>QuietHours</name>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>Quiet hours in %1 until %2.</source>
+        <translation>Тихие часы в часовом поясе %1 до %2.</translation>
+    </message>
+    <message>
+        <source>Quiet hours in %1, one of the time zones of the recipient&apos;s country, until %2 there.</source>
+        <translation>Тихие часы в часовом поясе %1 (одном из часовых поясов страны получателя) до %2 по местному времени.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +2984,13 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>Не удалось обновить базу данных до версии %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The keychain entry has no name.</source>
+        <translation>У записи в связке ключей нет имени.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +3383,33 @@ Build the rules and save them.</source>
     </message>
 </context>
 <context>
+    <name>SendingService</name>
+    <message>
+        <source>%1 Enter it in Settings → Sending.</source>
+        <translation>%1 Введите его в разделе «Настройки» → «Отправка».</translation>
+    </message>
+    <message>
+        <source>Gateway password</source>
+        <translation>Пароль шлюза</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the %1 in, so Textwell asks for it once per session.
+
+%1:</source>
+        <translation>На этом компьютере нет связки ключей, где можно хранить %1, поэтому Textwell запрашивает его один раз за сеанс.
+
+Введите %1:</translation>
+    </message>
+    <message>
+        <source>Sending waits until the %1 is entered.</source>
+        <translation>Отправка ждёт, пока не будет введён %1.</translation>
+    </message>
+    <message>
+        <source>%1 Messages are sent, but delivery reports cannot come back.</source>
+        <translation>%1 Сообщения отправляются, но отчёты о доставке не смогут прийти.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>e.g. Salon Anna</source>
@@ -2212,6 +3756,165 @@ Build the rules and save them.</source>
     </message>
 </context>
 <context>
+    <name>TwilioGateway</name>
+    <message>
+        <source>Allow the destination country in the Twilio Console&apos;s SMS geo permissions.</source>
+        <translation>Разрешите страну получателя в настройках SMS Geo Permissions в консоли Twilio.</translation>
+    </message>
+    <message>
+        <source>Choose an SMS-capable sender in Settings.</source>
+        <translation>Выберите в настройках отправителя, который может отправлять SMS.</translation>
+    </message>
+    <message>
+        <source>A trial account can only send to verified numbers: verify the number or upgrade the account.</source>
+        <translation>Пробная учётная запись может отправлять только на подтверждённые номера: подтвердите номер или перейдите на платный тариф.</translation>
+    </message>
+    <message>
+        <source>The number cannot receive SMS; use a mobile number.</source>
+        <translation>Этот номер не может принимать SMS; используйте мобильный номер.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Twilio did not answer within %n second(s); the message may have been sent. It will be checked with Twilio before any new attempt.</source>
+        <translation>
+            <numerusform>Twilio не ответил за %n секунду; возможно, сообщение отправлено. Перед новой попыткой это будет проверено у Twilio.</numerusform>
+            <numerusform>Twilio не ответил за %n секунды; возможно, сообщение отправлено. Перед новой попыткой это будет проверено у Twilio.</numerusform>
+            <numerusform>Twilio не ответил за %n секунд; возможно, сообщение отправлено. Перед новой попыткой это будет проверено у Twilio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Twilio could not be reached within %n second(s); nothing was sent. Sending will be tried again.</source>
+        <translation>
+            <numerusform>Не удалось связаться с Twilio за %n секунду; ничего не отправлено. Отправка будет повторена.</numerusform>
+            <numerusform>Не удалось связаться с Twilio за %n секунды; ничего не отправлено. Отправка будет повторена.</numerusform>
+            <numerusform>Не удалось связаться с Twilio за %n секунд; ничего не отправлено. Отправка будет повторена.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Twilio refused the connection; nothing was sent. Sending will be tried again.</source>
+        <translation>Twilio отклонил соединение; ничего не отправлено. Отправка будет повторена.</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s server was not found; check the internet connection. Nothing was sent; sending will be tried again.</source>
+        <translation>Сервер Twilio не найден; проверьте подключение к интернету. Ничего не отправлено; отправка будет повторена.</translation>
+    </message>
+    <message>
+        <source>No secure connection to Twilio (%1); nothing was sent. Check the computer&apos;s date and any proxy or firewall.</source>
+        <translation>Не удалось установить защищённое соединение с Twilio (%1); ничего не отправлено. Проверьте дату на компьютере, а также прокси-сервер и брандмауэр, если они есть.</translation>
+    </message>
+    <message>
+        <source>The connection to Twilio failed before the message went out (%1). Sending will be tried again.</source>
+        <translation>Соединение с Twilio не удалось до отправки сообщения (%1). Отправка будет повторена.</translation>
+    </message>
+    <message>
+        <source>The connection to Twilio broke after the message went out (%1); it may have been sent. It will be checked with Twilio before any new attempt.</source>
+        <translation>Соединение с Twilio прервалось после отправки сообщения (%1); возможно, оно отправлено. Перед новой попыткой это будет проверено у Twilio.</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s answer (HTTP %1) could not be read; the message may have been sent. It will be checked with Twilio before any new attempt.</source>
+        <translation>Не удалось прочитать ответ Twilio (HTTP %1); возможно, сообщение отправлено. Перед новой попыткой это будет проверено у Twilio.</translation>
+    </message>
+    <message>
+        <source>Twilio did not accept the credentials. Check the Account SID and auth token in Settings.</source>
+        <translation>Twilio не принял учётные данные. Проверьте Account SID и токен авторизации в настройках.</translation>
+    </message>
+    <message>
+        <source>Twilio asked to slow down (too many requests). Sending will be tried again shortly.</source>
+        <translation>Twilio просит отправлять медленнее (слишком много запросов). Отправка скоро будет повторена.</translation>
+    </message>
+    <message>
+        <source>Twilio had a temporary problem (%1). Sending will be tried again.</source>
+        <translation>У Twilio временная проблема (%1). Отправка будет повторена.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the message (HTTP %1) without saying why. Check the Twilio settings.</source>
+        <translation>Twilio отклонил сообщение (HTTP %1), не указав причину. Проверьте настройки Twilio.</translation>
+    </message>
+    <message>
+        <source>Twilio says the number is not a valid phone number (%1). Correct or remove it in the address book.</source>
+        <translation>По данным Twilio, это недействительный номер телефона (%1). Исправьте или удалите его в адресной книге.</translation>
+    </message>
+    <message>
+        <source>The recipient replied STOP to your Twilio sender and gets no messages from it until they reply START.</source>
+        <translation>Получатель ответил STOP на ваш номер отправителя в Twilio и не будет получать с него сообщения, пока не ответит START.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the message: %1 (error %2).</source>
+        <translation>Twilio отклонил сообщение: %1 (ошибка %2).</translation>
+    </message>
+    <message>
+        <source>The Twilio address answered HTTP %1 instead of Twilio&apos;s API. Check the address in Settings.</source>
+        <translation>По адресу Twilio ответил не API Twilio, а что-то другое (HTTP %1). Проверьте адрес в настройках.</translation>
+    </message>
+    <message>
+        <source>Twilio took the message but could not send it (status %1).</source>
+        <translation>Twilio принял сообщение, но не смог его отправить (статус %1).</translation>
+    </message>
+    <message>
+        <source>Twilio took the message but could not send it: %1</source>
+        <translation>Twilio принял сообщение, но не смог его отправить: %1</translation>
+    </message>
+    <message>
+        <source>Enter the Twilio Account SID in Settings.</source>
+        <translation>Введите Account SID Twilio в настройках.</translation>
+    </message>
+    <message>
+        <source>The Account SID is &quot;AC&quot; followed by 32 characters (0-9, a-f), as shown in the Twilio Console.</source>
+        <translation>Account SID — это «AC» и ещё 32 символа (0-9, a-f), как показано в консоли Twilio.</translation>
+    </message>
+    <message>
+        <source>Enter the Twilio auth token in Settings.</source>
+        <translation>Введите токен авторизации Twilio в настройках.</translation>
+    </message>
+    <message>
+        <source>Enter a sender in Settings: a Twilio phone number, a sender ID or a Messaging Service SID.</source>
+        <translation>Укажите отправителя в настройках: номер телефона Twilio, имя отправителя или SID Messaging Service.</translation>
+    </message>
+    <message>
+        <source>The Messaging Service SID is &quot;MG&quot; followed by 32 characters (0-9, a-f).</source>
+        <translation>SID Messaging Service — это «MG» и ещё 32 символа (0-9, a-f).</translation>
+    </message>
+    <message>
+        <source>The sender must be a phone number in international format (such as +15017122661), a short code, or a sender ID of up to 11 letters, digits and spaces.</source>
+        <translation>Отправителем должен быть номер телефона в международном формате (например, +15017122661), короткий номер или имя отправителя длиной до 11 символов (буквы, цифры и пробелы).</translation>
+    </message>
+    <message>
+        <source>The Twilio address must be an https:// address.</source>
+        <translation>Адрес Twilio должен начинаться с https://.</translation>
+    </message>
+    <message>
+        <source>The Twilio address must use https: over http the auth token would travel unencrypted.</source>
+        <translation>Адрес Twilio должен использовать https: по http токен авторизации передавался бы без шифрования.</translation>
+    </message>
+    <message>
+        <source>The status callback must be an http:// or https:// address.</source>
+        <translation>Адрес для уведомлений о статусе (status callback) должен начинаться с http:// или https://.</translation>
+    </message>
+    <message>
+        <source>The status callback&apos;s host name may not contain underscores: Twilio rejects them.</source>
+        <translation>Имя хоста в адресе для уведомлений о статусе не должно содержать знаков подчёркивания: Twilio их не принимает.</translation>
+    </message>
+    <message>
+        <source>The request timeout must be longer than zero.</source>
+        <translation>Время ожидания запроса должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The sending rate cannot be negative.</source>
+        <translation>Скорость отправки не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>Twilio has no record of the message: it was not sent and can be sent again.</source>
+        <translation>У Twilio нет записи об этом сообщении: оно не было отправлено, и его можно отправить снова.</translation>
+    </message>
+    <message>
+        <source>Twilio reports the message as %1.</source>
+        <translation>По данным Twilio, статус сообщения: %1.</translation>
+    </message>
+    <message>
+        <source>Twilio reports the message as %1 (error %2).</source>
+        <translation>По данным Twilio, статус сообщения: %1 (ошибка %2).</translation>
+    </message>
+</context>
+<context>
     <name>UnsubscribeDialog</name>
     <message>
         <source>Unsubscribe</source>
@@ -2236,10 +3939,6 @@ Build the rules and save them.</source>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Textwell on the command line: the address book, consent and exclusions.</source>
-        <translation>Textwell в командной строке: адресная книга, согласия и исключения.</translation>
-    </message>
     <message>
         <source>SMS campaigns that respect the customer&apos;s choice.</source>
         <translation>SMS-рассылки, уважающие выбор клиента.</translation>
@@ -2275,6 +3974,25 @@ Build the rules and save them.</source>
     <message>
         <source>Create</source>
         <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Textwell on the command line: the address book, consent, segments, campaigns and sending.</source>
+        <translation>Textwell в командной строке: адресная книга, согласия, сегменты, рассылки и отправка.</translation>
+    </message>
+</context>
+<context>
+    <name>textwell::CallbackServer</name>
+    <message>
+        <source>The secret for gateway callbacks is too short or has characters that cannot go into an address.</source>
+        <translation>Секретный ключ для ответов шлюза слишком короткий или содержит символы, недопустимые в адресе.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use by another program: choose another port for replies and delivery reports in Settings.</source>
+        <translation>Порт %1 на %2 уже занят другой программой: выберите в настройках другой порт для ответов и отчётов о доставке.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for replies and delivery reports on %1, port %2: %3</source>
+        <translation>Не удаётся принимать ответы и отчёты о доставке на %1, порт %2: %3</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 
 #include "addressbook/addressbookpage.h"
 #include "addressbook/subscribertablemodel.h"
+#include "campaigns/campaignspage.h"
+#include "campaigns/sendingservice.h"
 #include "composer/composerpage.h"
 #include "segments/segmentspage.h"
 #include "settings/settingspage.h"
@@ -15,6 +17,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -42,10 +45,27 @@ MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
     m_composer = new ComposerPage(connection, this);
     addScreen(m_composer, tr("Compose"), QStringLiteral("mail-message-new"));
     connect(m_segments, &SegmentsPage::segmentsChanged, m_composer, &ComposerPage::reload);
+    m_sending = new SendingService(connection, this, this);
+    m_campaigns = new CampaignsPage(connection, this);
+    m_campaigns->setSendingService(m_sending);
+    addScreen(m_campaigns, tr("Campaigns"), QStringLiteral("mail-send"));
+    connect(m_composer, &ComposerPage::campaignCreated, this, [this](qint64 id) {
+        m_sending->wake();
+        m_sidebar->setCurrentRow(m_screens->indexOf(m_campaigns));
+        m_campaigns->showCampaign(id);
+    });
+    connect(m_campaigns, &CampaignsPage::composeRequested, this,
+            [this] { m_sidebar->setCurrentRow(m_screens->indexOf(m_composer)); });
+    connect(m_sending, &SendingService::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     auto* settings = new SettingsPage(connection, this);
     addScreen(settings, tr("Settings"), QStringLiteral("preferences-system"));
     connect(settings, &SettingsPage::defaultCountryChanged, m_addressBook, &AddressBookPage::applyFilter);
     connect(settings, &SettingsPage::saved, m_composer, &ComposerPage::reload);
+    connect(settings, &SettingsPage::gatewayChanged, this, [this](const QString& sessionSecret) {
+        m_sending->setSessionSecret(sessionSecret);
+        m_sending->start();
+    });
     connect(m_sidebar, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
     int sidebarWidth = 0;
@@ -111,8 +131,33 @@ void MainWindow::about()
                            .arg(QApplication::applicationVersion()));
 }
 
+void MainWindow::startSending()
+{
+    m_sending->start();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (const int sending = m_sending->sendingCount(); sending > 0) {
+        QMessageBox box(QMessageBox::Question, tr("Campaigns are sending"),
+                        tr("%n campaign(s) are still sending.", nullptr, sending), QMessageBox::NoButton,
+                        this);
+        box.setInformativeText(
+            tr("Pause them, or let them go on the next time Textwell opens? Nothing is sent "
+               "while Textwell is closed, unless “textwell-cli send --due” runs."));
+        QPushButton* pause = box.addButton(tr("&Pause and quit"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Quit"), QMessageBox::DestructiveRole);
+        QPushButton* stay = box.addButton(tr("&Keep sending"), QMessageBox::RejectRole);
+        box.setDefaultButton(pause);
+        box.exec();
+        if (box.clickedButton() == static_cast<QAbstractButton*>(stay)) {
+            event->ignore();
+            return;
+        }
+        if (box.clickedButton() == static_cast<QAbstractButton*>(pause))
+            m_sending->pauseAll();
+    }
+    m_sending->stop();
     QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
     event->accept();
 }

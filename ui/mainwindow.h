@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class AddressBookPage;
+class CampaignsPage;
+class SendingService;
 class ComposerPage;
 class SegmentsPage;
 class QListWidget;
@@ -24,6 +26,11 @@ public:
     AddressBookPage* addressBook() const { return m_addressBook; }
     SegmentsPage* segments() const { return m_segments; }
     ComposerPage* composer() const { return m_composer; }
+    CampaignsPage* campaigns() const { return m_campaigns; }
+    SendingService* sending() const { return m_sending; }
+    // Starts sending what is due (campaigns left sending resume). Call once the window is shown:
+    // it may ask for the gateway's password.
+    void startSending();
     QUndoStack* undoStack() const { return m_undoStack; }
 
 protected:
@@ -41,4 +48,6 @@ private:
     AddressBookPage* m_addressBook;
     SegmentsPage* m_segments;
     ComposerPage* m_composer;
+    CampaignsPage* m_campaigns;
+    SendingService* m_sending;
 };

@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "campaigncommands.h"
+
 #include "contacts/customfields.h"
 #include "contacts/optoutreason.h"
 #include "contacts/phonenumbers.h"
@@ -26,15 +28,17 @@
 
 using namespace textwell;
 
-namespace {
+namespace {} // namespace
 
-QString actorName()
+QString CliCommands::actorName()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
     return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
 }
+
+namespace {
 
 QString isoOrEmpty(const QDateTime& time)
 {
@@ -132,7 +136,9 @@ void CliCommands::addOptions(QCommandLineParser& parser)
         QStringLiteral("command"),
         tr("init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, "
            "consent, history, demo, settings get|set, segment list|show|save|delete|count, "
-           "custom-field list|add|remove, sms-info, render"));
+           "custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|"
+           "status|messages, send --due, gateway test|secret"));
+    CampaignCommands::addOptions(parser);
 }
 
 CliCommands::CliCommands(const QCommandLineParser& parser)
@@ -203,7 +209,8 @@ int CliCommands::run(const QStringList& args)
         needNumber + QStringList{QStringLiteral("subscriber"), QStringLiteral("demo"),
                                  QStringLiteral("settings"),   QStringLiteral("init"),
                                  QStringLiteral("segment"),    QStringLiteral("custom-field"),
-                                 QStringLiteral("render")};
+                                 QStringLiteral("render"),     QStringLiteral("campaign"),
+                                 QStringLiteral("send"),       QStringLiteral("gateway")};
     if (!known.contains(command))
         return usage(tr("unknown command “%1”; see --help.").arg(command));
     const bool creates = command == QLatin1String("init") || command == QLatin1String("demo");
@@ -236,6 +243,12 @@ int CliCommands::run(const QStringList& args)
         return customField(args.mid(1));
     if (command == QLatin1String("render"))
         return render();
+    if (command == QLatin1String("campaign"))
+        return CampaignCommands(*this, m_parser, *m_connection).campaign(args.mid(1));
+    if (command == QLatin1String("send"))
+        return CampaignCommands(*this, m_parser, *m_connection).send(args.mid(1));
+    if (command == QLatin1String("gateway"))
+        return CampaignCommands(*this, m_parser, *m_connection).gateway(args.mid(1));
     return settings(args.mid(1));
 }
 

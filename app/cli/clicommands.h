@@ -21,6 +21,13 @@ public:
     explicit CliCommands(const QCommandLineParser& parser);
     int run(const QStringList& arguments);
 
+    // One line on stderr; returns code.
+    int fail(const QString& message, int code = 1);
+    int usage(const QString& message) { return fail(message, 2); }
+    void printJson(const QJsonValue& value);
+    bool json() const { return m_json; }
+    static QString actorName();
+
 private:
     int subscriber(const QStringList& args);
     int subscriberAdd(const QString& number);
@@ -44,9 +51,6 @@ private:
 
     bool openDatabase(bool mayCreate);
     textwell::AddressBook addressBook() const;
-    int fail(const QString& message, int code = 1);
-    int usage(const QString& message) { return fail(message, 2); }
-    void printJson(const QJsonValue& value);
 
     const QCommandLineParser& m_parser;
     std::unique_ptr<textwell::Connection> m_connection;

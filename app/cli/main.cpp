@@ -13,7 +13,7 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Textwell on the command line: the address book, consent and exclusions."));
+        "main", "Textwell on the command line: the address book, consent, segments, campaigns and sending."));
     parser.addHelpOption();
     parser.addVersionOption();
     CliCommands::addOptions(parser);

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -64,5 +65,7 @@ int main(int argc, char* argv[])
     }
     MainWindow window(opened.value().get());
     window.show();
+    // After showing: sending may ask for the gateway's password.
+    QTimer::singleShot(0, &window, &MainWindow::startSending);
     return QApplication::exec();
 }

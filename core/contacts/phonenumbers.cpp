@@ -172,6 +172,8 @@ QString PhoneNumbers::kindLabel(NumberKind kind)
         return tr("landline");
     case NumberKind::Other:
         return tr("special number");
+    case NumberKind::Rejected:
+        return tr("rejected by the gateway");
     case NumberKind::Unknown:
         break;
     }

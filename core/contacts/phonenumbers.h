@@ -16,6 +16,7 @@ enum class NumberKind
     MobileOrFixed = 2, // e.g. every US/CA number: cannot be told apart, assumed to take SMS
     FixedLine = 3,     // a landline: stored, but it cannot receive SMS
     Other = 4,         // toll-free, VoIP, pager, ...: may not receive SMS
+    Rejected = 5,      // refused by the SMS gateway as invalid (Twilio 21211): not sent to again
 };
 
 struct ParsedNumber

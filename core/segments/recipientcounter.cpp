@@ -2,6 +2,7 @@
 
 #include "contacts/subscriberquery.h"
 #include "storage/sqlerror.h"
+#include "storage/sqltext.h"
 
 #include <QSqlQuery>
 
@@ -14,7 +15,7 @@ QString smsKinds()
 {
     QStringList kinds;
     for (NumberKind kind : {NumberKind::Unknown, NumberKind::Mobile, NumberKind::MobileOrFixed,
-                            NumberKind::FixedLine, NumberKind::Other}) {
+                            NumberKind::FixedLine, NumberKind::Other, NumberKind::Rejected}) {
         if (PhoneNumbers::canReceiveSms(kind))
             kinds.append(QString::number(static_cast<int>(kind)));
     }
@@ -27,15 +28,6 @@ const QString& sendable()
                                    .arg(static_cast<int>(SubscriberStatus::Subscribed))
                                    .arg(smsKinds());
     return sql;
-}
-
-bool execWith(QSqlQuery& q, const QString& sql, const QVariantList& values)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    return q.exec();
 }
 
 } // namespace
@@ -94,7 +86,7 @@ Status RecipientCounter::prepareCapped() const
     q.finish();
     const QVariantList values = m_cap.reachedValues(m_now);
     if (!q.exec(QStringLiteral("DELETE FROM temp.capped")) ||
-        !execWith(
+        !execBound(
             q,
             QStringLiteral("INSERT INTO temp.capped SELECT s.id FROM subscriber s WHERE s.phone IN (%1)")
                 .arg(FrequencyCap::reachedSql()),
@@ -120,7 +112,7 @@ Result<RecipientBreakdown> RecipientCounter::count(const CompiledSegment& segmen
                                  : QStringLiteral("s.status * 8 + s.number_kind");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!execWith(
+    if (!execBound(
             q,
             QStringLiteral("SELECT s.status, s.number_kind, COUNT(*) FROM subscriber s WHERE %1 GROUP BY %2")
                 .arg(segment.where, grouping),
@@ -166,7 +158,7 @@ Result<RecipientBreakdown> RecipientCounter::count(const CompiledSegment& segmen
                                 : QStringLiteral("SELECT COUNT(*) FROM subscriber s WHERE %1 AND %2 "
                                                  "AND +s.id IN temp.capped");
         QSqlQuery capQuery(m_db);
-        if (!execWith(capQuery, sql.arg(segment.where, sendable()), segment.values) || !capQuery.next())
+        if (!execBound(capQuery, sql.arg(segment.where, sendable()), segment.values) || !capQuery.next())
             return R::failure(SqlError::describe(capQuery.lastError()));
         b.overCap = capQuery.value(0).toLongLong();
     }
@@ -185,11 +177,11 @@ Result<QVector<Subscriber>> RecipientCounter::people(const CompiledSegment& segm
     values << limit << offset;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!execWith(q,
-                  QStringLiteral("SELECT %1 FROM subscriber s WHERE %2 AND %3 "
-                                 "ORDER BY s.last_name, s.first_name, s.id LIMIT ? OFFSET ?")
-                      .arg(SubscriberQuery::columns(), segment.where, line),
-                  values))
+    if (!execBound(q,
+                   QStringLiteral("SELECT %1 FROM subscriber s WHERE %2 AND %3 "
+                                  "ORDER BY s.last_name, s.first_name, s.id LIMIT ? OFFSET ?")
+                       .arg(SubscriberQuery::columns(), segment.where, line),
+                   values))
         return R::failure(SqlError::describe(q.lastError()));
     QVector<Subscriber> people;
     while (q.next())
@@ -207,7 +199,7 @@ Result<QString> RecipientCounter::longestValue(const CompiledSegment& segment, c
     const QString line = groupCondition(RecipientGroup::WillReceive);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!execWith(
+    if (!execBound(
             q,
             QStringLiteral("SELECT %1 AS v FROM subscriber s WHERE %2 AND %3 ORDER BY length(v) DESC LIMIT 1")
                 .arg(expression, segment.where, line),

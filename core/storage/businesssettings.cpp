@@ -1,10 +1,16 @@
 #include "businesssettings.h"
 
 #include "contacts/phonenumbers.h"
+#include "gateways/callbackserver.h"
 #include "sqlerror.h"
 
+#include <QDir>
+#include <QHostAddress>
 #include <QLocale>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTime>
+#include <QUrl>
 #include <QVariant>
 
 namespace textwell {
@@ -36,16 +42,70 @@ QString BusinessSettings::name(Key key)
         return QStringLiteral("frequency_cap_messages");
     case Key::FrequencyCapDays:
         return QStringLiteral("frequency_cap_days");
+    case Key::QuietHoursStart:
+        return QStringLiteral("quiet_hours_start");
+    case Key::QuietHoursEnd:
+        return QStringLiteral("quiet_hours_end");
+    case Key::SendRate:
+        return QStringLiteral("send_rate");
+    case Key::Gateway:
+        return QStringLiteral("gateway");
+    case Key::ExportFile:
+        return QStringLiteral("export_file");
+    case Key::TwilioAccountSid:
+        return QStringLiteral("twilio_account_sid");
+    case Key::TwilioFrom:
+        return QStringLiteral("twilio_from");
+    case Key::TwilioMessagingService:
+        return QStringLiteral("twilio_messaging_service");
+    case Key::TwilioApiUrl:
+        return QStringLiteral("twilio_api_url");
+    case Key::KannelUrl:
+        return QStringLiteral("kannel_url");
+    case Key::KannelUsername:
+        return QStringLiteral("kannel_username");
+    case Key::KannelFrom:
+        return QStringLiteral("kannel_from");
+    case Key::CallbackAddress:
+        return QStringLiteral("callback_address");
+    case Key::CallbackPort:
+        return QStringLiteral("callback_port");
     }
     return {};
 }
 
 QVector<BusinessSettings::Key> BusinessSettings::keys()
 {
-    return {Key::DefaultCountry,           Key::BusinessName,    Key::MessageLanguage,
-            Key::OptOutWordingEn,          Key::OptOutWordingRu, Key::OptOutWordingDe,
-            Key::OptOutPrefixBusinessName, Key::PricePerPart,    Key::Currency,
-            Key::FrequencyCapMessages,     Key::FrequencyCapDays};
+    return {Key::DefaultCountry,
+            Key::BusinessName,
+            Key::MessageLanguage,
+            Key::OptOutWordingEn,
+            Key::OptOutWordingRu,
+            Key::OptOutWordingDe,
+            Key::OptOutPrefixBusinessName,
+            Key::PricePerPart,
+            Key::Currency,
+            Key::FrequencyCapMessages,
+            Key::FrequencyCapDays,
+            Key::QuietHoursStart,
+            Key::QuietHoursEnd,
+            Key::SendRate,
+            Key::Gateway,
+            Key::ExportFile,
+            Key::TwilioAccountSid,
+            Key::TwilioFrom,
+            Key::TwilioMessagingService,
+            Key::TwilioApiUrl,
+            Key::KannelUrl,
+            Key::KannelUsername,
+            Key::KannelFrom,
+            Key::CallbackAddress,
+            Key::CallbackPort};
+}
+
+QStringList BusinessSettings::gateways()
+{
+    return {QStringLiteral("file"), QStringLiteral("twilio"), QStringLiteral("kannel")};
 }
 
 QStringList BusinessSettings::messageLanguages()
@@ -95,6 +155,32 @@ QString BusinessSettings::defaultValue(Key key)
         return QString::number(FrequencyCap::DefaultMaxMessages);
     case Key::FrequencyCapDays:
         return QString::number(FrequencyCap::DefaultDays);
+    case Key::QuietHoursStart:
+        return QStringLiteral("21:00");
+    case Key::QuietHoursEnd:
+        return QStringLiteral("08:00");
+    case Key::SendRate:
+        return QStringLiteral("5");
+    case Key::Gateway:
+        return QStringLiteral("file");
+    case Key::ExportFile:
+        // Where people look for their files; the gateway makes it on first use.
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("Textwell outbox.csv"));
+    case Key::TwilioAccountSid:
+    case Key::TwilioFrom:
+    case Key::TwilioMessagingService:
+    case Key::KannelUsername:
+    case Key::KannelFrom:
+        return {};
+    case Key::TwilioApiUrl:
+        return QStringLiteral("https://api.twilio.com");
+    case Key::KannelUrl:
+        return QStringLiteral("http://127.0.0.1:13013");
+    case Key::CallbackAddress:
+        return QStringLiteral("127.0.0.1");
+    case Key::CallbackPort:
+        return QStringLiteral("8470");
     }
     return {};
 }
@@ -181,8 +267,80 @@ QString BusinessSettings::valueProblem(Key key, const QString& value)
         if (value.size() > MaxBusinessNameLength)
             return tr("The business name is too long: at most %1 characters.").arg(MaxBusinessNameLength);
         break;
+    case Key::QuietHoursStart:
+    case Key::QuietHoursEnd:
+        if (!QTime::fromString(value.trimmed(), QStringLiteral("HH:mm")).isValid())
+            return tr("“%1” is not a time of day; write it like 21:00.").arg(value);
+        break;
+    case Key::SendRate: {
+        const double rate = value.toDouble(&ok);
+        if (!ok || rate < 0.1 || rate > 1000)
+            return tr("The sending rate is a number of messages per second from 0.1 to 1000.");
+        break;
+    }
+    case Key::Gateway:
+        if (!gateways().contains(value))
+            return tr("“%1” is not one of the gateways: %2.")
+                .arg(value, gateways().join(QStringLiteral(", ")));
+        break;
+    case Key::TwilioApiUrl:
+    case Key::KannelUrl: {
+        const QUrl url(value.trimmed(), QUrl::StrictMode);
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty())
+            return tr("“%1” is not a web address such as http://127.0.0.1:13013.").arg(value);
+        break;
+    }
+    case Key::CallbackPort: {
+        const int port = value.toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return tr("The port is a number from 1 to 65535.");
+        break;
+    }
+    case Key::CallbackAddress:
+        if (QHostAddress(value.trimmed()).isNull())
+            return tr("“%1” is not an IP address such as 127.0.0.1.").arg(value);
+        break;
+    case Key::ExportFile:
+    case Key::TwilioAccountSid:
+    case Key::TwilioFrom:
+    case Key::TwilioMessagingService:
+    case Key::KannelUsername:
+    case Key::KannelFrom:
+        if (value.size() > 1000)
+            return tr("The value is too long.");
+        break;
     }
     return {};
+}
+
+QuietHours BusinessSettings::quietHours() const
+{
+    return QuietHours(QTime::fromString(value(Key::QuietHoursStart), QStringLiteral("HH:mm")),
+                      QTime::fromString(value(Key::QuietHoursEnd), QStringLiteral("HH:mm")));
+}
+
+Result<QString> BusinessSettings::callbackToken()
+{
+    static const QString key = QStringLiteral("callback_token");
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    const QString token = CallbackServer::generateToken();
+    // INSERT OR IGNORE: two desks making one at once end up with the same (the first).
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO setting (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(token);
+    if (!q.exec())
+        return Result<QString>::failure(SqlError::describe(q.lastError()));
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return Result<QString>::failure(SqlError::describe(q.lastError()));
+    return q.value(0).toString();
 }
 
 Status BusinessSettings::setValue(Key key, const QString& value)

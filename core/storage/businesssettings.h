@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compliance/frequencycap.h"
+#include "compliance/quiethours.h"
 #include "messages/optoutfooter.h"
 #include "util/result.h"
 
@@ -31,6 +32,20 @@ public:
         Currency,                 // "EUR"
         FrequencyCapMessages,     // at most this many marketing messages ...
         FrequencyCapDays,         // ... per this many days
+        QuietHoursStart,          // "21:00": no messages from here ...
+        QuietHoursEnd,            // ... to "08:00", in each recipient's local time
+        SendRate,                 // at most this many messages per second
+        Gateway,                  // "file", "twilio" or "kannel"
+        ExportFile,               // the CSV the file gateway writes
+        TwilioAccountSid,         // "AC…"; its auth token lives in the keychain
+        TwilioFrom,               // a Twilio number or sender ID ...
+        TwilioMessagingService,   // ... or a Messaging Service "MG…"
+        TwilioApiUrl,             // "https://api.twilio.com"
+        KannelUrl,                // "http://127.0.0.1:13013": the smsbox sendsms port
+        KannelUsername,           // the sendsms-user; its password lives in the keychain
+        KannelFrom,               // the sender number
+        CallbackAddress,          // where the app listens for delivery reports: "127.0.0.1" ...
+        CallbackPort,             // ... and port
     };
 
     explicit BusinessSettings(QSqlDatabase db);
@@ -46,10 +61,14 @@ public:
     static QString valueProblem(Key key, const QString& value);
     static constexpr int MaxWordingLength = 80;
     static constexpr int MaxBusinessNameLength = 60;
+    // The random token every callback URL carries, made on first use and kept in the database.
+    Result<QString> callbackToken();
+    static QStringList gateways(); // file, twilio, kannel
 
     // The settings as the message modules use them.
     OptOutSettings optOutSettings() const;
     FrequencyCap frequencyCap() const;
+    QuietHours quietHours() const;
     double pricePerPart() const;
     static QStringList messageLanguages(); // en, ru, de
     static Key optOutWordingKey(const QString& language);

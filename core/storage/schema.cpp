@@ -140,6 +140,51 @@ QVector<Schema::Migration> buildMigrations()
              QStringLiteral(
                  "CREATE INDEX subscriber_by_birth_date ON subscriber(birth_date, status, number_kind)"),
          }});
+
+    // 5: campaigns that send. A campaign keeps its text(s) and the rule it was started with; the
+    // outbox has one row per recipient with the exact text, its parts and where it stands.
+    // UNIQUE(campaign_id, phone) is the first guard against sending twice.
+    steps.append({5,
+                  {
+                      QStringLiteral("ALTER TABLE campaign ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'"),
+                      QStringLiteral("ALTER TABLE campaign ADD COLUMN segment_name TEXT NOT NULL DEFAULT ''"),
+                      QStringLiteral("ALTER TABLE campaign ADD COLUMN rule TEXT NOT NULL DEFAULT ''"),
+                      QStringLiteral("ALTER TABLE campaign ADD COLUMN body TEXT NOT NULL DEFAULT ''"),
+                      QStringLiteral("ALTER TABLE campaign ADD COLUMN body_b TEXT NOT NULL DEFAULT ''"),
+                      QStringLiteral("ALTER TABLE campaign ADD COLUMN ab_share INTEGER NOT NULL DEFAULT 0"),
+                      QStringLiteral("ALTER TABLE campaign ADD COLUMN ab_metric TEXT NOT NULL DEFAULT ''"),
+                      QStringLiteral("ALTER TABLE campaign ADD COLUMN ab_hours INTEGER NOT NULL DEFAULT 0"),
+                      QStringLiteral("ALTER TABLE campaign ADD COLUMN winner TEXT NOT NULL DEFAULT ''"),
+                      QStringLiteral("ALTER TABLE campaign ADD COLUMN scheduled_at TEXT"),
+                      QStringLiteral("ALTER TABLE campaign ADD COLUMN started_at TEXT"),
+                      QStringLiteral("ALTER TABLE campaign ADD COLUMN finished_at TEXT"),
+                      QStringLiteral("ALTER TABLE campaign ADD COLUMN last_error TEXT NOT NULL DEFAULT ''"),
+                      QStringLiteral("ALTER TABLE campaign ADD COLUMN updated_at TEXT"),
+                      QStringLiteral("ALTER TABLE message ADD COLUMN subscriber_id INTEGER"),
+                      QStringLiteral("ALTER TABLE message ADD COLUMN variant TEXT NOT NULL DEFAULT ''"),
+                      QStringLiteral("ALTER TABLE message ADD COLUMN body TEXT NOT NULL DEFAULT ''"),
+                      QStringLiteral("ALTER TABLE message ADD COLUMN parts INTEGER NOT NULL DEFAULT 0"),
+                      QStringLiteral("ALTER TABLE message ADD COLUMN encoding TEXT NOT NULL DEFAULT ''"),
+                      QStringLiteral("ALTER TABLE message ADD COLUMN reason TEXT NOT NULL DEFAULT ''"),
+                      QStringLiteral("ALTER TABLE message ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"),
+                      QStringLiteral("ALTER TABLE message ADD COLUMN provider_id TEXT NOT NULL DEFAULT ''"),
+                      QStringLiteral("ALTER TABLE message ADD COLUMN error_code TEXT NOT NULL DEFAULT ''"),
+                      QStringLiteral("ALTER TABLE message ADD COLUMN error TEXT NOT NULL DEFAULT ''"),
+                      QStringLiteral("ALTER TABLE message ADD COLUMN next_attempt_at TEXT"),
+                      QStringLiteral("ALTER TABLE message ADD COLUMN claimed_at TEXT"),
+                      QStringLiteral("ALTER TABLE message ADD COLUMN delivered_at TEXT"),
+                      QStringLiteral("ALTER TABLE message ADD COLUMN updated_at TEXT"),
+                      QStringLiteral("CREATE UNIQUE INDEX message_once ON message(campaign_id, phone)"),
+                      // The dispatcher's next row, a campaign's totals and its list all start here.
+                      QStringLiteral("CREATE INDEX message_by_campaign_state ON message(campaign_id, state, "
+                                     "next_attempt_at, id)"),
+                      QStringLiteral(
+                          "CREATE INDEX message_by_provider ON message(provider_id) WHERE provider_id != ''"),
+                      // The cap for one number at the moment of sending.
+                      QStringLiteral("CREATE INDEX message_cap_by_phone ON message(phone, sent_at) "
+                                     "WHERE marketing = 1 AND sent_at IS NOT NULL"),
+                      QStringLiteral("CREATE INDEX campaign_by_status ON campaign(status, scheduled_at)"),
+                  }});
     return steps;
 }
 

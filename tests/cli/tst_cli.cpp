@@ -789,7 +789,8 @@ void TestCli::wrongUsageExitsWithTwo_data()
         << QStringLiteral("demo needs --subscribers") << false;
     QTest::addRow("settings with unknown key")
         << QStringList{QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("colour")}
-        << QStringLiteral("keys: business-name, currency, default-country, frequency-cap-days") << false;
+        << QStringLiteral("keys: business-name, callback-address, callback-port, currency, default-country")
+        << false;
     QTest::addRow("settings set without value")
         << QStringList{QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("business-name")}
         << QStringLiteral("needs a value") << false;

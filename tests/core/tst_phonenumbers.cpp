@@ -415,7 +415,7 @@ void TestPhoneNumbers::labels()
     QCOMPARE(PhoneNumbers::regionName(QStringLiteral("ZZ")), QString());
     QStringList kinds;
     for (NumberKind k : {NumberKind::Unknown, NumberKind::Mobile, NumberKind::MobileOrFixed,
-                         NumberKind::FixedLine, NumberKind::Other}) {
+                         NumberKind::FixedLine, NumberKind::Other, NumberKind::Rejected}) {
         const QString label = PhoneNumbers::kindLabel(k);
         QVERIFY(!label.isEmpty());
         QVERIFY2(!kinds.contains(label), qPrintable(label));

@@ -1,5 +1,8 @@
 #include "composerpage.h"
 
+#include "campaigndialog.h"
+#include "campaigns/campaignstartjob.h"
+#include "campaigns/campaignstore.h"
 #include "composerhighlighter.h"
 #include "contacts/customfields.h"
 #include "contacts/phonenumbers.h"
@@ -20,7 +23,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
@@ -60,7 +65,8 @@ ComposerPage::ComposerPage(Connection* connection, QWidget* parent)
       m_unicodeNote(new QLabel(this)), m_replace(new QPushButton(tr("&Replace with GSM look-alikes"), this)),
       m_breakdown(new BreakdownView(this)), m_cost(new QLabel(this)), m_phone(new PhonePreview(this)),
       m_previewCaption(new QLabel(this)), m_previous(new QToolButton(this)), m_next(new QToolButton(this)),
-      m_countTimer(new QTimer(this)), m_saveDraftTimer(new QTimer(this))
+      m_countTimer(new QTimer(this)), m_saveDraftTimer(new QTimer(this)),
+      m_send(new QPushButton(tr("&Send…"), this))
 {
     setObjectName(QStringLiteral("composerPage"));
     m_segment->setObjectName(QStringLiteral("segmentCombo"));
@@ -131,6 +137,16 @@ ComposerPage::ComposerPage(Connection* connection, QWidget* parent)
     auto* audienceLayout = new QVBoxLayout(audience);
     audienceLayout->addWidget(m_breakdown);
     audienceLayout->addWidget(m_cost);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setDefault(false);
+    m_send->setIcon(QIcon::fromTheme(QStringLiteral("mail-send")));
+    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_send->setToolTip(tr("Send now, schedule, or A/B test this message (%1)")
+                           .arg(m_send->shortcut().toString(QKeySequence::NativeText)));
+    auto* sendRow = new QHBoxLayout;
+    sendRow->addStretch();
+    sendRow->addWidget(m_send);
+    audienceLayout->addLayout(sendRow);
 
     auto* left = new QVBoxLayout;
     left->addWidget(message, 3);
@@ -186,6 +202,7 @@ ComposerPage::ComposerPage(Connection* connection, QWidget* parent)
         requestCount();
     });
     connect(m_replace, &QPushButton::clicked, this, &ComposerPage::replaceLookalikes);
+    connect(m_send, &QPushButton::clicked, this, &ComposerPage::send);
     connect(m_previous, &QToolButton::clicked, this, [this] { stepPreview(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { stepPreview(1); });
     connect(m_counter, &RecipientCountService::counted, this, &ComposerPage::showReply);
@@ -451,4 +468,97 @@ void ComposerPage::replaceLookalikes()
     cursor.select(QTextCursor::Document);
     cursor.insertText(GsmLookalikes::replaceAll(m_text->toPlainText()));
     cursor.endEditBlock();
+}
+
+void ComposerPage::send()
+{
+    analyse();
+    const QString text = m_text->toPlainText();
+    if (text.trimmed().isEmpty() || !m_template.isValid() || text.size() > MaxCharacters) {
+        QMessageBox::information(
+            this, tr("Send the message"),
+            text.trimmed().isEmpty()
+                ? tr("Write the message first.")
+                : tr("The message has a mistake, marked in red under the text. Fix it first."));
+        return;
+    }
+    if (!m_hasReply || !m_reply.error.isEmpty() || !m_reply.problems.isEmpty()) {
+        QMessageBox::information(this, tr("Send the message"),
+                                 tr("The recipients are still being counted, or the segment has a mistake. "
+                                    "Wait for the count, or fix the segment on the Segments screen."));
+        return;
+    }
+    const RecipientBreakdown& b = m_reply.breakdown;
+    if (b.willReceive == 0) {
+        QMessageBox::information(this, tr("Send the message"),
+                                 tr("No one in “%1” can receive this message right now (see the lines under "
+                                    "Recipients for why).")
+                                     .arg(m_segment->currentText()));
+        return;
+    }
+    QString rule = SegmentRule().toJsonText();
+    if (const qint64 id = m_segment->currentData().toLongLong(); id != 0) {
+        Result<SavedSegment> saved = SegmentStore(m_connection->database()).get(id);
+        if (!saved) {
+            QMessageBox::warning(this, tr("Send the message"), saved.error());
+            return;
+        }
+        rule = saved.value().ruleJson;
+    }
+    const QString summary =
+        tr("%Ln people will receive it; %1 in the segment are left out (unsubscribed, excluded, without "
+           "consent, "
+           "not a mobile or at their message limit). Quiet hours and the message limit are checked again for "
+           "each person at the moment of sending.",
+           nullptr, b.willReceive)
+            .arg(b.matching - b.willReceive) +
+        QLatin1Char('\n') + m_cost->text();
+    CampaignDialog dialog(m_segment->currentText(), text, summary, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Campaign campaign = dialog.campaign();
+    campaign.rule = rule;
+    CampaignStore store(m_connection->database());
+    Result<qint64> created = store.create(campaign);
+    if (!created) {
+        QMessageBox::warning(this, tr("Send the message"), created.error());
+        return;
+    }
+    if (const QDateTime at = dialog.scheduledAtUtc(); at.isValid()) {
+        if (Status scheduled = store.schedule(created.value(), at); !scheduled) {
+            QMessageBox::warning(
+                this, tr("Send the message"),
+                tr("The campaign was saved as a draft but not scheduled: %1").arg(scheduled.error()));
+            return;
+        }
+        Q_EMIT campaignCreated(created.value());
+        return;
+    }
+    startCampaign(created.value());
+}
+
+void ComposerPage::startCampaign(qint64 campaignId)
+{
+    // Writing the outbox of a big segment takes a moment: on a worker, with progress and Cancel.
+    auto* progress = new QProgressDialog(tr("Preparing the messages…"), tr("Cancel"), 0, 100, this);
+    progress->setWindowTitle(tr("Send the message"));
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto* job = new CampaignStartJob(m_connection->path(), campaignId, progress);
+    connect(progress, &QProgressDialog::canceled, job, &CampaignStartJob::cancel);
+    connect(job, &CampaignStartJob::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setValue(total > 0 ? int(done * 100 / total) : 0);
+    });
+    connect(job, &CampaignStartJob::finished, this,
+            [this, progress, campaignId](qint64, const QString& error) {
+                progress->close();
+                if (!error.isEmpty()) {
+                    QMessageBox::warning(
+                        this, tr("Send the message"),
+                        tr("The campaign did not start: %1\nIt is kept as a draft on the Campaigns screen.")
+                            .arg(error));
+                }
+                Q_EMIT campaignCreated(campaignId);
+            });
+    job->start();
 }

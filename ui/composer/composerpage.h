@@ -35,6 +35,11 @@ public:
     QPlainTextEdit* editor() const { return m_text; }
     // Reloads the segments to choose from and the settings the message depends on.
     void reload();
+    QPushButton* sendButton() const { return m_send; }
+
+Q_SIGNALS:
+    // A campaign was started or scheduled from here.
+    void campaignCreated(qint64 campaignId);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -49,6 +54,8 @@ private:
     void insertPlaceholder(const QString& field);
     QString renderFor(const textwell::Subscriber& person) const;
     QString counterText(const QString& label, const QString& message) const;
+    void send();
+    void startCampaign(qint64 campaignId);
 
     textwell::Connection* m_connection;
     RecipientCountService* m_counter;
@@ -83,4 +90,5 @@ private:
     QToolButton* m_next;
     QTimer* m_countTimer;
     QTimer* m_saveDraftTimer;
+    QPushButton* m_send;
 };

@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "contacts/phonenumbers.h"
+#include "gatewaysettingsbox.h"
 #include "messages/optoutfooter.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -26,7 +28,8 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
       m_country(new QComboBox(this)), m_language(new QComboBox(this)), m_messageLanguage(new QComboBox(this)),
       m_prefixBusinessName(new QCheckBox(tr("Start the opt-out line with the business name"), this)),
       m_pricePerPart(new QDoubleSpinBox(this)), m_currency(new QLineEdit(this)),
-      m_capMessages(new QSpinBox(this)), m_capDays(new QSpinBox(this)), m_banner(new MessageBanner(this))
+      m_capMessages(new QSpinBox(this)), m_capDays(new QSpinBox(this)),
+      m_sending(new GatewaySettingsBox(connection, this)), m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     BusinessSettings settings(connection->database());
@@ -136,6 +139,10 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     auto* save = new QPushButton(tr("&Save"), this);
     save->setObjectName(QStringLiteral("saveSettingsButton"));
     connect(save, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_sending, &GatewaySettingsBox::testRequested, this, [this] {
+        if (this->save())
+            m_sending->sendTest(m_sessionSecret);
+    });
 
     // A form reads best at a comfortable width, not stretched across a wide window.
     auto* column = new QWidget(this);
@@ -145,22 +152,35 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     columnLayout->addWidget(m_banner);
     columnLayout->addWidget(business);
     columnLayout->addWidget(messages);
+    columnLayout->addWidget(m_sending);
     columnLayout->addWidget(desk);
     columnLayout->addWidget(save, 0, Qt::AlignLeft);
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(column, 0, Qt::AlignTop);
-    layout->addStretch();
+    columnLayout->addStretch();
+    // The form is taller than a small window: it scrolls, the Save button with it.
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QHBoxLayout(content);
+    contentLayout->addWidget(column, 0, Qt::AlignTop);
+    contentLayout->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
-void SettingsPage::save()
+bool SettingsPage::save()
 {
     BusinessSettings settings(m_connection->database());
     const QString oldCountry = settings.value(BusinessSettings::Key::DefaultCountry);
     Transaction tx(m_connection->database()); // both settings or neither
     if (!tx.isActive()) {
         m_banner->show(MessageBanner::Kind::Error, tx.error());
-        return;
+        return false;
     }
+    const bool sendingChanged = m_sending->changed();
     using Key = BusinessSettings::Key;
     QVector<std::pair<Key, QString>> values = {
         {Key::BusinessName, m_businessName->text().trimmed()},
@@ -179,21 +199,31 @@ void SettingsPage::save()
         values.append({BusinessSettings::optOutWordingKey(it.key()),
                        wording.isEmpty() ? OptOutFooter::defaultWording(it.key()) : wording});
     }
+    values += m_sending->values();
     for (const auto& [key, value] : std::as_const(values)) {
         if (Status saved = settings.setValue(key, value); !saved) {
             m_banner->show(MessageBanner::Kind::Error, saved.error());
-            return;
+            return false;
         }
     }
     if (Status committed = tx.commit(); !committed) {
         m_banner->show(MessageBanner::Kind::Error, committed.error());
-        return;
+        return false;
     }
+    QString secretProblem;
+    if (const QString sessionSecret = m_sending->storeSecret(&secretProblem); !sessionSecret.isEmpty())
+        m_sessionSecret = sessionSecret;
     QSettings().setValue(languageKey(), m_language->currentData().toString());
     for (auto it = m_optOutWording.cbegin(); it != m_optOutWording.cend(); ++it)
         it.value()->setText(settings.value(BusinessSettings::optOutWordingKey(it.key())));
-    m_banner->show(MessageBanner::Kind::Information, tr("Settings saved."));
+    if (secretProblem.isEmpty())
+        m_banner->show(MessageBanner::Kind::Information, tr("Settings saved."));
+    else
+        m_banner->show(MessageBanner::Kind::Warning, secretProblem);
     Q_EMIT saved();
     if (oldCountry != m_country->currentData().toString())
         Q_EMIT defaultCountryChanged();
+    if (sendingChanged)
+        Q_EMIT gatewayChanged(m_sessionSecret);
+    return true;
 }

@@ -3,6 +3,7 @@
 #include <QMap>
 #include <QWidget>
 
+class GatewaySettingsBox;
 class MessageBanner;
 class QCheckBox;
 class QComboBox;
@@ -29,9 +30,11 @@ public:
 Q_SIGNALS:
     void defaultCountryChanged();
     void saved();
+    // The sending settings changed; sessionSecret is a secret typed where no keychain can keep it.
+    void gatewayChanged(const QString& sessionSecret);
 
 private:
-    void save();
+    bool save();
 
     textwell::Connection* m_connection;
     QLineEdit* m_businessName;
@@ -44,5 +47,7 @@ private:
     QLineEdit* m_currency;
     QSpinBox* m_capMessages;
     QSpinBox* m_capDays;
+    GatewaySettingsBox* m_sending;
     MessageBanner* m_banner;
+    QString m_sessionSecret;
 };

@@ -1,0 +1,289 @@
+#include "campaignstarter.h"
+
+#include "campaignstore.h"
+#include "contacts/customfields.h"
+#include "contacts/subscriberquery.h"
+#include "messages/placeholdervalues.h"
+#include "messages/smsencoding.h"
+#include "segments/segmentcompiler.h"
+#include "storage/businesssettings.h"
+#include "storage/sqlerror.h"
+#include "storage/sqltext.h"
+#include "storage/timestamps.h"
+#include "storage/transaction.h"
+#include "util/clock.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace textwell {
+
+namespace {
+
+// Why a matching person is left out before sending, from what their row says now.
+QString reasonToSkip(const Subscriber& person)
+{
+    switch (person.status) {
+    case SubscriberStatus::Excluded:
+        return OutboxMessage::Excluded;
+    case SubscriberStatus::Unsubscribed:
+        return OutboxMessage::Unsubscribed;
+    case SubscriberStatus::NoConsent:
+        return OutboxMessage::NoConsent;
+    case SubscriberStatus::Subscribed:
+        break;
+    }
+    if (!PhoneNumbers::canReceiveSms(person.numberKind))
+        return OutboxMessage::NotMobile;
+    return {};
+}
+
+} // namespace
+
+CampaignStarter::CampaignStarter(QSqlDatabase db) : m_db(std::move(db)) {}
+
+RenderedMessage CampaignStarter::render(const MessageTemplate& text, const Subscriber& person,
+                                        const OptOutSettings& optOut, bool marketing)
+{
+    const QString body =
+        text.render([&](const QString& field) { return PlaceholderValues::valueOf(person, field); });
+    RenderedMessage message;
+    message.body = marketing ? OptOutFooter::messageFor(body, optOut, person.language) : body.trimmed();
+    const SmsInfo info = SmsEncoding::analyse(message.body);
+    message.parts = info.parts;
+    message.encoding = SmsEncoding::encodingName(info.encoding);
+    return message;
+}
+
+Result<QStringList> CampaignStarter::templateFields() const
+{
+    Result<QStringList> custom = CustomFields(m_db).list();
+    if (!custom)
+        return custom;
+    return MessageTemplate::standardFields() + custom.value();
+}
+
+Result<qint64> CampaignStarter::start(qint64 campaignId, const Progress& progress)
+{
+    using R = Result<qint64>;
+    CampaignStore store(m_db);
+    Result<Campaign> loaded = store.get(campaignId);
+    if (!loaded)
+        return R::failure(loaded.error());
+    const Campaign campaign = loaded.value();
+    if (campaign.status != CampaignStatus::Draft && campaign.status != CampaignStatus::Scheduled)
+        return R::failure(tr("This campaign is %1; only a draft or a scheduled campaign can start.")
+                              .arg(Campaign::statusLabel(campaign.status).toLower()));
+
+    Result<SegmentRule> rule = SegmentRule::fromJsonText(campaign.rule);
+    if (!rule)
+        return R::failure(rule.error());
+    Result<SegmentContext> context = SegmentContext::load(m_db);
+    if (!context)
+        return R::failure(context.error());
+    Result<CompiledSegment> segment = SegmentCompiler::compile(rule.value(), context.value());
+    if (!segment)
+        return R::failure(segment.error());
+    Result<QStringList> fields = templateFields();
+    if (!fields)
+        return R::failure(fields.error());
+    const MessageTemplate textA = MessageTemplate::parse(campaign.body, fields.value());
+    const MessageTemplate textB = MessageTemplate::parse(campaign.bodyB, fields.value());
+    if (!textA.isValid() || (campaign.isAbTest() && !textB.isValid()))
+        return R::failure(tr("The text has a mistake; open the campaign in the composer to fix it."));
+    const OptOutSettings optOut = BusinessSettings(m_db).optOutSettings();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    // First pass: who can receive it at all, read from the status columns alone.
+    qint64 matching = 0;
+    qint64 sendable = 0;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!execBound(q,
+                       QStringLiteral("SELECT s.status, s.number_kind FROM subscriber s WHERE %1")
+                           .arg(segment.value().where),
+                       segment.value().values))
+            return R::failure(SqlError::describe(q.lastError()));
+        while (q.next()) {
+            ++matching;
+            Subscriber person;
+            person.status = static_cast<SubscriberStatus>(q.value(0).toInt());
+            person.numberKind = static_cast<NumberKind>(q.value(1).toInt());
+            if (reasonToSkip(person).isEmpty())
+                ++sendable;
+        }
+    }
+    if (sendable == 0) {
+        const QString error = matching == 0
+                                  ? tr("The segment “%1” matches no one, so there is no one to send to.")
+                                        .arg(campaign.segmentName)
+                                  : tr("No one in the segment “%1” can receive this message (all %2 are "
+                                       "unsubscribed, excluded, without consent or without a mobile number).")
+                                        .arg(campaign.segmentName)
+                                        .arg(matching);
+        return R::failure(error);
+    }
+
+    // An A/B test draws each variant's share at random from those who can receive it (selection
+    // sampling: exact shares in one pass); the rest wait for the winner.
+    const qint64 share =
+        campaign.isAbTest() ? std::max<qint64>(1, (sendable * campaign.abSharePercent + 99) / 100) : sendable;
+    qint64 needA = share;
+    qint64 needB = campaign.isAbTest() ? std::min(share, sendable - share) : 0;
+    qint64 sendableLeft = sendable;
+    QRandomGenerator random(QRandomGenerator::global()->generate());
+
+    QSqlQuery people(m_db);
+    people.setForwardOnly(true);
+    if (!execBound(people,
+                   QStringLiteral("SELECT %1 FROM subscriber s WHERE %2 ORDER BY s.id")
+                       .arg(SubscriberQuery::columns(), segment.value().where),
+                   segment.value().values))
+        return R::failure(SqlError::describe(people.lastError()));
+    const QVariant nowDb = Timestamps::toDb(Clock::currentUtc());
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(QStringLiteral(
+            "INSERT INTO message (campaign_id, phone, subscriber_id, marketing, variant, body, parts, "
+            "encoding, "
+            "state, reason, next_attempt_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return R::failure(SqlError::describe(insert.lastError()));
+    qint64 written = 0;
+    while (people.next()) {
+        const Subscriber person = SubscriberQuery::read(people);
+        const QString skip = reasonToSkip(person);
+        QString variant;
+        RenderedMessage message;
+        MessageState state = MessageState::Skipped;
+        if (skip.isEmpty()) {
+            state = MessageState::Waiting;
+            const qint64 r = qint64(random.generate64() % quint64(sendableLeft));
+            if (r < needA) {
+                variant = QStringLiteral("A");
+                --needA;
+            } else if (r < needA + needB) {
+                variant = QStringLiteral("B");
+                --needB;
+            }
+            --sendableLeft;
+            if (!variant.isEmpty()) {
+                message =
+                    render(variant == QLatin1String("B") ? textB : textA, person, optOut, campaign.marketing);
+                state = MessageState::Queued;
+            }
+            if (!campaign.isAbTest())
+                variant.clear(); // one text: no variants to tell apart
+        }
+        insert.addBindValue(campaignId);
+        insert.addBindValue(person.phone);
+        insert.addBindValue(person.id);
+        insert.addBindValue(campaign.marketing ? 1 : 0);
+        insert.addBindValue(sqlText(variant));
+        insert.addBindValue(sqlText(message.body));
+        insert.addBindValue(message.parts);
+        insert.addBindValue(sqlText(message.encoding));
+        insert.addBindValue(OutboxMessage::stateCode(state));
+        insert.addBindValue(sqlText(skip));
+        insert.addBindValue(nowDb);
+        insert.addBindValue(nowDb);
+        if (!insert.exec())
+            return R::failure(SqlError::describe(insert.lastError()));
+        ++written;
+        if (progress && (written % 1000 == 0 || written == matching) && !progress(written, matching))
+            return R::failure(tr("Cancelled; nothing was sent."));
+    }
+    people.finish();
+    QSqlQuery update(m_db);
+    if (!execBound(update,
+                   QStringLiteral("UPDATE campaign SET status = 'sending', started_at = ?, updated_at = ?, "
+                                  "last_error = '' WHERE id = ? AND status IN ('draft', 'scheduled')"),
+                   {nowDb, nowDb, campaignId}))
+        return R::failure(SqlError::describe(update.lastError()));
+    if (update.numRowsAffected() != 1)
+        return R::failure(tr("The campaign was paused or cancelled meanwhile; it did not start."));
+    if (Status committed = tx.commit(); !committed)
+        return R::failure(committed.error());
+    return sendable;
+}
+
+Status CampaignStarter::sendRestWithWinner(qint64 campaignId, const QString& winner)
+{
+    Result<Campaign> loaded = CampaignStore(m_db).get(campaignId);
+    if (!loaded)
+        return Status::failure(loaded.error());
+    const Campaign campaign = loaded.value();
+    if (winner != QLatin1String("A") && winner != QLatin1String("B"))
+        return Status::failure(tr("The winner is A or B."));
+    if (!campaign.winner.isEmpty())
+        return Status::failure(tr("The rest already went to variant %1.").arg(campaign.winner));
+    Result<QStringList> fields = templateFields();
+    if (!fields)
+        return Status::failure(fields.error());
+    const MessageTemplate text =
+        MessageTemplate::parse(winner == QLatin1String("B") ? campaign.bodyB : campaign.body, fields.value());
+    const OptOutSettings optOut = BusinessSettings(m_db).optOutSettings();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    QSqlQuery waiting(m_db);
+    waiting.setForwardOnly(true);
+    if (!execBound(waiting,
+                   QStringLiteral("SELECT id FROM message WHERE campaign_id = ? AND state = 'waiting'"),
+                   {campaignId}))
+        return Status::failure(SqlError::describe(waiting.lastError()));
+    struct Update
+    {
+        qint64 id = 0;
+        RenderedMessage message;
+        bool gone = false; // the person was deleted since the start
+    };
+    QVector<Update> updates;
+    while (waiting.next())
+        updates.append({waiting.value(0).toLongLong(), {}, false});
+    waiting.finish();
+    QSqlQuery person(m_db);
+    if (!person.prepare(QStringLiteral("SELECT %1 FROM message m JOIN subscriber s ON s.id = m.subscriber_id "
+                                       "WHERE m.id = ?")
+                            .arg(SubscriberQuery::columns())))
+        return Status::failure(SqlError::describe(person.lastError()));
+    for (Update& u : updates) {
+        person.addBindValue(u.id);
+        if (!person.exec())
+            return Status::failure(SqlError::describe(person.lastError()));
+        if (person.next())
+            u.message = render(text, SubscriberQuery::read(person), optOut, campaign.marketing);
+        else
+            u.gone = true;
+    }
+    const QVariant nowDb = Timestamps::toDb(Clock::currentUtc());
+    QSqlQuery write(m_db);
+    if (!write.prepare(
+            QStringLiteral("UPDATE message SET variant = ?, body = ?, parts = ?, encoding = ?, state = ?, "
+                           "reason = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?")))
+        return Status::failure(SqlError::describe(write.lastError()));
+    for (const Update& u : updates) {
+        write.addBindValue(winner);
+        write.addBindValue(sqlText(u.message.body));
+        write.addBindValue(u.message.parts);
+        write.addBindValue(sqlText(u.message.encoding));
+        write.addBindValue(OutboxMessage::stateCode(u.gone ? MessageState::Skipped : MessageState::Queued));
+        write.addBindValue(u.gone ? OutboxMessage::NotInBook : QString(QLatin1String("")));
+        write.addBindValue(nowDb);
+        write.addBindValue(nowDb);
+        write.addBindValue(u.id);
+        if (!write.exec())
+            return Status::failure(SqlError::describe(write.lastError()));
+    }
+    QSqlQuery mark(m_db);
+    if (!execBound(mark, QStringLiteral("UPDATE campaign SET winner = ?, updated_at = ? WHERE id = ?"),
+                   {winner, nowDb, campaignId}))
+        return Status::failure(SqlError::describe(mark.lastError()));
+    return tx.commit();
+}
+
+} // namespace textwell

@@ -1,0 +1,313 @@
+#include "dispatcher.h"
+
+#include "campaignstarter.h"
+#include "campaignstore.h"
+#include "contacts/addressbook.h"
+#include "storage/businesssettings.h"
+#include "storage/sqlerror.h"
+#include "util/clock.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+#include <cmath>
+
+namespace textwell {
+
+Dispatcher::Dispatcher(QSqlDatabase db, Gateway* gateway, DispatcherOptions options)
+    : m_db(db), m_gateway(gateway), m_options(options), m_outbox(db)
+{}
+
+Result<std::unique_ptr<QLockFile>> Dispatcher::lock(const QString& databasePath)
+{
+    auto file = std::make_unique<QLockFile>(databasePath + QStringLiteral(".sending"));
+    // Never "stale" by age: a long send is still alive. A dead owner's lock is taken over.
+    file->setStaleLockTime(0);
+    if (file->tryLock(0))
+        return file;
+    qint64 pid = 0;
+    QString host, app;
+    file->getLockInfo(&pid, &host, &app);
+    return Result<std::unique_ptr<QLockFile>>::failure(
+        tr("Another Textwell (process %1 on %2) is sending from this database; it sends what is due.")
+            .arg(pid)
+            .arg(host));
+}
+
+double Dispatcher::rate() const
+{
+    double rate = m_options.maxRate > 0
+                      ? m_options.maxRate
+                      : BusinessSettings(m_db).value(BusinessSettings::Key::SendRate).toDouble();
+    if (rate <= 0)
+        rate = 1;
+    if (m_gateway->maxRate() > 0)
+        rate = std::min(rate, m_gateway->maxRate());
+    return rate;
+}
+
+bool Dispatcher::waitForRate(const std::atomic_bool* stop)
+{
+    if (m_sinceLastSend.isValid()) {
+        const qint64 gapMs = qint64(1000.0 / rate());
+        while (m_sinceLastSend.elapsed() < gapMs) {
+            if (stop && stop->load())
+                return false;
+            QThread::msleep(ulong(std::min<qint64>(50, gapMs - m_sinceLastSend.elapsed())));
+        }
+    }
+    return !(stop && stop->load());
+}
+
+QDateTime Dispatcher::retryAt(int attempts, int hintSeconds) const
+{
+    qint64 seconds = hintSeconds;
+    if (seconds <= 0) {
+        seconds = qint64(m_options.firstRetrySeconds) << std::clamp(attempts - 1, 0, 20);
+        seconds = std::min<qint64>(seconds, m_options.maxRetrySeconds);
+    }
+    return Clock::currentUtc().addSecs(seconds);
+}
+
+Status Dispatcher::recoverInterrupted()
+{
+    Result<QVector<OutboxMessage>> rows = m_outbox.interrupted();
+    if (!rows)
+        return Status::failure(rows.error());
+    for (const OutboxMessage& m : rows.value()) {
+        OutgoingSms sms{m.id,    m.phone,
+                        m.body,  m.encoding == QLatin1String("UCS-2") ? SmsCoding::Ucs2 : SmsCoding::Gsm7,
+                        m.parts, m.claimedAt};
+        std::optional<SendOutcome> found;
+        if (m_gateway->canLookUp())
+            found = m_gateway->lookUp(sms);
+        if (Status s = applyLookUp(m, found); !s)
+            return s;
+        if (onChange)
+            onChange(m.campaignId);
+    }
+    return {};
+}
+
+Status Dispatcher::applyLookUp(const OutboxMessage& message, const std::optional<SendOutcome>& found)
+{
+    if (!found)
+        return m_outbox.markUnknown(message.id, QStringLiteral("interrupted"),
+                                    tr("No answer came from the gateway, so this message may or may not have "
+                                       "gone out. It is not sent "
+                                       "again by itself: check with your gateway or the recipient."));
+    switch (found->kind) {
+    case SendOutcome::Kind::Accepted:
+        return m_outbox.markAccepted(message.id, found->providerId, m_gateway->isExport(),
+                                     Clock::currentUtc());
+    case SendOutcome::Kind::Retry:
+        // The gateway's own list says it never got the message: sending it is safe.
+        return m_outbox.markRetry(message.id, Clock::currentUtc(), found->errorCode, found->error);
+    case SendOutcome::Kind::Permanent:
+        return m_outbox.markFailed(message.id, OutboxMessage::GatewayError, found->errorCode, found->error);
+    case SendOutcome::Kind::Unknown:
+        break;
+    }
+    return applyLookUp(message, std::nullopt);
+}
+
+Status Dispatcher::startDue()
+{
+    const QDateTime now = Clock::currentUtc();
+    CampaignStore store(m_db);
+    CampaignStarter starter(m_db);
+    Result<QVector<qint64>> scheduled = m_outbox.dueScheduled(now);
+    if (!scheduled)
+        return Status::failure(scheduled.error());
+    for (qint64 id : scheduled.value()) {
+        Result<qint64> started = starter.start(id);
+        if (!started) {
+            // Waiting for its time again would fail again: stop it and say why.
+            store.pause(id);
+            store.setLastError(id, started.error());
+        }
+        if (onChange)
+            onChange(id);
+    }
+    Result<QVector<qint64>> decisions = m_outbox.dueAbDecisions(now);
+    if (!decisions)
+        return Status::failure(decisions.error());
+    for (qint64 id : decisions.value()) {
+        Result<Campaign> campaign = store.get(id);
+        if (!campaign)
+            return Status::failure(campaign.error());
+        Result<QString> winner = m_outbox.abWinner(campaign.value());
+        if (!winner)
+            return Status::failure(winner.error());
+        if (Status s = starter.sendRestWithWinner(id, winner.value()); !s)
+            store.setLastError(id, s.error());
+        if (onChange)
+            onChange(id);
+    }
+    return {};
+}
+
+Result<Dispatcher::Step> Dispatcher::step(const std::atomic_bool* stop)
+{
+    using R = Result<Step>;
+    Result<std::optional<OutboxMessage>> next = m_outbox.nextDue(Clock::currentUtc());
+    if (!next)
+        return R::failure(next.error());
+    if (!next.value())
+        return Step::Idle;
+    // Wait for the rate before the claim, never between the claim and the send: an opt-out that
+    // arrives while waiting must stop this very message.
+    if (!waitForRate(stop))
+        return Step::Idle;
+    const QDateTime now = Clock::currentUtc();
+    const OutboxMessage message = *next.value();
+
+    const BusinessSettings settings(m_db);
+    const SendPolicy policy(m_db, settings.quietHours(), settings.frequencyCap(),
+                            settings.value(BusinessSettings::Key::DefaultCountry));
+    Result<SendDecision> decision = m_outbox.claim(message, policy, now);
+    if (!decision)
+        return R::failure(decision.error());
+    if (decision.value().kind == SendDecision::Kind::Send) {
+        m_sinceLastSend.start();
+        const OutgoingSms sms{
+            message.id,    message.phone,
+            message.body,  message.encoding == QLatin1String("UCS-2") ? SmsCoding::Ucs2 : SmsCoding::Gsm7,
+            message.parts, now};
+        const SendOutcome outcome = m_gateway->send(sms);
+        OutboxMessage claimed = message;
+        claimed.attempts += 1;
+        if (Status s = apply(claimed, sms, outcome); !s)
+            return R::failure(s.error());
+    }
+    if (onChange)
+        onChange(message.campaignId);
+    return Step::Handled;
+}
+
+Status Dispatcher::apply(const OutboxMessage& message, const OutgoingSms& sms, const SendOutcome& outcome)
+{
+    const QDateTime now = Clock::currentUtc();
+    switch (outcome.kind) {
+    case SendOutcome::Kind::Accepted:
+        // The gateway works again: the campaign's problem, if it had one, is over.
+        if (m_troubled.remove(message.campaignId))
+            CampaignStore(m_db).setLastError(message.campaignId, QString());
+        return m_outbox.markAccepted(message.id, outcome.providerId, m_gateway->isExport(), now);
+    case SendOutcome::Kind::Retry: {
+        if (message.attempts >= m_options.maxAttempts)
+            return m_outbox.markFailed(
+                message.id, OutboxMessage::GatewayError, outcome.errorCode,
+                tr("Gave up after %1 attempts: %2").arg(message.attempts).arg(outcome.error));
+        const QDateTime at = retryAt(message.attempts, outcome.retryAfterSeconds);
+        // The campaign says so too, not only the message: "the gateway is down" is news for the owner.
+        m_troubled.insert(message.campaignId);
+        CampaignStore(m_db).setLastError(
+            message.campaignId,
+            tr("%1 Trying again at %2.")
+                .arg(outcome.error, QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)));
+        return m_outbox.markRetry(message.id, at, outcome.errorCode, outcome.error);
+    }
+    case SendOutcome::Kind::Unknown: {
+        // No answer: ask the gateway where it can be asked; never send again on a guess.
+        const std::optional<SendOutcome> found =
+            m_gateway->canLookUp() ? m_gateway->lookUp(sms) : std::optional<SendOutcome>();
+        if (found && found->kind != SendOutcome::Kind::Unknown)
+            return apply(message, sms, *found);
+        return m_outbox.markUnknown(message.id, outcome.errorCode,
+                                    tr("%1 The message may or may not have gone out; it is not sent again by "
+                                       "itself: check with your gateway or the recipient.")
+                                        .arg(outcome.error));
+    }
+    case SendOutcome::Kind::Permanent:
+        break;
+    }
+
+    switch (outcome.effect) {
+    case SendOutcome::Effect::Unauthorized: {
+        // Every message would fail the same way: stop the campaign, keep the message for later.
+        CampaignStore store(m_db);
+        if (Status s = m_outbox.markRetry(message.id, now, outcome.errorCode, outcome.error); !s)
+            return s;
+        store.pause(message.campaignId);
+        return store.setLastError(message.campaignId, outcome.error);
+    }
+    case SendOutcome::Effect::InvalidNumber: {
+        if (Status s = m_outbox.markFailed(message.id, OutboxMessage::InvalidNumber, outcome.errorCode,
+                                           outcome.error);
+            !s)
+            return s;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE subscriber SET number_kind = ? WHERE phone = ?"));
+        q.addBindValue(static_cast<int>(NumberKind::Rejected));
+        q.addBindValue(message.phone);
+        if (!q.exec())
+            return Status::failure(SqlError::describe(q.lastError()));
+        return {};
+    }
+    case SendOutcome::Effect::CarrierOptOut: {
+        if (Status s = m_outbox.markFailed(message.id, OutboxMessage::CarrierOptOut, outcome.errorCode,
+                                           outcome.error);
+            !s)
+            return s;
+        const BusinessSettings settings(m_db);
+        AddressBook book(m_db, settings.value(BusinessSettings::Key::DefaultCountry),
+                         QStringLiteral("gateway"));
+        Result<bool> unsubscribed =
+            book.unsubscribe(message.phone, OptOutReason::Other,
+                             tr("Unsubscribed at the carrier (gateway error %1)").arg(outcome.errorCode),
+                             ConsentEvent::Channel::Carrier);
+        if (!unsubscribed)
+            return Status::failure(unsubscribed.error());
+        return {};
+    }
+    case SendOutcome::Effect::None:
+        break;
+    }
+    return m_outbox.markFailed(message.id, OutboxMessage::GatewayError, outcome.errorCode, outcome.error);
+}
+
+Status Dispatcher::pollDeliveries()
+{
+    Result<QVector<QString>> ids = m_outbox.awaitingDelivery(Clock::currentUtc().addDays(-3), 100);
+    if (!ids)
+        return Status::failure(ids.error());
+    if (ids.value().isEmpty())
+        return {};
+    for (const DeliveryUpdate& update : m_gateway->pollDeliveries(ids.value())) {
+        if (Result<bool> recorded = m_outbox.recordDelivery(update); !recorded)
+            return Status::failure(recorded.error());
+    }
+    return {};
+}
+
+Status Dispatcher::finishDone()
+{
+    Result<QVector<qint64>> finished = m_outbox.finishDone(Clock::currentUtc());
+    if (!finished)
+        return Status::failure(finished.error());
+    if (onChange) {
+        for (qint64 id : finished.value())
+            onChange(id);
+    }
+    return {};
+}
+
+Status Dispatcher::runUntilIdle(const std::atomic_bool* stop)
+{
+    if (Status s = startDue(); !s)
+        return s;
+    while (!(stop && stop->load())) {
+        Result<Step> done = step(stop);
+        if (!done)
+            return Status::failure(done.error());
+        if (done.value() == Step::Idle)
+            break;
+    }
+    return finishDone();
+}
+
+} // namespace textwell

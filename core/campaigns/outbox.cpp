@@ -1,0 +1,333 @@
+#include "outbox.h"
+
+#include "campaignstore.h"
+#include "storage/sqlerror.h"
+#include "storage/sqltext.h"
+#include "storage/timestamps.h"
+#include "storage/transaction.h"
+#include "util/clock.h"
+
+#include <QSqlQuery>
+
+namespace textwell {
+
+Outbox::Outbox(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Status Outbox::update(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(m_db);
+    if (!execBound(q, sql, values))
+        return Status::failure(SqlError::describe(q.lastError()));
+    return {};
+}
+
+Result<std::optional<OutboxMessage>> Outbox::nextDue(const QDateTime& nowUtc) const
+{
+    using R = Result<std::optional<OutboxMessage>>;
+    QSqlQuery campaigns(m_db);
+    campaigns.setForwardOnly(true);
+    if (!campaigns.exec(QStringLiteral("SELECT id FROM campaign WHERE status = 'sending' ORDER BY id")))
+        return R::failure(SqlError::describe(campaigns.lastError()));
+    QVector<qint64> ids;
+    while (campaigns.next())
+        ids.append(campaigns.value(0).toLongLong());
+    const QVariant now = Timestamps::toDb(nowUtc);
+    QSqlQuery q(m_db);
+    for (qint64 id : ids) {
+        std::optional<OutboxMessage> best;
+        // One state at a time, so the index hands over the row due first without sorting.
+        for (const char* state : {"queued", "held"}) {
+            if (!execBound(
+                    q,
+                    QStringLiteral("SELECT %1 FROM message m WHERE m.campaign_id = ? AND m.state = ? AND "
+                                   "m.next_attempt_at <= ? ORDER BY m.next_attempt_at, m.id LIMIT 1")
+                        .arg(CampaignStore::messageColumns()),
+                    {id, QString::fromLatin1(state), now}))
+                return R::failure(SqlError::describe(q.lastError()));
+            if (q.next()) {
+                OutboxMessage m = CampaignStore::readMessage(q);
+                if (!best || m.nextAttemptAt < best->nextAttemptAt)
+                    best = std::move(m);
+            }
+        }
+        if (best)
+            return best;
+    }
+    return std::optional<OutboxMessage>();
+}
+
+Result<QDateTime> Outbox::nextWakeUp() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT MIN(m.next_attempt_at) FROM campaign c JOIN message m ON m.campaign_id = c.id "
+            "AND m.state IN ('queued', 'held') WHERE c.status = 'sending'")) ||
+        !q.next())
+        return Result<QDateTime>::failure(SqlError::describe(q.lastError()));
+    QDateTime next = Timestamps::fromDb(q.value(0));
+    if (!q.exec(QStringLiteral("SELECT MIN(scheduled_at) FROM campaign WHERE status = 'scheduled'")) ||
+        !q.next())
+        return Result<QDateTime>::failure(SqlError::describe(q.lastError()));
+    const QDateTime scheduled = Timestamps::fromDb(q.value(0));
+    if (scheduled.isValid() && (!next.isValid() || scheduled < next))
+        next = scheduled;
+    return next;
+}
+
+Result<SendDecision> Outbox::claim(const OutboxMessage& message, const SendPolicy& policy,
+                                   const QDateTime& nowUtc)
+{
+    using R = Result<SendDecision>;
+    // BEGIN IMMEDIATE: from the check to the commit no one else can write, so an opt-out either
+    // committed before (and is seen) or waits until after the claim (and stops the next message).
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    QSqlQuery q(m_db);
+    if (!execBound(q,
+                   QStringLiteral("SELECT m.state, m.marketing, c.status FROM message m JOIN campaign c ON "
+                                  "c.id = m.campaign_id WHERE m.id = ?"),
+                   {message.id}) ||
+        !q.next())
+        return R::failure(SqlError::describe(q.lastError()));
+    const QString state = q.value(0).toString();
+    const bool marketing = q.value(1).toBool();
+    if ((state != QLatin1String("queued") && state != QLatin1String("held")) ||
+        q.value(2).toString() != QLatin1String("sending"))
+        return SendDecision{SendDecision::Kind::Skip, QString(), QDateTime()};
+    q.finish();
+
+    Result<SendDecision> decision = policy.check(message.phone, marketing, message.id, nowUtc);
+    if (!decision)
+        return decision;
+    const QVariant now = Timestamps::toDb(nowUtc);
+    Status written;
+    switch (decision.value().kind) {
+    case SendDecision::Kind::Skip:
+        written = update(
+            QStringLiteral("UPDATE message SET state = 'skipped', reason = ?, updated_at = ? WHERE id = ?"),
+            {decision.value().reason, now, message.id});
+        break;
+    case SendDecision::Kind::Hold:
+        written =
+            update(QStringLiteral("UPDATE message SET state = 'held', reason = ?, next_attempt_at = ?, "
+                                  "updated_at = ? WHERE id = ?"),
+                   {decision.value().reason, Timestamps::toDb(decision.value().until), now, message.id});
+        break;
+    case SendDecision::Kind::Send:
+        // sent_at now: from this moment the message counts against the cap, whatever comes next.
+        written = update(
+            QStringLiteral("UPDATE message SET state = 'sending', reason = '', attempts = attempts + 1, "
+                           "claimed_at = ?, sent_at = ?, updated_at = ? WHERE id = ?"),
+            {now, now, now, message.id});
+        break;
+    }
+    if (!written)
+        return R::failure(written.error());
+    if (Status committed = tx.commit(); !committed)
+        return R::failure(committed.error());
+    return decision;
+}
+
+Status Outbox::markAccepted(qint64 id, const QString& providerId, bool exported, const QDateTime& nowUtc)
+{
+    return update(
+        QStringLiteral("UPDATE message SET state = ?, provider_id = ?, error_code = '', error = '', "
+                       "updated_at = ? WHERE id = ? AND state IN ('sending', 'unknown')"),
+        {exported ? QStringLiteral("exported") : QStringLiteral("sent"), sqlText(providerId),
+         Timestamps::toDb(nowUtc), id});
+}
+
+Status Outbox::markRetry(qint64 id, const QDateTime& at, const QString& errorCode, const QString& error)
+{
+    return update(
+        QStringLiteral("UPDATE message SET state = 'queued', sent_at = NULL, next_attempt_at = ?, "
+                       "error_code = ?, error = ?, updated_at = ? WHERE id = ? AND state IN ('sending', "
+                       "'unknown')"),
+        {Timestamps::toDb(at), sqlText(errorCode), sqlText(error), Timestamps::toDb(Clock::currentUtc()),
+         id});
+}
+
+Status Outbox::markFailed(qint64 id, const QString& reason, const QString& errorCode, const QString& error)
+{
+    return update(
+        QStringLiteral("UPDATE message SET state = 'failed', sent_at = NULL, reason = ?, error_code = ?, "
+                       "error = ?, updated_at = ? WHERE id = ? AND state IN ('sending', 'unknown')"),
+        {reason, sqlText(errorCode), sqlText(error), Timestamps::toDb(Clock::currentUtc()), id});
+}
+
+Status Outbox::markUnknown(qint64 id, const QString& errorCode, const QString& error)
+{
+    return update(
+        QStringLiteral("UPDATE message SET state = 'unknown', error_code = ?, error = ?, updated_at = ? "
+                       "WHERE id = ? AND state = 'sending'"),
+        {sqlText(errorCode), sqlText(error), Timestamps::toDb(Clock::currentUtc()), id});
+}
+
+Result<QVector<OutboxMessage>> Outbox::interrupted() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM message m WHERE m.state = 'sending' ORDER BY m.id")
+                    .arg(CampaignStore::messageColumns())))
+        return Result<QVector<OutboxMessage>>::failure(SqlError::describe(q.lastError()));
+    QVector<OutboxMessage> rows;
+    while (q.next())
+        rows.append(CampaignStore::readMessage(q));
+    return rows;
+}
+
+Result<bool> Outbox::recordDelivery(const DeliveryUpdate& report)
+{
+    QString where;
+    QVariant key;
+    if (report.messageId > 0) {
+        where = QStringLiteral("id = ?");
+        key = report.messageId;
+    } else if (!report.providerId.isEmpty()) {
+        where = QStringLiteral("provider_id = ?");
+        key = report.providerId;
+    } else {
+        return false;
+    }
+    const QVariant at = Timestamps::toDb(report.at.isValid() ? report.at : Clock::currentUtc());
+    QString sql;
+    QVariantList values;
+    switch (report.state) {
+    case DeliveryUpdate::State::Submitted:
+        // Only news for a row that is not further along already (reports can arrive out of order).
+        sql = QStringLiteral(
+            "UPDATE message SET state = 'sent', updated_at = ? WHERE %1 AND state IN ('sending', "
+            "'unknown')");
+        values = {at, key};
+        break;
+    case DeliveryUpdate::State::Delivered:
+        sql = QStringLiteral(
+            "UPDATE message SET state = 'delivered', delivered_at = ?, updated_at = ? WHERE %1 AND "
+            "state IN ('sending', 'unknown', 'sent', 'failed')");
+        values = {at, at, key};
+        break;
+    case DeliveryUpdate::State::Undelivered:
+        sql = QStringLiteral("UPDATE message SET state = 'failed', reason = ?, error_code = ?, error = ?, "
+                             "updated_at = ? WHERE %1 AND state IN ('sending', 'unknown', 'sent')");
+        values = {OutboxMessage::Undelivered, sqlText(report.errorCode), sqlText(report.error), at, key};
+        break;
+    }
+    QSqlQuery q(m_db);
+    if (!execBound(q, sql.arg(where), values))
+        return Result<bool>::failure(SqlError::describe(q.lastError()));
+    return q.numRowsAffected() > 0;
+}
+
+Result<QVector<QString>> Outbox::awaitingDelivery(const QDateTime& sinceUtc, int limit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!execBound(
+            q,
+            QStringLiteral("SELECT provider_id FROM message WHERE provider_id != '' AND state = 'sent' AND "
+                           "sent_at >= ? ORDER BY updated_at LIMIT ?"),
+            {Timestamps::toDb(sinceUtc), limit}))
+        return Result<QVector<QString>>::failure(SqlError::describe(q.lastError()));
+    QVector<QString> ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+Result<QVector<qint64>> Outbox::finishDone(const QDateTime& nowUtc)
+{
+    using R = Result<QVector<qint64>>;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id FROM campaign c WHERE c.status = 'sending' AND NOT EXISTS (SELECT 1 FROM "
+            "message m WHERE m.campaign_id = c.id AND m.state IN ('queued', 'held', 'waiting', "
+            "'sending'))")))
+        return R::failure(SqlError::describe(q.lastError()));
+    QVector<qint64> done;
+    while (q.next())
+        done.append(q.value(0).toLongLong());
+    q.finish();
+    for (qint64 id : done) {
+        if (Status s = update(
+                QStringLiteral("UPDATE campaign SET status = 'finished', finished_at = ?, updated_at = ? "
+                               "WHERE id = ? AND status = 'sending'"),
+                {Timestamps::toDb(nowUtc), Timestamps::toDb(nowUtc), id});
+            !s)
+            return R::failure(s.error());
+    }
+    return done;
+}
+
+Result<QVector<qint64>> Outbox::dueScheduled(const QDateTime& nowUtc) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!execBound(q,
+                   QStringLiteral(
+                       "SELECT id FROM campaign WHERE status = 'scheduled' AND scheduled_at <= ? ORDER BY "
+                       "scheduled_at, id"),
+                   {Timestamps::toDb(nowUtc)}))
+        return Result<QVector<qint64>>::failure(SqlError::describe(q.lastError()));
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<QVector<qint64>> Outbox::dueAbDecisions(const QDateTime& nowUtc) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Decided once the test messages are done (sent, failed or skipped): a winner needs their results.
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM campaign c WHERE c.status = 'sending' AND c.winner = '' AND "
+                           "c.body_b != '' AND c.ab_share > 0 AND NOT EXISTS (SELECT 1 FROM message m WHERE "
+                           "m.campaign_id = c.id AND m.variant IN ('A', 'B') AND m.state IN ('queued', "
+                           "'held', 'sending'))")
+                .arg(CampaignStore::campaignColumns())))
+        return Result<QVector<qint64>>::failure(SqlError::describe(q.lastError()));
+    QVector<qint64> ids;
+    while (q.next()) {
+        const Campaign c = CampaignStore::readCampaign(q);
+        if (c.abDecideAt() <= nowUtc)
+            ids.append(c.id);
+    }
+    return ids;
+}
+
+Result<QString> Outbox::abWinner(const Campaign& campaign) const
+{
+    // Per variant: how many went out, how many arrived, and how many of those people opted out
+    // after their message.
+    QSqlQuery q(m_db);
+    if (!execBound(q,
+                   QStringLiteral(
+                       "SELECT m.variant, COUNT(*), SUM(m.state = 'delivered'), SUM(EXISTS (SELECT 1 FROM "
+                       "consent_event e WHERE e.phone = m.phone AND e.kind = 'opt_out' AND e.at >= "
+                       "m.sent_at)) FROM message m WHERE m.campaign_id = ? AND m.variant IN ('A', 'B') "
+                       "AND m.sent_at IS NOT NULL GROUP BY m.variant"),
+                   {campaign.id}))
+        return Result<QString>::failure(SqlError::describe(q.lastError()));
+    struct Score
+    {
+        double sent = 0, delivered = 0, optOuts = 0;
+    };
+    QMap<QString, Score> scores;
+    while (q.next())
+        scores[q.value(0).toString()] = {q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toDouble()};
+    auto rate = [](double part, double whole) { return whole > 0 ? part / whole : 0.0; };
+    const Score a = scores.value(QStringLiteral("A"));
+    const Score b = scores.value(QStringLiteral("B"));
+    const double optOutA = rate(a.optOuts, a.sent), optOutB = rate(b.optOuts, b.sent);
+    const double deliveryA = rate(a.delivered, a.sent), deliveryB = rate(b.delivered, b.sent);
+    bool bWins = false;
+    if (campaign.abMetric == AbMetric::OptOutRate)
+        bWins = optOutB < optOutA || (optOutB == optOutA && deliveryB > deliveryA);
+    else
+        bWins = deliveryB > deliveryA || (deliveryB == deliveryA && optOutB < optOutA);
+    return bWins ? QStringLiteral("B") : QStringLiteral("A");
+}
+
+} // namespace textwell

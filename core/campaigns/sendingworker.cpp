@@ -1,0 +1,114 @@
+#include "sendingworker.h"
+
+#include "dispatcher.h"
+#include "gateways/gatewayfactory.h"
+#include "storage/connection.h"
+#include "util/clock.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+
+namespace textwell {
+
+SendingWorker::SendingWorker(Config config, QObject* parent) : QObject(parent), m_config(std::move(config)) {}
+
+void SendingWorker::wake()
+{
+    QMutexLocker locker(&m_mutex);
+    m_wakeRequested = true;
+    m_woken.wakeAll();
+}
+
+void SendingWorker::stop()
+{
+    m_stop = true;
+    wake();
+}
+
+bool SendingWorker::sleepFor(int ms)
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_wakeRequested && !m_stop)
+        m_woken.wait(&m_mutex, QDeadlineTimer(ms));
+    m_wakeRequested = false;
+    return !m_stop;
+}
+
+void SendingWorker::run()
+{
+    bool started = false;
+    {
+        Result<std::unique_ptr<Connection>> connection = Connection::open(m_config.databasePath);
+        Result<std::unique_ptr<QLockFile>> lock = Dispatcher::lock(m_config.databasePath);
+        std::unique_ptr<Gateway> gateway;
+        if (!connection) {
+            Q_EMIT problem(connection.error());
+        } else if (!lock) {
+            Q_EMIT problem(lock.error());
+        } else {
+            const BusinessSettings settings(connection.value()->database());
+            Result<std::unique_ptr<Gateway>> made =
+                GatewayFactory::create(settings, m_config.secret, m_config.dlrUrlBase);
+            if (!made)
+                Q_EMIT problem(made.error());
+            else
+                gateway = made.takeValue();
+        }
+        if (gateway) {
+            started = true;
+            Dispatcher dispatcher(connection.value()->database(), gateway.get());
+            // Progress for a list of a thousand rows need not be told a thousand times a second.
+            QElapsedTimer sinceSignal;
+            sinceSignal.start();
+            dispatcher.onChange = [&](qint64 campaignId) {
+                if (sinceSignal.elapsed() >= 150) {
+                    Q_EMIT campaignChanged(campaignId);
+                    sinceSignal.restart();
+                }
+            };
+            auto report = [&](const Status& status) {
+                if (!status)
+                    Q_EMIT problem(status.error());
+                return status.ok();
+            };
+            report(dispatcher.recoverInterrupted());
+            QElapsedTimer sincePoll;
+            while (!m_stop) {
+                if (!report(dispatcher.startDue())) {
+                    if (!sleepFor(2000))
+                        break;
+                    continue;
+                }
+                Result<Dispatcher::Step> step = dispatcher.step(&m_stop);
+                if (!step) {
+                    // A busy or locked database, most likely: nothing was lost, try again shortly.
+                    Q_EMIT problem(step.error());
+                    if (!sleepFor(2000))
+                        break;
+                    continue;
+                }
+                if (step.value() == Dispatcher::Step::Handled)
+                    continue;
+                report(dispatcher.finishDone());
+                if (!sincePoll.isValid() || sincePoll.elapsed() >= m_config.pollIntervalMs) {
+                    report(dispatcher.pollDeliveries());
+                    sincePoll.start();
+                }
+                if (m_config.untilIdle)
+                    break;
+                // Sleep until the next held message is due, a minute at most, or until woken.
+                int ms = 60'000;
+                if (Result<QDateTime> next = dispatcher.nextWakeUp(); next && next.value().isValid())
+                    ms = int(std::clamp<qint64>(Clock::currentUtc().msecsTo(next.value()), 200, 60'000));
+                sleepFor(ms);
+            }
+            // Campaigns the last message finished are finished; the list should say so at once.
+            report(dispatcher.finishDone());
+            dispatcher.onChange = nullptr;
+        }
+    }
+    Q_EMIT campaignChanged(0);
+    Q_EMIT finished(started);
+}
+
+} // namespace textwell

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "compliance/frequencycap.h"
+#include "compliance/quiethours.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace textwell {
+
+// What the rules say about sending one message now.
+struct SendDecision
+{
+    enum class Kind
+    {
+        Send,
+        Skip, // never, for this campaign: suppressed, no consent, not a mobile, gone
+        Hold, // not now: quiet hours or the frequency cap; try again at `until`
+    };
+    Kind kind = Kind::Send;
+    QString reason;  // an OutboxMessage reason code when not Send
+    QDateTime until; // UTC, for Hold
+};
+
+// The rules checked at the moment of sending (PRODUCT.md rules 1 and 3, quiet hours, the cap),
+// in one place. Run it inside the transaction that claims the message, so that an opt-out
+// committed before the claim is always seen.
+class SendPolicy
+{
+public:
+    SendPolicy(QSqlDatabase db, QuietHours quietHours, FrequencyCap cap, QString fallbackRegion);
+
+    // `messageId` is the row being decided: it does not count against its own cap.
+    Result<SendDecision> check(const QString& phone, bool marketing, qint64 messageId,
+                               const QDateTime& nowUtc) const;
+
+private:
+    Result<QDateTime> capFreesAt(const QString& phone, qint64 messageId, const QDateTime& nowUtc) const;
+
+    QSqlDatabase m_db;
+    QuietHours m_quietHours;
+    FrequencyCap m_cap;
+    QString m_fallbackRegion;
+};
+
+} // namespace textwell

@@ -1,0 +1,129 @@
+#include "campaignloader.h"
+
+#include "storage/sqlerror.h"
+#include "storage/sqltext.h"
+
+#include <QSqlQuery>
+
+using namespace textwell;
+
+CampaignLoader::CampaignLoader(QString databasePath, std::shared_ptr<std::atomic<quint64>> latest)
+    : m_path(std::move(databasePath)), m_latest(std::move(latest))
+{}
+
+CampaignLoader::~CampaignLoader() = default;
+
+QString CampaignLoader::ensureOpen()
+{
+    if (m_connection)
+        return {};
+    auto opened = Connection::open(m_path, Connection::Mode::MustExist);
+    if (!opened)
+        return opened.error();
+    m_connection = opened.takeValue();
+    return {};
+}
+
+QString CampaignLoader::countVariants(CampaignRow& row) const
+{
+    // The same measures the A/B decision uses: deliveries, and opt-outs after the message.
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    if (!execBound(
+            q,
+            QStringLiteral(
+                "SELECT m.variant, COUNT(*), "
+                "SUM(CASE WHEN m.sent_at IS NOT NULL THEN 1 ELSE 0 END), "
+                "SUM(CASE WHEN m.state = 'delivered' THEN 1 ELSE 0 END), "
+                "SUM(CASE WHEN m.sent_at IS NOT NULL AND EXISTS (SELECT 1 FROM consent_event e "
+                "WHERE e.phone = m.phone AND e.kind = 'opt_out' AND e.at >= m.sent_at) "
+                "THEN 1 ELSE 0 END) "
+                "FROM message m WHERE m.campaign_id = ? AND m.variant IN ('A', 'B') GROUP BY m.variant"),
+            {row.campaign.id}))
+        return SqlError::describe(q.lastError());
+    row.variants.clear();
+    while (q.next()) {
+        VariantStats stats;
+        stats.recipients = q.value(1).toLongLong();
+        stats.sent = q.value(2).toLongLong();
+        stats.delivered = q.value(3).toLongLong();
+        stats.optedOut = q.value(4).toLongLong();
+        row.variants.insert(q.value(0).toString(), stats);
+    }
+    return {};
+}
+
+void CampaignLoader::load(quint64 generation, const QSet<qint64>& changed, bool everything, qint64 selected)
+{
+    if (stale(generation))
+        return;
+    CampaignListReply reply;
+    reply.generation = generation;
+    if (QString error = ensureOpen(); !error.isEmpty()) {
+        reply.error = error;
+        Q_EMIT loaded(reply);
+        return;
+    }
+    const CampaignStore store(m_connection->database());
+    // The campaign table is small (one row per campaign); its messages are what grows.
+    Result<QVector<Campaign>> campaigns = store.list();
+    if (!campaigns) {
+        reply.error = campaigns.error();
+        Q_EMIT loaded(reply);
+        return;
+    }
+
+    QVector<int> toCount;
+    QHash<qint64, CampaignRow> counted;
+    reply.rows.reserve(campaigns.value().size());
+    bool anyUncounted = false;
+    for (const Campaign& campaign : campaigns.value()) {
+        CampaignRow row;
+        auto known = m_counted.constFind(campaign.id);
+        if (known != m_counted.constEnd()) {
+            row = *known;
+            counted.insert(campaign.id, row);
+        } else {
+            anyUncounted = true;
+        }
+        const bool moved = !row.totalsLoaded || row.campaign.status != campaign.status ||
+                           campaign.status == CampaignStatus::Sending || changed.contains(campaign.id);
+        const bool wantsVariants = campaign.id == selected && campaign.isAbTest() && row.variants.isEmpty();
+        row.campaign = campaign;
+        if (everything || moved || wantsVariants)
+            toCount.append(reply.rows.size());
+        reply.rows.append(row);
+    }
+    // Drop what belongs to campaigns that are gone.
+    m_counted = counted;
+
+    if (anyUncounted && !toCount.isEmpty()) {
+        // Show the list at once; the new rows' numbers follow.
+        CampaignListReply first = reply;
+        first.complete = false;
+        Q_EMIT loaded(first);
+    }
+
+    for (int i : toCount) {
+        if (stale(generation))
+            return;
+        CampaignRow& row = reply.rows[i];
+        Result<CampaignTotals> totals = store.totals(row.campaign.id);
+        if (!totals) {
+            reply.error = totals.error();
+            break;
+        }
+        row.totals = totals.value();
+        row.totalsLoaded = true;
+        if (row.campaign.id == selected && row.campaign.isAbTest()) {
+            if (QString error = countVariants(row); !error.isEmpty()) {
+                reply.error = error;
+                break;
+            }
+        }
+        m_counted.insert(row.campaign.id, row);
+    }
+    if (stale(generation))
+        return;
+    Q_EMIT loaded(reply);
+}

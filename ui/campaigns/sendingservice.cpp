@@ -1,0 +1,190 @@
+#include "sendingservice.h"
+
+#include "campaigns/campaignstore.h"
+#include "campaigns/deliveryrecorder.h"
+#include "campaigns/sendingworker.h"
+#include "gateways/callbackserver.h"
+#include "gateways/gatewayfactory.h"
+#include "gateways/keychainsecretstore.h"
+#include "storage/businesssettings.h"
+#include "storage/connection.h"
+
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace textwell;
+
+SendingService::SendingService(Connection* connection, QWidget* window, QObject* parent)
+    : QObject(parent), m_connection(connection), m_window(window)
+{}
+
+SendingService::~SendingService()
+{
+    stop();
+}
+
+bool SendingService::isRunning() const
+{
+    return m_thread != nullptr;
+}
+
+QString SendingService::secret(bool* declined)
+{
+    *declined = false;
+    const BusinessSettings settings(m_connection->database());
+    const QString key = GatewayFactory::secretKey(settings);
+    if (key.isEmpty())
+        return {};
+    if (!m_sessionSecret.isEmpty())
+        return m_sessionSecret;
+    KeychainSecretStore keychain;
+    SecretError why = SecretError::None;
+    Result<QString> stored = keychain.read(key, &why);
+    if (stored)
+        return stored.value();
+    if (!SecretStore::asksEachSession(why)) {
+        Q_EMIT problem(tr("%1 Enter it in Settings → Sending.").arg(stored.error()));
+        *declined = true;
+        return {};
+    }
+    // No keychain here: ask, and keep it for this session only.
+    bool ok = false;
+    const QString typed = QInputDialog::getText(m_window, tr("Gateway password"),
+                                                tr("This computer has no keychain to keep the %1 in, so "
+                                                   "Textwell asks for it once per session.\n\n%1:")
+                                                    .arg(GatewayFactory::secretLabel(settings)),
+                                                QLineEdit::Password, QString(), &ok);
+    if (!ok || typed.isEmpty()) {
+        *declined = true;
+        Q_EMIT problem(
+            tr("Sending waits until the %1 is entered.").arg(GatewayFactory::secretLabel(settings)));
+        return {};
+    }
+    m_sessionSecret = typed;
+    return typed;
+}
+
+bool SendingService::start()
+{
+    stop();
+    // Nothing to send, nothing to ask: a fresh install does not greet anyone with a password
+    // prompt or a gateway problem. wake() starts it when a campaign starts.
+    if (!hasWork())
+        return true;
+    bool declined = false;
+    const QString gatewaySecret = secret(&declined);
+    if (declined)
+        return false;
+    BusinessSettings settings(m_connection->database());
+    if (const QString problemText = GatewayFactory::configProblem(settings, gatewaySecret);
+        !problemText.isEmpty()) {
+        Q_EMIT problem(problemText);
+        return false;
+    }
+    QString dlrUrlBase;
+    if (settings.value(BusinessSettings::Key::Gateway) == QLatin1String("kannel")) {
+        Result<QString> token = settings.callbackToken();
+        if (token) {
+            m_callbacks = std::make_unique<CallbackServer>(token.value());
+            const Status listening =
+                m_callbacks->listen(QHostAddress(settings.value(BusinessSettings::Key::CallbackAddress)),
+                                    quint16(settings.value(BusinessSettings::Key::CallbackPort).toUInt()));
+            if (listening) {
+                dlrUrlBase = m_callbacks->dlrUrlBase();
+                m_reports = std::make_unique<DeliveryRecorder>(m_connection->database());
+                connect(m_callbacks.get(), &CallbackServer::deliveryReport, m_reports.get(),
+                        &DeliveryRecorder::record);
+                connect(m_reports.get(), &DeliveryRecorder::recorded, this,
+                        [this] { Q_EMIT campaignChanged(0); });
+            } else {
+                Q_EMIT problem(tr("%1 Messages are sent, but delivery reports cannot come back.")
+                                   .arg(listening.error()));
+                m_callbacks.reset();
+            }
+        }
+    }
+    SendingWorker::Config config;
+    config.databasePath = m_connection->path();
+    config.secret = gatewaySecret;
+    config.dlrUrlBase = dlrUrlBase;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("sending"));
+    m_worker = new SendingWorker(config);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_worker, &SendingWorker::run);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SendingWorker::campaignChanged, this, &SendingService::campaignChanged);
+    connect(m_worker, &SendingWorker::problem, this, &SendingService::problem);
+    connect(m_worker, &SendingWorker::finished, this, [this](bool) {
+        // The worker ends by itself only when it could not start (another desk sends, ...).
+        if (m_thread && !m_stopping) {
+            m_thread->quit();
+            m_thread->wait();
+            delete m_thread;
+            m_thread = nullptr;
+            m_worker = nullptr;
+            m_callbacks.reset();
+            Q_EMIT runningChanged(false);
+        }
+    });
+    m_thread->start();
+    Q_EMIT runningChanged(true);
+    return true;
+}
+
+void SendingService::stop()
+{
+    if (!m_thread)
+        return;
+    m_stopping = true;
+    m_worker->stop();
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread; // the worker goes with the thread's finished() -> deleteLater
+    m_thread = nullptr;
+    m_worker = nullptr;
+    m_callbacks.reset();
+    m_reports.reset();
+    m_stopping = false;
+    Q_EMIT runningChanged(false);
+}
+
+void SendingService::wake()
+{
+    if (m_worker)
+        m_worker->wake();
+    else
+        start();
+}
+
+bool SendingService::hasWork() const
+{
+    QSqlQuery q(m_connection->database());
+    return q.exec(QStringLiteral(
+               "SELECT EXISTS (SELECT 1 FROM campaign WHERE status IN ('sending', 'scheduled'))")) &&
+           q.next() && q.value(0).toBool();
+}
+
+int SendingService::sendingCount() const
+{
+    QSqlQuery q(m_connection->database());
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM campaign WHERE status = 'sending'")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+int SendingService::pauseAll()
+{
+    CampaignStore store(m_connection->database());
+    Result<QVector<Campaign>> campaigns = store.list();
+    int paused = 0;
+    if (!campaigns)
+        return 0;
+    for (const Campaign& c : campaigns.value()) {
+        if (c.status == CampaignStatus::Sending && store.pause(c.id))
+            ++paused;
+    }
+    return paused;
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QThread;
+
+namespace textwell {
+class CallbackServer;
+class DeliveryRecorder;
+class Connection;
+class SendingWorker;
+} // namespace textwell
+
+// Sending while the app is open: the dispatcher on its own thread, and the local listener for
+// delivery reports on this one. Starts when the window opens (campaigns left "sending" resume where
+// they stopped) and restarts when the gateway settings change. The gateway's secret comes from
+// the keychain, or is asked for once per session where there is no keychain.
+class SendingService : public QObject
+{
+    Q_OBJECT
+
+public:
+    SendingService(textwell::Connection* connection, QWidget* window, QObject* parent = nullptr);
+    ~SendingService() override;
+
+    // (Re)starts with the current settings. Asks for the secret when it must; false when the
+    // person declined or the gateway cannot work (the reason comes as problem()).
+    bool start();
+    // Finishes the message in flight, then stops. Blocks for at most that message.
+    void stop();
+    bool isRunning() const;
+    // Something changed (a campaign started, resumed): look for due messages now.
+    void wake();
+
+    // Pauses every campaign that is sending (for closing the app mid-send). Returns how many.
+    int pauseAll();
+    // How many campaigns are sending now.
+    int sendingCount() const;
+    // Whether a campaign is sending or scheduled.
+    bool hasWork() const;
+
+    // The secret typed for this session, for when the keychain cannot keep it; empty if none.
+    void setSessionSecret(const QString& secret) { m_sessionSecret = secret; }
+
+Q_SIGNALS:
+    void campaignChanged(qint64 campaignId);
+    void problem(const QString& message);
+    void runningChanged(bool running);
+
+private:
+    QString secret(bool* declined);
+
+    textwell::Connection* m_connection;
+    QWidget* m_window;
+    QThread* m_thread = nullptr;
+    textwell::SendingWorker* m_worker = nullptr;
+    std::unique_ptr<textwell::CallbackServer> m_callbacks;
+    std::unique_ptr<textwell::DeliveryRecorder> m_reports;
+    QString m_sessionSecret;
+    bool m_stopping = false;
+};
