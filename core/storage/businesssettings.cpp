@@ -3,6 +3,7 @@
 #include "contacts/phonenumbers.h"
 #include "gateways/callbackserver.h"
 #include "sqlerror.h"
+#include "sqltext.h"
 
 #include <QDir>
 #include <QHostAddress>
@@ -351,8 +352,9 @@ Status BusinessSettings::setValue(Key key, const QString& value)
     q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(name(key));
-    q.addBindValue(key == Key::DefaultCountry || key == Key::Currency ? value.trimmed().toUpper()
-                                                                      : value.trimmed());
+    // sqlText: an empty value is stored as '', not NULL.
+    q.addBindValue(sqlText(key == Key::DefaultCountry || key == Key::Currency ? value.trimmed().toUpper()
+                                                                              : value.trimmed()));
     if (!q.exec())
         return Status::failure(SqlError::describe(q.lastError()));
     return {};
