@@ -1099,6 +1099,18 @@
         <source>The rest already went to variant %1.</source>
         <translation>Die Übrigen haben bereits Variante %1 erhalten.</translation>
     </message>
+    <message>
+        <source>The campaign was started, paused or cancelled meanwhile; it did not start again.</source>
+        <translation>Die Kampagne wurde inzwischen gestartet, angehalten oder abgebrochen; sie wurde nicht erneut gestartet.</translation>
+    </message>
+    <message>
+        <source>An A/B test needs more people: %1 can receive this message, too few to try two texts on %2% each and send the rest the winner.</source>
+        <translation>Ein A/B-Test braucht mehr Personen: %1 können diese Nachricht erhalten – zu wenige, um zwei Texte an je %2% zu testen und dem Rest den Gewinner zu senden.</translation>
+    </message>
+    <message>
+        <source>The rest of this A/B test was already given its text.</source>
+        <translation>Der Rest dieses A/B-Tests hat seinen Text bereits erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
@@ -2087,16 +2099,8 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Ein anderes Textwell (Prozess %1 auf %2) sendet bereits aus dieser Datenbank; es sendet, was fällig ist.</translation>
     </message>
     <message>
-        <source>No answer came from the gateway, so this message may or may not have gone out. It is not sent again by itself: check with your gateway or the recipient.</source>
-        <translation>Vom Gateway kam keine Antwort, daher ist unklar, ob diese Nachricht verschickt wurde. Sie wird nicht von selbst erneut gesendet: Fragen Sie bei Ihrem Gateway oder beim Empfänger nach.</translation>
-    </message>
-    <message>
         <source>Gave up after %1 attempts: %2</source>
         <translation>Nach %1 Versuchen aufgegeben: %2</translation>
-    </message>
-    <message>
-        <source>%1 The message may or may not have gone out; it is not sent again by itself: check with your gateway or the recipient.</source>
-        <translation>%1 Es ist unklar, ob die Nachricht verschickt wurde; sie wird nicht von selbst erneut gesendet: Fragen Sie bei Ihrem Gateway oder beim Empfänger nach.</translation>
     </message>
     <message>
         <source>Unsubscribed at the carrier (gateway error %1)</source>
@@ -2105,6 +2109,22 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>%1 Trying again at %2.</source>
         <translation>%1 Neuer Versuch um %2.</translation>
+    </message>
+    <message>
+        <source>Textwell stopped while this message was being sent.</source>
+        <translation>Textwell wurde beendet, während diese Nachricht gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>%1 Whether it went out is not known yet; Textwell asks the gateway before doing anything else with it.</source>
+        <translation>%1 Ob sie hinausging, ist noch nicht bekannt; Textwell fragt das Gateway, bevor etwas anderes mit ihr geschieht.</translation>
+    </message>
+    <message>
+        <source>%1 It may or may not have gone out, so it is not sent again by itself: check with your gateway or the recipient.</source>
+        <translation>%1 Sie ist vielleicht hinausgegangen, vielleicht nicht; deshalb wird sie nicht von selbst erneut gesendet: Fragen Sie beim Gateway oder beim Empfänger nach.</translation>
+    </message>
+    <message>
+        <source>The gateway could not say whether this message went out. It is not sent again by itself: check with your gateway or the recipient.</source>
+        <translation>Das Gateway konnte nicht sagen, ob diese Nachricht hinausging. Sie wird nicht von selbst erneut gesendet: Fragen Sie beim Gateway oder beim Empfänger nach.</translation>
     </message>
 </context>
 <context>

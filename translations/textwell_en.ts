@@ -1099,6 +1099,18 @@
         <source>The rest already went to variant %1.</source>
         <translation>The rest already went to variant %1.</translation>
     </message>
+    <message>
+        <source>The campaign was started, paused or cancelled meanwhile; it did not start again.</source>
+        <translation>The campaign was started, paused or cancelled meanwhile; it did not start again.</translation>
+    </message>
+    <message>
+        <source>An A/B test needs more people: %1 can receive this message, too few to try two texts on %2% each and send the rest the winner.</source>
+        <translation>An A/B test needs more people: %1 can receive this message, too few to try two texts on %2% each and send the rest the winner.</translation>
+    </message>
+    <message>
+        <source>The rest of this A/B test was already given its text.</source>
+        <translation>The rest of this A/B test was already given its text.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
@@ -2087,16 +2099,8 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>Another Textwell (process %1 on %2) is sending from this database; it sends what is due.</translation>
     </message>
     <message>
-        <source>No answer came from the gateway, so this message may or may not have gone out. It is not sent again by itself: check with your gateway or the recipient.</source>
-        <translation>No answer came from the gateway, so this message may or may not have gone out. It is not sent again by itself: check with your gateway or the recipient.</translation>
-    </message>
-    <message>
         <source>Gave up after %1 attempts: %2</source>
         <translation>Gave up after %1 attempts: %2</translation>
-    </message>
-    <message>
-        <source>%1 The message may or may not have gone out; it is not sent again by itself: check with your gateway or the recipient.</source>
-        <translation>%1 The message may or may not have gone out; it is not sent again by itself: check with your gateway or the recipient.</translation>
     </message>
     <message>
         <source>Unsubscribed at the carrier (gateway error %1)</source>
@@ -2105,6 +2109,22 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>%1 Trying again at %2.</source>
         <translation>%1 Trying again at %2.</translation>
+    </message>
+    <message>
+        <source>Textwell stopped while this message was being sent.</source>
+        <translation>Textwell stopped while this message was being sent.</translation>
+    </message>
+    <message>
+        <source>%1 Whether it went out is not known yet; Textwell asks the gateway before doing anything else with it.</source>
+        <translation>%1 Whether it went out is not known yet; Textwell asks the gateway before doing anything else with it.</translation>
+    </message>
+    <message>
+        <source>%1 It may or may not have gone out, so it is not sent again by itself: check with your gateway or the recipient.</source>
+        <translation>%1 It may or may not have gone out, so it is not sent again by itself: check with your gateway or the recipient.</translation>
+    </message>
+    <message>
+        <source>The gateway could not say whether this message went out. It is not sent again by itself: check with your gateway or the recipient.</source>
+        <translation>The gateway could not say whether this message went out. It is not sent again by itself: check with your gateway or the recipient.</translation>
     </message>
 </context>
 <context>

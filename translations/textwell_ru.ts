@@ -1109,6 +1109,18 @@
         <source>The rest already went to variant %1.</source>
         <translation>Остальным уже отправлен вариант %1.</translation>
     </message>
+    <message>
+        <source>The campaign was started, paused or cancelled meanwhile; it did not start again.</source>
+        <translation>Рассылку тем временем уже запустили, приостановили или отменили; повторно она не запущена.</translation>
+    </message>
+    <message>
+        <source>An A/B test needs more people: %1 can receive this message, too few to try two texts on %2% each and send the rest the winner.</source>
+        <translation>Для A/B-теста нужно больше людей: это сообщение могут получить %1 — слишком мало, чтобы проверить два текста на %2% каждый и отправить остальным победителя.</translation>
+    </message>
+    <message>
+        <source>The rest of this A/B test was already given its text.</source>
+        <translation>Остальные получатели этого A/B-теста уже получили свой текст.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
@@ -2109,16 +2121,8 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Из этой базы данных уже отправляет другой экземпляр Textwell (процесс %1 на %2); он и отправит всё, что пора.</translation>
     </message>
     <message>
-        <source>No answer came from the gateway, so this message may or may not have gone out. It is not sent again by itself: check with your gateway or the recipient.</source>
-        <translation>Шлюз не ответил, поэтому неизвестно, ушло ли это сообщение. Само оно повторно не отправляется: уточните у вашего шлюза или у получателя.</translation>
-    </message>
-    <message>
         <source>Gave up after %1 attempts: %2</source>
         <translation>Отправка прекращена после %1 попыток: %2</translation>
-    </message>
-    <message>
-        <source>%1 The message may or may not have gone out; it is not sent again by itself: check with your gateway or the recipient.</source>
-        <translation>%1 Неизвестно, ушло ли сообщение; само оно повторно не отправляется: уточните у вашего шлюза или у получателя.</translation>
     </message>
     <message>
         <source>Unsubscribed at the carrier (gateway error %1)</source>
@@ -2127,6 +2131,22 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>%1 Trying again at %2.</source>
         <translation>%1 Новая попытка в %2.</translation>
+    </message>
+    <message>
+        <source>Textwell stopped while this message was being sent.</source>
+        <translation>Textwell остановился, пока это сообщение отправлялось.</translation>
+    </message>
+    <message>
+        <source>%1 Whether it went out is not known yet; Textwell asks the gateway before doing anything else with it.</source>
+        <translation>%1 Пока неизвестно, ушло ли оно; прежде чем что-либо с ним делать, Textwell спросит шлюз.</translation>
+    </message>
+    <message>
+        <source>%1 It may or may not have gone out, so it is not sent again by itself: check with your gateway or the recipient.</source>
+        <translation>%1 Возможно, оно ушло, а возможно, нет, поэтому само повторно не отправляется: уточните у шлюза или у получателя.</translation>
+    </message>
+    <message>
+        <source>The gateway could not say whether this message went out. It is not sent again by itself: check with your gateway or the recipient.</source>
+        <translation>Шлюз не смог сказать, ушло ли это сообщение. Само повторно оно не отправляется: уточните у шлюза или у получателя.</translation>
     </message>
 </context>
 <context>

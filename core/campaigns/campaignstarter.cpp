@@ -15,6 +15,7 @@
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -98,6 +99,18 @@ Result<qint64> CampaignStarter::start(qint64 campaignId, const Progress& progres
     Transaction tx(m_db);
     if (!tx.isActive())
         return R::failure(tx.error());
+    // Again inside the write transaction: another desk or the sender may have started, paused or
+    // cancelled it since it was read.
+    {
+        QSqlQuery q(m_db);
+        if (!execBound(q, QStringLiteral("SELECT status FROM campaign WHERE id = ?"), {campaignId}) ||
+            !q.next())
+            return R::failure(SqlError::describe(q.lastError()));
+        const QString status = q.value(0).toString();
+        if (status != QLatin1String("draft") && status != QLatin1String("scheduled"))
+            return R::failure(
+                tr("The campaign was started, paused or cancelled meanwhile; it did not start again."));
+    }
     // First pass: who can receive it at all, read from the status columns alone.
     qint64 matching = 0;
     qint64 sendable = 0;
@@ -131,10 +144,16 @@ Result<qint64> CampaignStarter::start(qint64 campaignId, const Progress& progres
 
     // An A/B test draws each variant's share at random from those who can receive it (selection
     // sampling: exact shares in one pass); the rest wait for the winner.
+    // Each variant gets its share (at least one person); the test needs someone left for the winner.
     const qint64 share =
-        campaign.isAbTest() ? std::max<qint64>(1, (sendable * campaign.abSharePercent + 99) / 100) : sendable;
+        campaign.isAbTest() ? std::max<qint64>(1, sendable * campaign.abSharePercent / 100) : sendable;
+    if (campaign.isAbTest() && 2 * share >= sendable)
+        return R::failure(tr("An A/B test needs more people: %1 can receive this message, too few to try two "
+                             "texts on %2% each and send the rest the winner.")
+                              .arg(sendable)
+                              .arg(campaign.abSharePercent));
     qint64 needA = share;
-    qint64 needB = campaign.isAbTest() ? std::min(share, sendable - share) : 0;
+    qint64 needB = campaign.isAbTest() ? share : 0;
     qint64 sendableLeft = sendable;
     QRandomGenerator random(QRandomGenerator::global()->generate());
 
@@ -230,59 +249,69 @@ Status CampaignStarter::sendRestWithWinner(qint64 campaignId, const QString& win
     Transaction tx(m_db);
     if (!tx.isActive())
         return Status::failure(tx.error());
+    const QVariant nowDb = Timestamps::toDb(Clock::currentUtc());
+    // The decision first: of two deciders (the app and the command line) only one gets here.
+    QSqlQuery mark(m_db);
+    if (!execBound(
+            mark,
+            QStringLiteral("UPDATE campaign SET winner = ?, updated_at = ? WHERE id = ? AND winner = ''"),
+            {winner, nowDb, campaignId}))
+        return Status::failure(SqlError::describe(mark.lastError()));
+    if (mark.numRowsAffected() != 1)
+        return Status::failure(tr("The rest of this A/B test was already given its text."));
+
+    // In slices by id, so a rest of a million people never sits in memory at once. The rest keeps
+    // no variant letter: the test's figures stay the test's; the campaign says who won.
     QSqlQuery waiting(m_db);
     waiting.setForwardOnly(true);
-    if (!execBound(waiting,
-                   QStringLiteral("SELECT id FROM message WHERE campaign_id = ? AND state = 'waiting'"),
-                   {campaignId}))
+    if (!waiting.prepare(QStringLiteral("SELECT %1, m.id FROM message m LEFT JOIN subscriber s ON s.id = "
+                                        "m.subscriber_id WHERE m.campaign_id = ? AND m.state = 'waiting' AND "
+                                        "m.id > ? ORDER BY m.id LIMIT 1000")
+                             .arg(SubscriberQuery::columns())))
         return Status::failure(SqlError::describe(waiting.lastError()));
+    QSqlQuery write(m_db);
+    if (!write.prepare(
+            QStringLiteral("UPDATE message SET body = ?, parts = ?, encoding = ?, state = ?, reason = ?, "
+                           "next_attempt_at = ?, updated_at = ? WHERE id = ?")))
+        return Status::failure(SqlError::describe(write.lastError()));
     struct Update
     {
         qint64 id = 0;
         RenderedMessage message;
         bool gone = false; // the person was deleted since the start
     };
-    QVector<Update> updates;
-    while (waiting.next())
-        updates.append({waiting.value(0).toLongLong(), {}, false});
-    waiting.finish();
-    QSqlQuery person(m_db);
-    if (!person.prepare(QStringLiteral("SELECT %1 FROM message m JOIN subscriber s ON s.id = m.subscriber_id "
-                                       "WHERE m.id = ?")
-                            .arg(SubscriberQuery::columns())))
-        return Status::failure(SqlError::describe(person.lastError()));
-    for (Update& u : updates) {
-        person.addBindValue(u.id);
-        if (!person.exec())
-            return Status::failure(SqlError::describe(person.lastError()));
-        if (person.next())
-            u.message = render(text, SubscriberQuery::read(person), optOut, campaign.marketing);
-        else
-            u.gone = true;
+    for (qint64 after = 0;;) {
+        waiting.addBindValue(campaignId);
+        waiting.addBindValue(after);
+        if (!waiting.exec())
+            return Status::failure(SqlError::describe(waiting.lastError()));
+        QVector<Update> slice;
+        while (waiting.next()) {
+            Update u;
+            u.id = waiting.value(waiting.record().count() - 1).toLongLong();
+            u.gone = waiting.value(0).isNull();
+            if (!u.gone)
+                u.message = render(text, SubscriberQuery::read(waiting), optOut, campaign.marketing);
+            slice.append(u);
+        }
+        waiting.finish();
+        if (slice.isEmpty())
+            break;
+        for (const Update& u : std::as_const(slice)) {
+            write.addBindValue(sqlText(u.message.body));
+            write.addBindValue(u.message.parts);
+            write.addBindValue(sqlText(u.message.encoding));
+            write.addBindValue(
+                OutboxMessage::stateCode(u.gone ? MessageState::Skipped : MessageState::Queued));
+            write.addBindValue(u.gone ? OutboxMessage::NotInBook : QString(QLatin1String("")));
+            write.addBindValue(nowDb);
+            write.addBindValue(nowDb);
+            write.addBindValue(u.id);
+            if (!write.exec())
+                return Status::failure(SqlError::describe(write.lastError()));
+        }
+        after = slice.constLast().id;
     }
-    const QVariant nowDb = Timestamps::toDb(Clock::currentUtc());
-    QSqlQuery write(m_db);
-    if (!write.prepare(
-            QStringLiteral("UPDATE message SET variant = ?, body = ?, parts = ?, encoding = ?, state = ?, "
-                           "reason = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?")))
-        return Status::failure(SqlError::describe(write.lastError()));
-    for (const Update& u : updates) {
-        write.addBindValue(winner);
-        write.addBindValue(sqlText(u.message.body));
-        write.addBindValue(u.message.parts);
-        write.addBindValue(sqlText(u.message.encoding));
-        write.addBindValue(OutboxMessage::stateCode(u.gone ? MessageState::Skipped : MessageState::Queued));
-        write.addBindValue(u.gone ? OutboxMessage::NotInBook : QString(QLatin1String("")));
-        write.addBindValue(nowDb);
-        write.addBindValue(nowDb);
-        write.addBindValue(u.id);
-        if (!write.exec())
-            return Status::failure(SqlError::describe(write.lastError()));
-    }
-    QSqlQuery mark(m_db);
-    if (!execBound(mark, QStringLiteral("UPDATE campaign SET winner = ?, updated_at = ? WHERE id = ?"),
-                   {winner, nowDb, campaignId}))
-        return Status::failure(SqlError::describe(mark.lastError()));
     return tx.commit();
 }
 

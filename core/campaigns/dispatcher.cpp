@@ -78,13 +78,8 @@ Status Dispatcher::recoverInterrupted()
     if (!rows)
         return Status::failure(rows.error());
     for (const OutboxMessage& m : rows.value()) {
-        OutgoingSms sms{m.id,    m.phone,
-                        m.body,  m.encoding == QLatin1String("UCS-2") ? SmsCoding::Ucs2 : SmsCoding::Gsm7,
-                        m.parts, m.claimedAt};
-        std::optional<SendOutcome> found;
-        if (m_gateway->canLookUp())
-            found = m_gateway->lookUp(sms);
-        if (Status s = applyLookUp(m, found); !s)
+        const QString why = tr("Textwell stopped while this message was being sent.");
+        if (Status s = unknown(m, QStringLiteral("interrupted"), why); !s)
             return s;
         if (onChange)
             onChange(m.campaignId);
@@ -92,29 +87,60 @@ Status Dispatcher::recoverInterrupted()
     return {};
 }
 
-Status Dispatcher::applyLookUp(const OutboxMessage& message, const std::optional<SendOutcome>& found)
+OutgoingSms Dispatcher::outgoing(const OutboxMessage& m)
 {
-    if (!found)
-        return m_outbox.markUnknown(message.id, QStringLiteral("interrupted"),
-                                    tr("No answer came from the gateway, so this message may or may not have "
-                                       "gone out. It is not sent "
-                                       "again by itself: check with your gateway or the recipient."));
-    switch (found->kind) {
-    case SendOutcome::Kind::Accepted:
-        return m_outbox.markAccepted(message.id, found->providerId, m_gateway->isExport(),
-                                     Clock::currentUtc());
-    case SendOutcome::Kind::Retry:
-        // The gateway's own list says it never got the message: sending it is safe.
-        return m_outbox.markRetry(message.id, Clock::currentUtc(), found->errorCode, found->error);
-    case SendOutcome::Kind::Permanent:
-        return m_outbox.markFailed(message.id, OutboxMessage::GatewayError, found->errorCode, found->error);
-    case SendOutcome::Kind::Unknown:
-        break;
-    }
-    return applyLookUp(message, std::nullopt);
+    return OutgoingSms{m.id,    m.phone,
+                       m.body,  m.encoding == QLatin1String("UCS-2") ? SmsCoding::Ucs2 : SmsCoding::Gsm7,
+                       m.parts, m.claimedAt};
 }
 
-Status Dispatcher::startDue()
+Status Dispatcher::unknown(const OutboxMessage& message, const QString& errorCode, const QString& why)
+{
+    // A gateway that keeps a list is asked (now, and again later: it may still be taking the
+    // message); the others cannot tell, and a person decides.
+    if (m_gateway->canLookUp())
+        return m_outbox.markUnknown(message.id, errorCode,
+                                    tr("%1 Whether it went out is not known yet; Textwell asks the gateway "
+                                       "before doing anything else with it.")
+                                        .arg(why),
+                                    Clock::currentUtc());
+    return m_outbox.markUnknown(
+        message.id, errorCode,
+        tr("%1 It may or may not have gone out, so it is not sent again by itself: check "
+           "with your gateway or the recipient.")
+            .arg(why));
+}
+
+Status Dispatcher::reconcile(const OutboxMessage& message)
+{
+    const QDateTime now = Clock::currentUtc();
+    const std::optional<SendOutcome> found = m_gateway->lookUp(outgoing(message));
+    const QDateTime claimed = message.claimedAt.isValid() ? message.claimedAt : now;
+    if (found && found->kind == SendOutcome::Kind::Accepted)
+        return m_outbox.markAccepted(message.id, found->providerId, m_gateway->isExport(), now);
+    if (found && found->kind == SendOutcome::Kind::Permanent)
+        return m_outbox.markFailed(message.id, OutboxMessage::GatewayError, found->errorCode, found->error);
+    if (found && found->kind == SendOutcome::Kind::Retry) {
+        // Not in the gateway's list. Only once it has had time to list it is that a "no".
+        if (claimed.addSecs(SettleSeconds) > now)
+            return m_outbox.markUnknown(message.id, message.errorCode, message.error,
+                                        claimed.addSecs(SettleSeconds));
+        if (message.attempts >= m_options.maxAttempts)
+            return m_outbox.markFailed(
+                message.id, OutboxMessage::GatewayError, found->errorCode,
+                tr("Gave up after %1 attempts: %2").arg(message.attempts).arg(found->error));
+        return m_outbox.markRetry(message.id, now, found->errorCode, found->error);
+    }
+    // The gateway cannot be asked right now: again later, for a day; then a person decides.
+    if (claimed.addSecs(GiveUpSeconds) <= now)
+        return m_outbox.markUnknown(
+            message.id, message.errorCode,
+            tr("The gateway could not say whether this message went out. It is not sent "
+               "again by itself: check with your gateway or the recipient."));
+    return m_outbox.markUnknown(message.id, message.errorCode, message.error, now.addSecs(RecheckSeconds));
+}
+
+Status Dispatcher::startDue(const std::atomic_bool* stop)
 {
     const QDateTime now = Clock::currentUtc();
     CampaignStore store(m_db);
@@ -123,7 +149,11 @@ Status Dispatcher::startDue()
     if (!scheduled)
         return Status::failure(scheduled.error());
     for (qint64 id : scheduled.value()) {
-        Result<qint64> started = starter.start(id);
+        // A big outbox takes a while to write: a stop cancels it, and it starts again next time.
+        Result<qint64> started =
+            starter.start(id, [stop](qint64, qint64) { return !(stop && stop->load()); });
+        if (stop && stop->load())
+            return {};
         if (!started) {
             // Waiting for its time again would fail again: stop it and say why.
             store.pause(id);
@@ -153,6 +183,27 @@ Status Dispatcher::startDue()
 Result<Dispatcher::Step> Dispatcher::step(const std::atomic_bool* stop)
 {
     using R = Result<Step>;
+    // A gateway's answer that could not be written (the database busy) is written before anything
+    // else is sent; until then the row stays "sending", so nothing sends it again.
+    if (m_unsaved) {
+        if (Status s = apply(m_unsaved->message, m_unsaved->outcome); !s)
+            return R::failure(s.error());
+        m_unsaved.reset();
+        return Step::Handled;
+    }
+    // Then what is still open from before: a message whose fate the gateway is to be asked about.
+    if (m_gateway->canLookUp()) {
+        Result<std::optional<OutboxMessage>> recheck = m_outbox.dueRecheck(Clock::currentUtc());
+        if (!recheck)
+            return R::failure(recheck.error());
+        if (recheck.value()) {
+            if (Status s = reconcile(*recheck.value()); !s)
+                return R::failure(s.error());
+            if (onChange)
+                onChange(recheck.value()->campaignId);
+            return Step::Handled;
+        }
+    }
     Result<std::optional<OutboxMessage>> next = m_outbox.nextDue(Clock::currentUtc());
     if (!next)
         return R::failure(next.error());
@@ -180,15 +231,18 @@ Result<Dispatcher::Step> Dispatcher::step(const std::atomic_bool* stop)
         const SendOutcome outcome = m_gateway->send(sms);
         OutboxMessage claimed = message;
         claimed.attempts += 1;
-        if (Status s = apply(claimed, sms, outcome); !s)
+        claimed.claimedAt = now;
+        if (Status s = apply(claimed, outcome); !s) {
+            m_unsaved = Answer{claimed, outcome};
             return R::failure(s.error());
+        }
     }
     if (onChange)
         onChange(message.campaignId);
     return Step::Handled;
 }
 
-Status Dispatcher::apply(const OutboxMessage& message, const OutgoingSms& sms, const SendOutcome& outcome)
+Status Dispatcher::apply(const OutboxMessage& message, const SendOutcome& outcome)
 {
     const QDateTime now = Clock::currentUtc();
     switch (outcome.kind) {
@@ -211,17 +265,9 @@ Status Dispatcher::apply(const OutboxMessage& message, const OutgoingSms& sms, c
                 .arg(outcome.error, QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)));
         return m_outbox.markRetry(message.id, at, outcome.errorCode, outcome.error);
     }
-    case SendOutcome::Kind::Unknown: {
-        // No answer: ask the gateway where it can be asked; never send again on a guess.
-        const std::optional<SendOutcome> found =
-            m_gateway->canLookUp() ? m_gateway->lookUp(sms) : std::optional<SendOutcome>();
-        if (found && found->kind != SendOutcome::Kind::Unknown)
-            return apply(message, sms, *found);
-        return m_outbox.markUnknown(message.id, outcome.errorCode,
-                                    tr("%1 The message may or may not have gone out; it is not sent again by "
-                                       "itself: check with your gateway or the recipient.")
-                                        .arg(outcome.error));
-    }
+    case SendOutcome::Kind::Unknown:
+        // No answer: never send again on a guess.
+        return unknown(message, outcome.errorCode, outcome.error);
     case SendOutcome::Kind::Permanent:
         break;
     }
@@ -298,7 +344,7 @@ Status Dispatcher::finishDone()
 
 Status Dispatcher::runUntilIdle(const std::atomic_bool* stop)
 {
-    if (Status s = startDue(); !s)
+    if (Status s = startDue(stop); !s)
         return s;
     while (!(stop && stop->load())) {
         Result<Step> done = step(stop);

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace textwell {
 
@@ -42,7 +43,7 @@ public:
     // else marked unknown for a person to decide. Never resent blindly. Call once before sending.
     Status recoverInterrupted();
     // Starts scheduled campaigns whose time came, and sends A/B tests' rest to the winner when due.
-    Status startDue();
+    Status startDue(const std::atomic_bool* stop = nullptr);
 
     enum class Step
     {
@@ -61,12 +62,24 @@ public:
     // `send --due`: everything due now, until nothing is or `stop` is set.
     Status runUntilIdle(const std::atomic_bool* stop = nullptr);
 
+    // A message not in the gateway's list this long after its claim never got there.
+    static constexpr int SettleSeconds = 120;
+    static constexpr int RecheckSeconds = 300;
+    // Asked about for a day at most; then a person decides.
+    static constexpr int GiveUpSeconds = 24 * 3600;
+
     // Called after each handled message and each campaign change, with the campaign's id.
     std::function<void(qint64 campaignId)> onChange;
 
 private:
-    Status apply(const OutboxMessage& message, const OutgoingSms& sms, const SendOutcome& outcome);
-    Status applyLookUp(const OutboxMessage& message, const std::optional<SendOutcome>& found);
+    Status apply(const OutboxMessage& message, const SendOutcome& outcome);
+    // A message without a clear answer: asked about later where the gateway keeps a list, else
+    // left for a person.
+    Status unknown(const OutboxMessage& message, const QString& errorCode, const QString& why);
+    // Asks the gateway's list about an unknown message and acts on what it says.
+    Status reconcile(const OutboxMessage& message);
+    static OutgoingSms outgoing(const OutboxMessage& message);
+
     QDateTime retryAt(int attempts, int hintSeconds) const;
     // False when stopped while waiting.
     bool waitForRate(const std::atomic_bool* stop);
@@ -77,7 +90,13 @@ private:
     DispatcherOptions m_options;
     Outbox m_outbox;
     QElapsedTimer m_sinceLastSend;
-    QSet<qint64> m_troubled; // campaigns whose last error is the gateway's, cleared once it works
+    struct Answer
+    {
+        OutboxMessage message;
+        SendOutcome outcome;
+    };
+    std::optional<Answer> m_unsaved; // a gateway's answer still to be written
+    QSet<qint64> m_troubled;         // campaigns whose last error is the gateway's, cleared once it works
 };
 
 } // namespace textwell

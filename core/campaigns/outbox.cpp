@@ -141,9 +141,12 @@ Status Outbox::markAccepted(qint64 id, const QString& providerId, bool exported,
 Status Outbox::markRetry(qint64 id, const QDateTime& at, const QString& errorCode, const QString& error)
 {
     return update(
-        QStringLiteral("UPDATE message SET state = 'queued', sent_at = NULL, next_attempt_at = ?, "
-                       "error_code = ?, error = ?, updated_at = ? WHERE id = ? AND state IN ('sending', "
-                       "'unknown')"),
+        // A campaign cancelled meanwhile keeps the row out of the queue for good.
+        QStringLiteral(
+            "UPDATE message SET state = CASE WHEN (SELECT status FROM campaign WHERE id = "
+            "message.campaign_id) = 'cancelled' THEN 'cancelled' ELSE 'queued' END, sent_at = NULL, "
+            "next_attempt_at = ?, error_code = ?, error = ?, updated_at = ? WHERE id = ? AND state IN "
+            "('sending', 'unknown')"),
         {Timestamps::toDb(at), sqlText(errorCode), sqlText(error), Timestamps::toDb(Clock::currentUtc()),
          id});
 }
@@ -156,12 +159,30 @@ Status Outbox::markFailed(qint64 id, const QString& reason, const QString& error
         {reason, sqlText(errorCode), sqlText(error), Timestamps::toDb(Clock::currentUtc()), id});
 }
 
-Status Outbox::markUnknown(qint64 id, const QString& errorCode, const QString& error)
+Status Outbox::markUnknown(qint64 id, const QString& errorCode, const QString& error,
+                           const QDateTime& recheckAt)
 {
-    return update(
-        QStringLiteral("UPDATE message SET state = 'unknown', error_code = ?, error = ?, updated_at = ? "
-                       "WHERE id = ? AND state = 'sending'"),
-        {sqlText(errorCode), sqlText(error), Timestamps::toDb(Clock::currentUtc()), id});
+    return update(QStringLiteral(
+                      "UPDATE message SET state = 'unknown', error_code = ?, error = ?, next_attempt_at = ?, "
+                      "updated_at = ? WHERE id = ? AND state IN ('sending', 'unknown')"),
+                  {sqlText(errorCode), sqlText(error), Timestamps::toDb(recheckAt),
+                   Timestamps::toDb(Clock::currentUtc()), id});
+}
+
+Result<std::optional<OutboxMessage>> Outbox::dueRecheck(const QDateTime& nowUtc) const
+{
+    using R = Result<std::optional<OutboxMessage>>;
+    QSqlQuery q(m_db);
+    if (!execBound(
+            q,
+            QStringLiteral("SELECT %1 FROM message m WHERE m.state = 'unknown' AND m.next_attempt_at <= ? "
+                           "ORDER BY m.next_attempt_at LIMIT 1")
+                .arg(CampaignStore::messageColumns()),
+            {Timestamps::toDb(nowUtc)}))
+        return R::failure(SqlError::describe(q.lastError()));
+    if (!q.next())
+        return std::optional<OutboxMessage>();
+    return std::optional<OutboxMessage>(CampaignStore::readMessage(q));
 }
 
 Result<QVector<OutboxMessage>> Outbox::interrupted() const
@@ -219,20 +240,35 @@ Result<bool> Outbox::recordDelivery(const DeliveryUpdate& report)
     return q.numRowsAffected() > 0;
 }
 
-Result<QVector<QString>> Outbox::awaitingDelivery(const QDateTime& sinceUtc, int limit) const
+Result<QVector<QString>> Outbox::awaitingDelivery(const QDateTime& sinceUtc, int limit)
 {
+    using R = Result<QVector<QString>>;
+    // Those asked about longest ago first, and each marked as asked: a message without news does
+    // not keep newer ones from being asked about.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!execBound(
             q,
-            QStringLiteral("SELECT provider_id FROM message WHERE provider_id != '' AND state = 'sent' AND "
-                           "sent_at >= ? ORDER BY updated_at LIMIT ?"),
+            QStringLiteral("SELECT id, provider_id FROM message WHERE state = 'sent' AND provider_id != '' "
+                           "AND sent_at >= ? ORDER BY polled_at IS NOT NULL, polled_at LIMIT ?"),
             {Timestamps::toDb(sinceUtc), limit}))
-        return Result<QVector<QString>>::failure(SqlError::describe(q.lastError()));
-    QVector<QString> ids;
-    while (q.next())
-        ids.append(q.value(0).toString());
-    return ids;
+        return R::failure(SqlError::describe(q.lastError()));
+    QVector<QString> providerIds;
+    QVariantList ids;
+    while (q.next()) {
+        ids.append(q.value(0));
+        providerIds.append(q.value(1).toString());
+    }
+    q.finish();
+    QSqlQuery mark(m_db);
+    mark.prepare(QStringLiteral("UPDATE message SET polled_at = ? WHERE id = ?"));
+    for (const QVariant& id : std::as_const(ids)) {
+        mark.addBindValue(Timestamps::toDb(Clock::currentUtc()));
+        mark.addBindValue(id);
+        if (!mark.exec())
+            return R::failure(SqlError::describe(mark.lastError()));
+    }
+    return providerIds;
 }
 
 Result<QVector<qint64>> Outbox::finishDone(const QDateTime& nowUtc)
@@ -242,8 +278,8 @@ Result<QVector<qint64>> Outbox::finishDone(const QDateTime& nowUtc)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT c.id FROM campaign c WHERE c.status = 'sending' AND NOT EXISTS (SELECT 1 FROM "
-            "message m WHERE m.campaign_id = c.id AND m.state IN ('queued', 'held', 'waiting', "
-            "'sending'))")))
+            "message m WHERE m.campaign_id = c.id AND (m.state IN ('queued', 'held', 'waiting', "
+            "'sending') OR (m.state = 'unknown' AND m.next_attempt_at IS NOT NULL)))")))
         return R::failure(SqlError::describe(q.lastError()));
     QVector<qint64> done;
     while (q.next())
@@ -322,6 +358,9 @@ Result<QString> Outbox::abWinner(const Campaign& campaign) const
     const Score b = scores.value(QStringLiteral("B"));
     const double optOutA = rate(a.optOuts, a.sent), optOutB = rate(b.optOuts, b.sent);
     const double deliveryA = rate(a.delivered, a.sent), deliveryB = rate(b.delivered, b.sent);
+    // A variant that reached no one has shown nothing, so it cannot win.
+    if (a.sent == 0 || b.sent == 0)
+        return b.sent > 0 && a.sent == 0 ? QStringLiteral("B") : QStringLiteral("A");
     bool bWins = false;
     if (campaign.abMetric == AbMetric::OptOutRate)
         bWins = optOutB < optOutA || (optOutB == optOutA && deliveryB > deliveryA);

@@ -38,16 +38,22 @@ public:
     // Not sent: try again at `at`. The cap no longer counts it.
     Status markRetry(qint64 id, const QDateTime& at, const QString& errorCode, const QString& error);
     Status markFailed(qint64 id, const QString& reason, const QString& errorCode, const QString& error);
-    Status markUnknown(qint64 id, const QString& errorCode, const QString& error);
+    // recheckAt: when to ask the gateway about it again; invalid when a person must decide.
+    Status markUnknown(qint64 id, const QString& errorCode, const QString& error,
+                       const QDateTime& recheckAt = {});
+    // An unknown row whose gateway is to be asked about it again now.
+    Result<std::optional<OutboxMessage>> dueRecheck(const QDateTime& nowUtc) const;
 
     // Rows claimed but never answered, from a run that stopped.
     Result<QVector<OutboxMessage>> interrupted() const;
     // A delivery report or a polled status. Unknown ids are ignored (returns false).
     Result<bool> recordDelivery(const DeliveryUpdate& update);
-    // Sent rows of the last days still waiting for news, for gateways that are polled.
-    Result<QVector<QString>> awaitingDelivery(const QDateTime& sinceUtc, int limit) const;
+    // Sent rows of the last days still waiting for news, for gateways that are polled; those
+    // asked about longest ago first. Marks them as asked about now.
+    Result<QVector<QString>> awaitingDelivery(const QDateTime& sinceUtc, int limit);
 
-    // Campaigns that have nothing pending become finished. Returns their ids.
+    // Campaigns that have nothing pending (unknown rows still to be asked about are pending)
+    // become finished. Returns their ids.
     Result<QVector<qint64>> finishDone(const QDateTime& nowUtc);
     // Scheduled campaigns whose time has come, and A/B tests whose test period is over.
     Result<QVector<qint64>> dueScheduled(const QDateTime& nowUtc) const;

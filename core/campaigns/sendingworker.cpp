@@ -40,11 +40,19 @@ void SendingWorker::run()
     {
         Result<std::unique_ptr<Connection>> connection = Connection::open(m_config.databasePath);
         Result<std::unique_ptr<QLockFile>> lock = Dispatcher::lock(m_config.databasePath);
+        // Another sender (`textwell-cli send --due` from the scheduler, another desk's app) has
+        // the database: the app waits its turn; the command line says so and stops.
+        if (connection && !lock && !m_config.untilIdle) {
+            Q_EMIT problem(lock.error());
+            while (!lock && sleepFor(LockRetryMs))
+                lock = Dispatcher::lock(m_config.databasePath);
+        }
         std::unique_ptr<Gateway> gateway;
         if (!connection) {
             Q_EMIT problem(connection.error());
         } else if (!lock) {
-            Q_EMIT problem(lock.error());
+            if (m_config.untilIdle)
+                Q_EMIT problem(lock.error());
         } else {
             const BusinessSettings settings(connection.value()->database());
             Result<std::unique_ptr<Gateway>> made =
@@ -74,7 +82,7 @@ void SendingWorker::run()
             report(dispatcher.recoverInterrupted());
             QElapsedTimer sincePoll;
             while (!m_stop) {
-                if (!report(dispatcher.startDue())) {
+                if (!report(dispatcher.startDue(&m_stop))) {
                     if (!sleepFor(2000))
                         break;
                     continue;

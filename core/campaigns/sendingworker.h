@@ -29,6 +29,8 @@ public:
     };
 
     explicit SendingWorker(Config config, QObject* parent = nullptr);
+    // How often the app tries again when another sender has the database.
+    static constexpr int LockRetryMs = 30'000;
 
     void wake();
     void stop();

@@ -296,9 +296,6 @@ std::optional<CallbackServer::Response> CallbackServer::readHead(Client& client,
     client.head.truncate(end);
     if (client.head.size() > MaxRequestBytes)
         return Response{tooLongStatus(client.head), {}};
-    if (!admit())
-        return Response{429, {}};
-
     const QList<QByteArray> lines = client.head.split('\n');
     const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.") || requestLine.at(0).isEmpty())
@@ -380,6 +377,10 @@ CallbackServer::Response CallbackServer::handle(const QByteArray& method, const 
         ++m_refusedRequests;
         return Response{401, {}};
     }
+    // The rate is counted over requests with the token: a flood of forged ones, refused above,
+    // cannot crowd out the gateway's real reports.
+    if (!admit())
+        return Response{429, {}};
     if (isMo)
         return Response{501, "Replies are not handled yet."}; // incoming replies: a later issue
     return handleDeliveryReport(query);

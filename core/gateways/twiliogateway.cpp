@@ -37,7 +37,9 @@ constexpr int MaxListPages = 50;
 // A Retry-After beyond this is treated as a mistake rather than obeyed.
 constexpr qint64 MaxRetryAfterSeconds = 3600;
 // A message created this long before its claim cannot be the one the claim sent.
-constexpr qint64 ClaimSlackSeconds = 5 * 60;
+// Generous: this computer's clock may run ahead of Twilio's, and missing our own message would
+// send it twice, while the same text to the same number twice in half an hour is rare.
+constexpr qint64 ClaimSlackSeconds = 30 * 60;
 
 // One HTTP request and what became of it.
 struct Exchange

@@ -174,6 +174,7 @@ QVector<Schema::Migration> buildMigrations()
                       QStringLiteral("ALTER TABLE message ADD COLUMN claimed_at TEXT"),
                       QStringLiteral("ALTER TABLE message ADD COLUMN delivered_at TEXT"),
                       QStringLiteral("ALTER TABLE message ADD COLUMN updated_at TEXT"),
+                      QStringLiteral("ALTER TABLE message ADD COLUMN polled_at TEXT"),
                       QStringLiteral("CREATE UNIQUE INDEX message_once ON message(campaign_id, phone)"),
                       // The dispatcher's next row, a campaign's totals and its list all start here.
                       QStringLiteral("CREATE INDEX message_by_campaign_state ON message(campaign_id, state, "
@@ -184,6 +185,12 @@ QVector<Schema::Migration> buildMigrations()
                       QStringLiteral("CREATE INDEX message_cap_by_phone ON message(phone, sent_at) "
                                      "WHERE marketing = 1 AND sent_at IS NOT NULL"),
                       QStringLiteral("CREATE INDEX campaign_by_status ON campaign(status, scheduled_at)"),
+                      // The few rows in flight, unknown or waiting for news, found without a scan.
+                      QStringLiteral("CREATE INDEX message_in_flight ON message(id) WHERE state = 'sending'"),
+                      QStringLiteral(
+                          "CREATE INDEX message_recheck ON message(next_attempt_at) WHERE state = 'unknown'"),
+                      QStringLiteral("CREATE INDEX message_awaiting_news ON message(polled_at) "
+                                     "WHERE state = 'sent' AND provider_id != ''"),
                   }});
     return steps;
 }

@@ -117,17 +117,20 @@ bool SendingService::start()
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SendingWorker::campaignChanged, this, &SendingService::campaignChanged);
     connect(m_worker, &SendingWorker::problem, this, &SendingService::problem);
-    connect(m_worker, &SendingWorker::finished, this, [this](bool) {
-        // The worker ends by itself only when it could not start (another desk sends, ...).
-        if (m_thread && !m_stopping) {
-            m_thread->quit();
-            m_thread->wait();
-            delete m_thread;
-            m_thread = nullptr;
-            m_worker = nullptr;
-            m_callbacks.reset();
-            Q_EMIT runningChanged(false);
-        }
+    SendingWorker* worker = m_worker;
+    connect(m_worker, &SendingWorker::finished, this, [this, worker](bool) {
+        // The worker ends by itself only when it could not start (no database, another sender).
+        // A worker stopped and replaced meanwhile is none of this one's business.
+        if (worker != m_worker || m_stopping)
+            return;
+        m_thread->quit();
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+        m_worker = nullptr;
+        m_callbacks.reset();
+        m_reports.reset();
+        Q_EMIT runningChanged(false);
     });
     m_thread->start();
     Q_EMIT runningChanged(true);
@@ -139,6 +142,8 @@ void SendingService::stop()
     if (!m_thread)
         return;
     m_stopping = true;
+    // Its last words (finished, progress) are not wanted once it is replaced.
+    disconnect(m_worker, nullptr, this, nullptr);
     m_worker->stop();
     m_thread->quit();
     m_thread->wait();

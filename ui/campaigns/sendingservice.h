@@ -29,7 +29,8 @@ public:
     // (Re)starts with the current settings. Asks for the secret when it must; false when the
     // person declined or the gateway cannot work (the reason comes as problem()).
     bool start();
-    // Finishes the message in flight, then stops. Blocks for at most that message.
+    // Finishes the message in flight (and what the sender is doing with it), then stops. Blocks
+    // until then.
     void stop();
     bool isRunning() const;
     // Something changed (a campaign started, resumed): look for due messages now.

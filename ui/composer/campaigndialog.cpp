@@ -55,7 +55,7 @@ CampaignDialog::CampaignDialog(const QString& segmentName, const QString& text, 
                       Campaign::metricCode(AbMetric::OptOutRate));
     m_metric->addItem(Campaign::metricLabel(AbMetric::DeliveryRate),
                       Campaign::metricCode(AbMetric::DeliveryRate));
-    m_hours->setRange(1, 72);
+    m_hours->setRange(1, 24 * 14);
     m_hours->setValue(4);
     m_hours->setSuffix(tr(" h"));
 
