@@ -384,7 +384,7 @@ int CampaignCommands::sendDue()
     BusinessSettings settings(m_connection.database());
     // Delivery reports come back while this runs (Kannel); the worker sends on its own thread.
     std::unique_ptr<CallbackServer> callbacks;
-    DeliveryRecorder reports(m_connection.database());
+    DeliveryRecorder reports(m_connection.path());
     if (settings.value(BusinessSettings::Key::Gateway) == QLatin1String("kannel")) {
         Result<QString> token = settings.callbackToken();
         if (!token)

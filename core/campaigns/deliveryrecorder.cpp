@@ -1,11 +1,13 @@
 #include "deliveryrecorder.h"
 
 #include "outbox.h"
+#include "storage/connection.h"
 #include "storage/transaction.h"
 
 namespace textwell {
 
-DeliveryRecorder::DeliveryRecorder(QSqlDatabase db, QObject* parent) : QObject(parent), m_db(std::move(db))
+DeliveryRecorder::DeliveryRecorder(QString databasePath, QObject* parent)
+    : QObject(parent), m_databasePath(std::move(databasePath))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(FlushIntervalMs);
@@ -29,14 +31,23 @@ void DeliveryRecorder::flush()
     m_timer.stop();
     if (m_waiting.isEmpty())
         return;
-    Transaction tx(m_db);
+    if (!m_connection) {
+        Result<std::unique_ptr<Connection>> opened = Connection::open(m_databasePath);
+        if (!opened) {
+            Q_EMIT problem(opened.error());
+            m_timer.start();
+            return;
+        }
+        m_connection = opened.takeValue();
+    }
+    Transaction tx(m_connection->database());
     if (!tx.isActive()) {
         // Busy: keep them and try again shortly; nothing is lost while the app runs.
         Q_EMIT problem(tx.error());
         m_timer.start();
         return;
     }
-    Outbox outbox(m_db);
+    Outbox outbox(m_connection->database());
     int written = 0;
     for (const DeliveryUpdate& update : std::as_const(m_waiting)) {
         Result<bool> recorded = outbox.recordDelivery(update);

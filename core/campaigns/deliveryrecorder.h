@@ -3,11 +3,14 @@
 #include "gateways/gateway.h"
 
 #include <QObject>
-#include <QSqlDatabase>
 #include <QTimer>
 #include <QVector>
 
+#include <memory>
+
 namespace textwell {
+
+class Connection;
 
 // Writes delivery reports into the outbox, a batch per transaction: a report arrives for every
 // message, and one commit each would compete with the sender for the database (measured: 700
@@ -19,7 +22,9 @@ class DeliveryRecorder : public QObject
 public:
     static constexpr int FlushIntervalMs = 250;
 
-    explicit DeliveryRecorder(QSqlDatabase db, QObject* parent = nullptr);
+    // Writes through its own connection to the database at databasePath, opened in the thread
+    // the recorder lives in (move it to a thread of its own to keep the UI thread out of it).
+    explicit DeliveryRecorder(QString databasePath, QObject* parent = nullptr);
     ~DeliveryRecorder() override;
 
     // Writes what is waiting now.
@@ -34,7 +39,8 @@ Q_SIGNALS:
     void problem(const QString& message);
 
 private:
-    QSqlDatabase m_db;
+    QString m_databasePath;
+    std::unique_ptr<Connection> m_connection;
     QVector<DeliveryUpdate> m_waiting;
     QTimer m_timer;
 };

@@ -154,7 +154,7 @@ int main(int argc, char* argv[])
         const qint64 campaign = startCampaign(*db);
         CallbackServer callbacks(CallbackServer::generateToken());
         callbacks.listen();
-        DeliveryRecorder recorder(db->database());
+        DeliveryRecorder recorder(dir.filePath(QStringLiteral("reports.sqlite")));
         QObject::connect(&callbacks, &CallbackServer::deliveryReport, &recorder, &DeliveryRecorder::record);
         KannelGateway::Config config = kannel();
         config.dlrUrlBase = callbacks.dlrUrlBase();

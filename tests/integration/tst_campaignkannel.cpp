@@ -199,7 +199,7 @@ void TestCampaignKannel::campaignArrivesOncePerEligibleRecipient()
     CallbackServer callbacks(token.value());
     QVERIFY(callbacks.listen());
     int reports = 0;
-    DeliveryRecorder recorder(m_db->database());
+    DeliveryRecorder recorder(m_path);
     connect(&callbacks, &CallbackServer::deliveryReport, &recorder, &DeliveryRecorder::record);
     connect(&callbacks, &CallbackServer::deliveryReport, this, [&] { ++reports; });
     SendingWorker::Config config;

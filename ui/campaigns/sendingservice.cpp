@@ -93,11 +93,17 @@ bool SendingService::start()
                                     quint16(settings.value(BusinessSettings::Key::CallbackPort).toUInt()));
             if (listening) {
                 dlrUrlBase = m_callbacks->dlrUrlBase();
-                m_reports = std::make_unique<DeliveryRecorder>(m_connection->database());
-                connect(m_callbacks.get(), &CallbackServer::deliveryReport, m_reports.get(),
+                // Reports are written on a thread of their own: waiting for the database while a
+                // big campaign's messages are written must not freeze the window.
+                m_reportsThread = new QThread(this);
+                m_reportsThread->setObjectName(QStringLiteral("delivery reports"));
+                auto* reports = new DeliveryRecorder(m_connection->path());
+                reports->moveToThread(m_reportsThread);
+                connect(m_reportsThread, &QThread::finished, reports, &QObject::deleteLater);
+                connect(m_callbacks.get(), &CallbackServer::deliveryReport, reports,
                         &DeliveryRecorder::record);
-                connect(m_reports.get(), &DeliveryRecorder::recorded, this,
-                        [this] { Q_EMIT campaignChanged(0); });
+                connect(reports, &DeliveryRecorder::recorded, this, [this] { Q_EMIT campaignChanged(0); });
+                m_reportsThread->start();
             } else {
                 Q_EMIT problem(tr("%1 Messages are sent, but delivery reports cannot come back.")
                                    .arg(listening.error()));
@@ -128,8 +134,7 @@ bool SendingService::start()
         delete m_thread;
         m_thread = nullptr;
         m_worker = nullptr;
-        m_callbacks.reset();
-        m_reports.reset();
+        stopReports();
         Q_EMIT runningChanged(false);
     });
     m_thread->start();
@@ -150,10 +155,20 @@ void SendingService::stop()
     delete m_thread; // the worker goes with the thread's finished() -> deleteLater
     m_thread = nullptr;
     m_worker = nullptr;
-    m_callbacks.reset();
-    m_reports.reset();
+    stopReports();
     m_stopping = false;
     Q_EMIT runningChanged(false);
+}
+
+void SendingService::stopReports()
+{
+    m_callbacks.reset(); // no new reports; the recorder writes those it holds as it goes
+    if (m_reportsThread) {
+        m_reportsThread->quit();
+        m_reportsThread->wait();
+        delete m_reportsThread;
+        m_reportsThread = nullptr;
+    }
 }
 
 void SendingService::wake()

@@ -9,7 +9,6 @@ class QThread;
 
 namespace textwell {
 class CallbackServer;
-class DeliveryRecorder;
 class Connection;
 class SendingWorker;
 } // namespace textwell
@@ -53,13 +52,14 @@ Q_SIGNALS:
 
 private:
     QString secret(bool* declined);
+    void stopReports();
 
     textwell::Connection* m_connection;
     QWidget* m_window;
     QThread* m_thread = nullptr;
     textwell::SendingWorker* m_worker = nullptr;
     std::unique_ptr<textwell::CallbackServer> m_callbacks;
-    std::unique_ptr<textwell::DeliveryRecorder> m_reports;
+    QThread* m_reportsThread = nullptr; // its DeliveryRecorder writes the reports
     QString m_sessionSecret;
     bool m_stopping = false;
 };
