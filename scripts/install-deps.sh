@@ -16,7 +16,7 @@ fi
 # Kannel (bearerbox, smsbox, fakesmsc) for the gateway tests; a D-Bus session with gnome-keyring
 # for the keychain test. Both are started on loopback by the tests themselves.
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(kannel kannel-extras dbus gnome-keyring procps)
+  packages+=(kannel kannel-extras dbus gnome-keyring procps python3)
 fi
 # node and npm run the SMS cross-check against Twilio's segment calculator (tests/crosscheck).
 # A node already on PATH (from nvm, NodeSource, ...) is used as it is.

@@ -1,13 +1,12 @@
 #include "deliveryrecorder.h"
 
 #include "outbox.h"
-#include "storage/connection.h"
 #include "storage/transaction.h"
 
 namespace textwell {
 
 DeliveryRecorder::DeliveryRecorder(QString databasePath, QObject* parent)
-    : QObject(parent), m_databasePath(std::move(databasePath))
+    : QObject(parent), m_db(std::move(databasePath))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(FlushIntervalMs);
@@ -31,23 +30,19 @@ void DeliveryRecorder::flush()
     m_timer.stop();
     if (m_waiting.isEmpty())
         return;
-    if (!m_connection) {
-        Result<std::unique_ptr<Connection>> opened = Connection::open(m_databasePath);
-        if (!opened) {
-            Q_EMIT problem(opened.error());
-            m_timer.start();
-            return;
-        }
-        m_connection = opened.takeValue();
+    if (Status opened = m_db.open(); !opened) {
+        Q_EMIT problem(opened.error());
+        m_timer.start();
+        return;
     }
-    Transaction tx(m_connection->database());
+    Transaction tx(m_db.database());
     if (!tx.isActive()) {
         // Busy: keep them and try again shortly; nothing is lost while the app runs.
         Q_EMIT problem(tx.error());
         m_timer.start();
         return;
     }
-    Outbox outbox(m_connection->database());
+    Outbox outbox(m_db.database());
     int written = 0;
     for (const DeliveryUpdate& update : std::as_const(m_waiting)) {
         Result<bool> recorded = outbox.recordDelivery(update);

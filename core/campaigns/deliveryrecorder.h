@@ -1,16 +1,13 @@
 #pragma once
 
 #include "gateways/gateway.h"
+#include "storage/lazyconnection.h"
 
 #include <QObject>
 #include <QTimer>
 #include <QVector>
 
-#include <memory>
-
 namespace textwell {
-
-class Connection;
 
 // Writes delivery reports into the outbox, a batch per transaction: a report arrives for every
 // message, and one commit each would compete with the sender for the database (measured: 700
@@ -39,8 +36,7 @@ Q_SIGNALS:
     void problem(const QString& message);
 
 private:
-    QString m_databasePath;
-    std::unique_ptr<Connection> m_connection;
+    LazyConnection m_db;
     QVector<DeliveryUpdate> m_waiting;
     QTimer m_timer;
 };

@@ -8,26 +8,15 @@
 using namespace textwell;
 
 CampaignLoader::CampaignLoader(QString databasePath, std::shared_ptr<std::atomic<quint64>> latest)
-    : m_path(std::move(databasePath)), m_latest(std::move(latest))
+    : m_db(std::move(databasePath)), m_latest(std::move(latest))
 {}
 
 CampaignLoader::~CampaignLoader() = default;
 
-QString CampaignLoader::ensureOpen()
-{
-    if (m_connection)
-        return {};
-    auto opened = Connection::open(m_path, Connection::Mode::MustExist);
-    if (!opened)
-        return opened.error();
-    m_connection = opened.takeValue();
-    return {};
-}
-
 QString CampaignLoader::countVariants(CampaignRow& row) const
 {
     // The same measures the A/B decision uses: deliveries, and opt-outs after the message.
-    QSqlQuery q(m_connection->database());
+    QSqlQuery q(m_db.database());
     q.setForwardOnly(true);
     if (!execBound(
             q,
@@ -59,12 +48,12 @@ void CampaignLoader::load(quint64 generation, const QSet<qint64>& changed, bool 
         return;
     CampaignListReply reply;
     reply.generation = generation;
-    if (QString error = ensureOpen(); !error.isEmpty()) {
-        reply.error = error;
+    if (Status opened = m_db.open(); !opened) {
+        reply.error = opened.error();
         Q_EMIT loaded(reply);
         return;
     }
-    const CampaignStore store(m_connection->database());
+    const CampaignStore store(m_db.database());
     // The campaign table is small (one row per campaign); its messages are what grows.
     Result<QVector<Campaign>> campaigns = store.list();
     if (!campaigns) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/lazyconnection.h"
+
 #include "campaigns/campaign.h"
 #include "campaigns/campaignstore.h"
 #include "storage/connection.h"
@@ -64,11 +66,9 @@ Q_SIGNALS:
 
 private:
     bool stale(quint64 generation) const { return generation < m_latest->load(); }
-    QString ensureOpen();
     QString countVariants(CampaignRow& row) const;
 
-    QString m_path;
+    textwell::LazyConnection m_db;
     std::shared_ptr<std::atomic<quint64>> m_latest;
-    std::unique_ptr<textwell::Connection> m_connection;
     QHash<qint64, CampaignRow> m_counted; // the latest totals per campaign
 };

@@ -13,26 +13,15 @@ using namespace textwell;
 
 CampaignMessageLoader::CampaignMessageLoader(QString databasePath,
                                              std::shared_ptr<std::atomic<quint64>> latest)
-    : m_path(std::move(databasePath)), m_latest(std::move(latest))
+    : m_db(std::move(databasePath)), m_latest(std::move(latest))
 {}
 
 CampaignMessageLoader::~CampaignMessageLoader() = default;
 
-QString CampaignMessageLoader::ensureOpen()
-{
-    if (m_connection)
-        return {};
-    auto opened = Connection::open(m_path, Connection::Mode::MustExist);
-    if (!opened)
-        return opened.error();
-    m_connection = opened.takeValue();
-    return {};
-}
-
 QString CampaignMessageLoader::readBounds(qint64 campaignId, Bounds* bounds)
 {
     // An index-only walk of this campaign's entries, once per campaign shown.
-    QSqlQuery q(m_connection->database());
+    QSqlQuery q(m_db.database());
     if (!execBound(q, QStringLiteral("SELECT MIN(id), MAX(id) FROM message WHERE campaign_id = ?"),
                    {campaignId}) ||
         !q.next())
@@ -64,7 +53,7 @@ QString CampaignMessageLoader::select(qint64 campaignId, const QStringList& stat
     // The unary + keeps the planner on the id range (the rowid) rather than sorting the campaign.
     sql += QStringLiteral(" ORDER BY m.id LIMIT ?");
     values.append(limit);
-    QSqlQuery q(m_connection->database());
+    QSqlQuery q(m_db.database());
     q.setForwardOnly(true);
     if (!execBound(q, sql, values))
         return SqlError::describe(q.lastError());
@@ -85,8 +74,8 @@ void CampaignMessageLoader::loadPage(quint64 generation, qint64 campaignId, cons
     MessagePage page;
     page.generation = generation;
     auto finish = [&] { Q_EMIT loaded(page); };
-    if (QString error = ensureOpen(); !error.isEmpty()) {
-        page.error = error;
+    if (Status opened = m_db.open(); !opened) {
+        page.error = opened.error();
         return finish();
     }
     Bounds bounds;
@@ -139,8 +128,8 @@ void CampaignMessageLoader::reread(quint64 generation, qint64 campaignId, const 
     page.reread = true;
     page.fromId = fromId;
     page.toId = toId;
-    if (QString error = ensureOpen(); !error.isEmpty())
-        page.error = error;
+    if (Status opened = m_db.open(); !opened)
+        page.error = opened.error();
     else
         page.error =
             select(campaignId, states, fromId - 1, toId, std::numeric_limits<int>::max(), &page.rows);

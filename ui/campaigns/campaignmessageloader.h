@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/lazyconnection.h"
+
 #include "campaigns/outboxmessage.h"
 #include "storage/connection.h"
 
@@ -60,13 +62,11 @@ private:
         qint64 last = -1; // empty when last < first
     };
     bool stale(quint64 generation) const { return generation < m_latest->load(); }
-    QString ensureOpen();
     QString readBounds(qint64 campaignId, Bounds* bounds);
     QString select(qint64 campaignId, const QStringList& states, qint64 afterId, qint64 lastId, int limit,
                    QVector<MessageRow>* rows);
 
-    QString m_path;
+    textwell::LazyConnection m_db;
     std::shared_ptr<std::atomic<quint64>> m_latest;
-    std::unique_ptr<textwell::Connection> m_connection;
     QHash<qint64, Bounds> m_bounds;
 };

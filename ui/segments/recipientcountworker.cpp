@@ -17,21 +17,10 @@ constexpr int MaxSuggestions = 500;
 } // namespace
 
 RecipientCountWorker::RecipientCountWorker(QString databasePath, std::shared_ptr<std::atomic<quint64>> latest)
-    : m_path(std::move(databasePath)), m_latest(std::move(latest))
+    : m_db(std::move(databasePath)), m_latest(std::move(latest))
 {}
 
 RecipientCountWorker::~RecipientCountWorker() = default;
-
-QString RecipientCountWorker::ensureOpen()
-{
-    if (m_connection)
-        return {};
-    auto opened = Connection::open(m_path, Connection::Mode::MustExist);
-    if (!opened)
-        return opened.error();
-    m_connection = opened.takeValue();
-    return {};
-}
 
 void RecipientCountWorker::count(quint64 generation, const CountRequest& request)
 {
@@ -46,11 +35,11 @@ void RecipientCountWorker::count(quint64 generation, const CountRequest& request
         reply.elapsedMs = timer.elapsed();
         Q_EMIT counted(reply);
     };
-    if (QString error = ensureOpen(); !error.isEmpty()) {
-        reply.error = error;
+    if (Status opened = m_db.open(); !opened) {
+        reply.error = opened.error();
         return finish();
     }
-    const QSqlDatabase db = m_connection->database();
+    const QSqlDatabase db = m_db.database();
     Result<SegmentContext> context = SegmentContext::load(db);
     if (!context) {
         reply.error = context.error();
@@ -95,11 +84,11 @@ void RecipientCountWorker::count(quint64 generation, const CountRequest& request
 void RecipientCountWorker::loadChoices()
 {
     SegmentChoices choices;
-    if (!ensureOpen().isEmpty()) {
+    if (!m_db.open()) {
         Q_EMIT choicesLoaded(choices);
         return;
     }
-    const QSqlDatabase db = m_connection->database();
+    const QSqlDatabase db = m_db.database();
     auto read = [&db](const QString& sql) {
         QStringList values;
         QSqlQuery q(db);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/lazyconnection.h"
+
 #include "contacts/subscriber.h"
 #include "segments/recipientbreakdown.h"
 #include "segments/segmentcompiler.h"
@@ -66,9 +68,7 @@ Q_SIGNALS:
 
 private:
     bool stale(quint64 generation) const { return generation < m_latest->load(); }
-    QString ensureOpen();
 
-    QString m_path;
+    textwell::LazyConnection m_db;
     std::shared_ptr<std::atomic<quint64>> m_latest;
-    std::unique_ptr<textwell::Connection> m_connection;
 };
