@@ -469,10 +469,6 @@
         <translation>campaign %1 braucht die Nummer oder den Namen der Kampagne.</translation>
     </message>
     <message>
-        <source>Campaign %1 “%2” is now %3.</source>
-        <translation>Kampagne %1 „%2“: jetzt %3.</translation>
-    </message>
-    <message>
         <source>Custom rule</source>
         <translation>Eigene Regel</translation>
     </message>
@@ -491,10 +487,6 @@
     <message>
         <source>The campaign was saved as draft %1 but not scheduled: %2</source>
         <translation>Die Kampagne wurde als Entwurf %1 gespeichert, aber nicht geplant: %2</translation>
-    </message>
-    <message>
-        <source>Created campaign %1 “%2” (%3).</source>
-        <translation>Kampagne %1 „%2“ erstellt (Status: %3).</translation>
     </message>
     <message>
         <source>No campaigns yet. Create one with: textwell-cli campaign create NAME --segment S --template TEXT</source>
@@ -579,6 +571,14 @@
     <message>
         <source>The gateway took the test message for %1.</source>
         <translation>Das Gateway hat die Testnachricht für %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2”: %3.</source>
+        <translation>Kampagne %1 „%2“: %3.</translation>
+    </message>
+    <message>
+        <source>Created campaign %1 “%2”: %3.</source>
+        <translation>Kampagne %1 „%2“ angelegt: %3.</translation>
     </message>
 </context>
 <context>
@@ -1068,10 +1068,6 @@
 <context>
     <name>CampaignStarter</name>
     <message>
-        <source>This campaign is %1; only a draft or a scheduled campaign can start.</source>
-        <translation>Diese Kampagne hat den Status „%1“; nur ein Entwurf oder eine geplante Kampagne kann starten.</translation>
-    </message>
-    <message>
         <source>The text has a mistake; open the campaign in the composer to fix it.</source>
         <translation>Der Text enthält einen Fehler; öffnen Sie die Kampagne im Editor, um ihn zu beheben.</translation>
     </message>
@@ -1110,6 +1106,10 @@
     <message>
         <source>The rest of this A/B test was already given its text.</source>
         <translation>Der Rest dieses A/B-Tests hat seinen Text bereits erhalten.</translation>
+    </message>
+    <message>
+        <source>The campaign’s status is “%1”; only a draft or a scheduled campaign can start.</source>
+        <translation>Der Status der Kampagne ist „%1“; nur ein Entwurf oder eine geplante Kampagne kann starten.</translation>
     </message>
 </context>
 <context>
@@ -1167,20 +1167,20 @@
         <translation>Dieser Zeitpunkt liegt in der Vergangenheit.</translation>
     </message>
     <message>
-        <source>Only a draft can be scheduled; this campaign is %1.</source>
-        <translation>Nur ein Entwurf kann geplant werden; diese Kampagne hat den Status „%1“.</translation>
+        <source>Only a draft can be scheduled; this campaign’s status is “%1”.</source>
+        <translation>Nur ein Entwurf kann geplant werden; der Status dieser Kampagne ist „%1“.</translation>
     </message>
     <message>
-        <source>Only a campaign that is sending or scheduled can be paused; this one is %1.</source>
-        <translation>Nur eine laufende oder geplante Kampagne kann pausiert werden; diese hat den Status „%1“.</translation>
+        <source>Only a campaign that is sending or scheduled can be paused; this one’s status is “%1”.</source>
+        <translation>Nur eine Kampagne, die gerade sendet oder geplant ist, kann angehalten werden; der Status dieser ist „%1“.</translation>
     </message>
     <message>
-        <source>Only a paused campaign can be resumed; this one is %1.</source>
-        <translation>Nur eine pausierte Kampagne kann fortgesetzt werden; diese hat den Status „%1“.</translation>
+        <source>Only a paused campaign can be resumed; this one’s status is “%1”.</source>
+        <translation>Nur eine angehaltene Kampagne kann fortgesetzt werden; der Status dieser ist „%1“.</translation>
     </message>
     <message>
-        <source>This campaign is %1; there is nothing left to cancel.</source>
-        <translation>Diese Kampagne hat den Status „%1“; es gibt nichts mehr abzubrechen.</translation>
+        <source>The campaign’s status is “%1”; there is nothing left to cancel.</source>
+        <translation>Der Status der Kampagne ist „%1“; es gibt nichts mehr abzubrechen.</translation>
     </message>
 </context>
 <context>
@@ -3379,14 +3379,6 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
 <context>
     <name>SendingService</name>
     <message>
-        <source>%1 Enter it in Settings → Sending.</source>
-        <translation>%1 Geben Sie es unter Einstellungen → Versand ein.</translation>
-    </message>
-    <message>
-        <source>Gateway password</source>
-        <translation>Gateway-Passwort</translation>
-    </message>
-    <message>
         <source>This computer has no keychain to keep the %1 in, so Textwell asks for it once per session.
 
 %1:</source>
@@ -3401,6 +3393,10 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     <message>
         <source>%1 Messages are sent, but delivery reports cannot come back.</source>
         <translation>%1 Nachrichten werden gesendet, aber Zustellberichte können nicht zurückkommen.</translation>
+    </message>
+    <message>
+        <source>%1 Enter the %2 in Settings → Sending.</source>
+        <translation>%1 Geben Sie das %2 unter Einstellungen → Versand ein.</translation>
     </message>
 </context>
 <context>

@@ -469,10 +469,6 @@
         <translation>campaign %1 needs the campaign&apos;s number or name.</translation>
     </message>
     <message>
-        <source>Campaign %1 “%2” is now %3.</source>
-        <translation>Campaign %1 “%2” is now %3.</translation>
-    </message>
-    <message>
         <source>Custom rule</source>
         <translation>Custom rule</translation>
     </message>
@@ -491,10 +487,6 @@
     <message>
         <source>The campaign was saved as draft %1 but not scheduled: %2</source>
         <translation>The campaign was saved as draft %1 but not scheduled: %2</translation>
-    </message>
-    <message>
-        <source>Created campaign %1 “%2” (%3).</source>
-        <translation>Created campaign %1 “%2” (%3).</translation>
     </message>
     <message>
         <source>No campaigns yet. Create one with: textwell-cli campaign create NAME --segment S --template TEXT</source>
@@ -579,6 +571,14 @@
     <message>
         <source>The gateway took the test message for %1.</source>
         <translation>The gateway took the test message for %1.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2”: %3.</source>
+        <translation>Campaign %1 “%2”: %3.</translation>
+    </message>
+    <message>
+        <source>Created campaign %1 “%2”: %3.</source>
+        <translation>Created campaign %1 “%2”: %3.</translation>
     </message>
 </context>
 <context>
@@ -1068,10 +1068,6 @@
 <context>
     <name>CampaignStarter</name>
     <message>
-        <source>This campaign is %1; only a draft or a scheduled campaign can start.</source>
-        <translation>This campaign is %1; only a draft or a scheduled campaign can start.</translation>
-    </message>
-    <message>
         <source>The text has a mistake; open the campaign in the composer to fix it.</source>
         <translation>The text has a mistake; open the campaign in the composer to fix it.</translation>
     </message>
@@ -1110,6 +1106,10 @@
     <message>
         <source>The rest of this A/B test was already given its text.</source>
         <translation>The rest of this A/B test was already given its text.</translation>
+    </message>
+    <message>
+        <source>The campaign’s status is “%1”; only a draft or a scheduled campaign can start.</source>
+        <translation>The campaign’s status is “%1”; only a draft or a scheduled campaign can start.</translation>
     </message>
 </context>
 <context>
@@ -1167,20 +1167,20 @@
         <translation>That time is in the past.</translation>
     </message>
     <message>
-        <source>Only a draft can be scheduled; this campaign is %1.</source>
-        <translation>Only a draft can be scheduled; this campaign is %1.</translation>
+        <source>Only a draft can be scheduled; this campaign’s status is “%1”.</source>
+        <translation>Only a draft can be scheduled; this campaign’s status is “%1”.</translation>
     </message>
     <message>
-        <source>Only a campaign that is sending or scheduled can be paused; this one is %1.</source>
-        <translation>Only a campaign that is sending or scheduled can be paused; this one is %1.</translation>
+        <source>Only a campaign that is sending or scheduled can be paused; this one’s status is “%1”.</source>
+        <translation>Only a campaign that is sending or scheduled can be paused; this one’s status is “%1”.</translation>
     </message>
     <message>
-        <source>Only a paused campaign can be resumed; this one is %1.</source>
-        <translation>Only a paused campaign can be resumed; this one is %1.</translation>
+        <source>Only a paused campaign can be resumed; this one’s status is “%1”.</source>
+        <translation>Only a paused campaign can be resumed; this one’s status is “%1”.</translation>
     </message>
     <message>
-        <source>This campaign is %1; there is nothing left to cancel.</source>
-        <translation>This campaign is %1; there is nothing left to cancel.</translation>
+        <source>The campaign’s status is “%1”; there is nothing left to cancel.</source>
+        <translation>The campaign’s status is “%1”; there is nothing left to cancel.</translation>
     </message>
 </context>
 <context>
@@ -3379,14 +3379,6 @@ Build the rules and save them.</translation>
 <context>
     <name>SendingService</name>
     <message>
-        <source>%1 Enter it in Settings → Sending.</source>
-        <translation>%1 Enter it in Settings → Sending.</translation>
-    </message>
-    <message>
-        <source>Gateway password</source>
-        <translation>Gateway password</translation>
-    </message>
-    <message>
         <source>This computer has no keychain to keep the %1 in, so Textwell asks for it once per session.
 
 %1:</source>
@@ -3401,6 +3393,10 @@ Build the rules and save them.</translation>
     <message>
         <source>%1 Messages are sent, but delivery reports cannot come back.</source>
         <translation>%1 Messages are sent, but delivery reports cannot come back.</translation>
+    </message>
+    <message>
+        <source>%1 Enter the %2 in Settings → Sending.</source>
+        <translation>%1 Enter the %2 in Settings → Sending.</translation>
     </message>
 </context>
 <context>

@@ -478,10 +478,6 @@
         <translation>для campaign %1 нужен номер или название рассылки.</translation>
     </message>
     <message>
-        <source>Campaign %1 “%2” is now %3.</source>
-        <translation>Рассылка %1 «%2»: теперь статус «%3».</translation>
-    </message>
-    <message>
         <source>Custom rule</source>
         <translation>Своё правило</translation>
     </message>
@@ -500,10 +496,6 @@
     <message>
         <source>The campaign was saved as draft %1 but not scheduled: %2</source>
         <translation>Рассылка сохранена как черновик %1, но не запланирована: %2</translation>
-    </message>
-    <message>
-        <source>Created campaign %1 “%2” (%3).</source>
-        <translation>Создана рассылка %1 «%2» (статус: %3).</translation>
     </message>
     <message>
         <source>No campaigns yet. Create one with: textwell-cli campaign create NAME --segment S --template TEXT</source>
@@ -588,6 +580,14 @@
     <message>
         <source>The gateway took the test message for %1.</source>
         <translation>Шлюз принял тестовое сообщение для %1.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2”: %3.</source>
+        <translation>Рассылка %1 «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>Created campaign %1 “%2”: %3.</source>
+        <translation>Создана рассылка %1 «%2»: %3.</translation>
     </message>
 </context>
 <context>
@@ -1078,10 +1078,6 @@
 <context>
     <name>CampaignStarter</name>
     <message>
-        <source>This campaign is %1; only a draft or a scheduled campaign can start.</source>
-        <translation>Статус рассылки — «%1»; запустить можно только черновик или запланированную рассылку.</translation>
-    </message>
-    <message>
         <source>The text has a mistake; open the campaign in the composer to fix it.</source>
         <translation>В тексте ошибка; откройте рассылку в редакторе, чтобы исправить её.</translation>
     </message>
@@ -1120,6 +1116,10 @@
     <message>
         <source>The rest of this A/B test was already given its text.</source>
         <translation>Остальные получатели этого A/B-теста уже получили свой текст.</translation>
+    </message>
+    <message>
+        <source>The campaign’s status is “%1”; only a draft or a scheduled campaign can start.</source>
+        <translation>Статус рассылки — «%1»; запустить можно только черновик или запланированную рассылку.</translation>
     </message>
 </context>
 <context>
@@ -1177,19 +1177,19 @@
         <translation>Это время уже прошло.</translation>
     </message>
     <message>
-        <source>Only a draft can be scheduled; this campaign is %1.</source>
+        <source>Only a draft can be scheduled; this campaign’s status is “%1”.</source>
         <translation>Запланировать можно только черновик; статус этой рассылки — «%1».</translation>
     </message>
     <message>
-        <source>Only a campaign that is sending or scheduled can be paused; this one is %1.</source>
+        <source>Only a campaign that is sending or scheduled can be paused; this one’s status is “%1”.</source>
         <translation>Приостановить можно только отправляемую или запланированную рассылку; статус этой — «%1».</translation>
     </message>
     <message>
-        <source>Only a paused campaign can be resumed; this one is %1.</source>
+        <source>Only a paused campaign can be resumed; this one’s status is “%1”.</source>
         <translation>Продолжить можно только приостановленную рассылку; статус этой — «%1».</translation>
     </message>
     <message>
-        <source>This campaign is %1; there is nothing left to cancel.</source>
+        <source>The campaign’s status is “%1”; there is nothing left to cancel.</source>
         <translation>Статус рассылки — «%1»; отменять уже нечего.</translation>
     </message>
 </context>
@@ -3405,14 +3405,6 @@ Build the rules and save them.</source>
 <context>
     <name>SendingService</name>
     <message>
-        <source>%1 Enter it in Settings → Sending.</source>
-        <translation>%1 Введите его в разделе «Настройки» → «Отправка».</translation>
-    </message>
-    <message>
-        <source>Gateway password</source>
-        <translation>Пароль шлюза</translation>
-    </message>
-    <message>
         <source>This computer has no keychain to keep the %1 in, so Textwell asks for it once per session.
 
 %1:</source>
@@ -3427,6 +3419,10 @@ Build the rules and save them.</source>
     <message>
         <source>%1 Messages are sent, but delivery reports cannot come back.</source>
         <translation>%1 Сообщения отправляются, но отчёты о доставке не смогут прийти.</translation>
+    </message>
+    <message>
+        <source>%1 Enter the %2 in Settings → Sending.</source>
+        <translation>%1 Введите %2 в разделе «Настройки → Отправка».</translation>
     </message>
 </context>
 <context>

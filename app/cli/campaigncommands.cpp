@@ -162,9 +162,7 @@ int CampaignCommands::campaign(const QStringList& args)
     if (m_cli.json())
         m_cli.printJson(toJson(now.value()));
     else
-        m_out << tr("Campaign %1 “%2” is now %3.")
-                     .arg(c.id)
-                     .arg(c.name, Campaign::statusLabel(now.value().status).toLower())
+        m_out << tr("Campaign %1 “%2”: %3.").arg(c.id).arg(c.name, Campaign::statusLabel(now.value().status))
               << Qt::endl;
     return 0;
 }
@@ -221,9 +219,9 @@ int CampaignCommands::create(const QString& name)
     if (m_cli.json())
         m_cli.printJson(toJson(saved.value()));
     else
-        m_out << tr("Created campaign %1 “%2” (%3).")
+        m_out << tr("Created campaign %1 “%2”: %3.")
                      .arg(id.value())
-                     .arg(saved.value().name, Campaign::statusLabel(saved.value().status).toLower())
+                     .arg(saved.value().name, Campaign::statusLabel(saved.value().status))
               << Qt::endl;
     return 0;
 }

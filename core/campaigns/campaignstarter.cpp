@@ -75,8 +75,8 @@ Result<qint64> CampaignStarter::start(qint64 campaignId, const Progress& progres
         return R::failure(loaded.error());
     const Campaign campaign = loaded.value();
     if (campaign.status != CampaignStatus::Draft && campaign.status != CampaignStatus::Scheduled)
-        return R::failure(tr("This campaign is %1; only a draft or a scheduled campaign can start.")
-                              .arg(Campaign::statusLabel(campaign.status).toLower()));
+        return R::failure(tr("The campaign’s status is “%1”; only a draft or a scheduled campaign can start.")
+                              .arg(Campaign::statusLabel(campaign.status)));
 
     Result<SegmentRule> rule = SegmentRule::fromJsonText(campaign.rule);
     if (!rule)

@@ -192,7 +192,7 @@ Status CampaignStore::changeStatus(qint64 id, const QVector<CampaignStatus>& fro
     if (current.value().status == to)
         return {};
     if (!from.contains(current.value().status))
-        return Status::failure(refusal.arg(Campaign::statusLabel(current.value().status).toLower()));
+        return Status::failure(refusal.arg(Campaign::statusLabel(current.value().status)));
     QStringList codes;
     for (CampaignStatus s : from)
         codes.append(QLatin1Char('\'') + Campaign::statusCode(s) + QLatin1Char('\''));
@@ -221,7 +221,7 @@ Status CampaignStore::schedule(qint64 id, const QDateTime& atUtc)
     if (!tx.isActive())
         return Status::failure(tx.error());
     if (Status changed = changeStatus(id, {CampaignStatus::Draft}, CampaignStatus::Scheduled,
-                                      tr("Only a draft can be scheduled; this campaign is %1."));
+                                      tr("Only a draft can be scheduled; this campaign’s status is “%1”."));
         !changed)
         return changed;
     QSqlQuery q(m_db);
@@ -233,8 +233,9 @@ Status CampaignStore::schedule(qint64 id, const QDateTime& atUtc)
 
 Status CampaignStore::pause(qint64 id)
 {
-    return changeStatus(id, {CampaignStatus::Sending, CampaignStatus::Scheduled}, CampaignStatus::Paused,
-                        tr("Only a campaign that is sending or scheduled can be paused; this one is %1."));
+    return changeStatus(
+        id, {CampaignStatus::Sending, CampaignStatus::Scheduled}, CampaignStatus::Paused,
+        tr("Only a campaign that is sending or scheduled can be paused; this one’s status is “%1”."));
 }
 
 Status CampaignStore::resume(qint64 id)
@@ -246,7 +247,7 @@ Status CampaignStore::resume(qint64 id)
     const CampaignStatus to =
         current.value().startedAt.isValid() ? CampaignStatus::Sending : CampaignStatus::Scheduled;
     Status changed = changeStatus(id, {CampaignStatus::Paused}, to,
-                                  tr("Only a paused campaign can be resumed; this one is %1."));
+                                  tr("Only a paused campaign can be resumed; this one’s status is “%1”."));
     if (changed)
         setLastError(id, QString());
     return changed;
@@ -261,7 +262,7 @@ Status CampaignStore::cancel(qint64 id)
                                       {CampaignStatus::Draft, CampaignStatus::Scheduled,
                                        CampaignStatus::Sending, CampaignStatus::Paused},
                                       CampaignStatus::Cancelled,
-                                      tr("This campaign is %1; there is nothing left to cancel."));
+                                      tr("The campaign’s status is “%1”; there is nothing left to cancel."));
         !changed)
         return changed;
     // A row being sent right now stays as it is: its answer is still to come.

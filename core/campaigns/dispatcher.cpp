@@ -224,14 +224,10 @@ Result<Dispatcher::Step> Dispatcher::step(const std::atomic_bool* stop)
         return R::failure(decision.error());
     if (decision.value().kind == SendDecision::Kind::Send) {
         m_sinceLastSend.start();
-        const OutgoingSms sms{
-            message.id,    message.phone,
-            message.body,  message.encoding == QLatin1String("UCS-2") ? SmsCoding::Ucs2 : SmsCoding::Gsm7,
-            message.parts, now};
-        const SendOutcome outcome = m_gateway->send(sms);
         OutboxMessage claimed = message;
         claimed.attempts += 1;
         claimed.claimedAt = now;
+        const SendOutcome outcome = m_gateway->send(outgoing(claimed));
         if (Status s = apply(claimed, outcome); !s) {
             m_unsaved = Answer{claimed, outcome};
             return R::failure(s.error());

@@ -333,34 +333,43 @@ Result<QVector<qint64>> Outbox::dueAbDecisions(const QDateTime& nowUtc) const
     return ids;
 }
 
-Result<QString> Outbox::abWinner(const Campaign& campaign) const
+Result<QMap<QString, VariantFigures>> Outbox::abFigures(qint64 campaignId) const
 {
-    // Per variant: how many went out, how many arrived, and how many of those people opted out
-    // after their message.
+    using R = Result<QMap<QString, VariantFigures>>;
     QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     if (!execBound(q,
                    QStringLiteral(
-                       "SELECT m.variant, COUNT(*), SUM(m.state = 'delivered'), SUM(EXISTS (SELECT 1 FROM "
-                       "consent_event e WHERE e.phone = m.phone AND e.kind = 'opt_out' AND e.at >= "
-                       "m.sent_at)) FROM message m WHERE m.campaign_id = ? AND m.variant IN ('A', 'B') "
-                       "AND m.sent_at IS NOT NULL GROUP BY m.variant"),
-                   {campaign.id}))
-        return Result<QString>::failure(SqlError::describe(q.lastError()));
-    struct Score
-    {
-        double sent = 0, delivered = 0, optOuts = 0;
-    };
-    QMap<QString, Score> scores;
-    while (q.next())
-        scores[q.value(0).toString()] = {q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toDouble()};
-    auto rate = [](double part, double whole) { return whole > 0 ? part / whole : 0.0; };
-    const Score a = scores.value(QStringLiteral("A"));
-    const Score b = scores.value(QStringLiteral("B"));
-    const double optOutA = rate(a.optOuts, a.sent), optOutB = rate(b.optOuts, b.sent);
-    const double deliveryA = rate(a.delivered, a.sent), deliveryB = rate(b.delivered, b.sent);
+                       "SELECT m.variant, COUNT(*), SUM(m.sent_at IS NOT NULL), SUM(m.state = 'delivered'), "
+                       "SUM(m.sent_at IS NOT NULL AND EXISTS (SELECT 1 FROM consent_event e WHERE e.phone "
+                       "= m.phone AND e.kind = 'opt_out' AND e.at >= m.sent_at)) FROM message m WHERE "
+                       "m.campaign_id = ? AND m.variant IN ('A', 'B') GROUP BY m.variant"),
+                   {campaignId}))
+        return R::failure(SqlError::describe(q.lastError()));
+    QMap<QString, VariantFigures> figures;
+    while (q.next()) {
+        VariantFigures f;
+        f.recipients = q.value(1).toLongLong();
+        f.sent = q.value(2).toLongLong();
+        f.delivered = q.value(3).toLongLong();
+        f.optedOut = q.value(4).toLongLong();
+        figures.insert(q.value(0).toString(), f);
+    }
+    return figures;
+}
+
+Result<QString> Outbox::abWinner(const Campaign& campaign) const
+{
+    Result<QMap<QString, VariantFigures>> figures = abFigures(campaign.id);
+    if (!figures)
+        return Result<QString>::failure(figures.error());
+    const VariantFigures a = figures.value().value(QStringLiteral("A"));
+    const VariantFigures b = figures.value().value(QStringLiteral("B"));
     // A variant that reached no one has shown nothing, so it cannot win.
     if (a.sent == 0 || b.sent == 0)
         return b.sent > 0 && a.sent == 0 ? QStringLiteral("B") : QStringLiteral("A");
+    const double optOutA = a.optOutRate(), optOutB = b.optOutRate();
+    const double deliveryA = a.deliveryRate(), deliveryB = b.deliveryRate();
     bool bWins = false;
     if (campaign.abMetric == AbMetric::OptOutRate)
         bWins = optOutB < optOutA || (optOutB == optOutA && deliveryB > deliveryA);

@@ -7,11 +7,24 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSqlDatabase>
 
 #include <optional>
 
 namespace textwell {
+
+// How one variant of an A/B test did: what the winner is chosen by, and what the screen shows.
+struct VariantFigures
+{
+    qint64 recipients = 0;
+    qint64 sent = 0;
+    qint64 delivered = 0;
+    qint64 optedOut = 0; // of those sent, opted out after their message
+
+    double optOutRate() const { return sent > 0 ? double(optedOut) / double(sent) : 0.0; }
+    double deliveryRate() const { return sent > 0 ? double(delivered) / double(sent) : 0.0; }
+};
 
 // The outbox rows' state machine, one small transaction per step, so that a kill at any moment
 // leaves every row in a state that says what happened:
@@ -58,6 +71,8 @@ public:
     // Scheduled campaigns whose time has come, and A/B tests whose test period is over.
     Result<QVector<qint64>> dueScheduled(const QDateTime& nowUtc) const;
     Result<QVector<qint64>> dueAbDecisions(const QDateTime& nowUtc) const;
+    // An A/B test's figures per variant ("A", "B"); the rest that got the winner is not in them.
+    Result<QMap<QString, VariantFigures>> abFigures(qint64 campaignId) const;
     // The winner of an A/B test by its metric: "A" or "B" (A on a tie).
     Result<QString> abWinner(const Campaign& campaign) const;
 

@@ -1,9 +1,6 @@
 #include "campaignloader.h"
 
-#include "storage/sqlerror.h"
-#include "storage/sqltext.h"
-
-#include <QSqlQuery>
+#include "campaigns/outbox.h"
 
 using namespace textwell;
 
@@ -15,30 +12,11 @@ CampaignLoader::~CampaignLoader() = default;
 
 QString CampaignLoader::countVariants(CampaignRow& row) const
 {
-    // The same measures the A/B decision uses: deliveries, and opt-outs after the message.
-    QSqlQuery q(m_db.database());
-    q.setForwardOnly(true);
-    if (!execBound(
-            q,
-            QStringLiteral(
-                "SELECT m.variant, COUNT(*), "
-                "SUM(CASE WHEN m.sent_at IS NOT NULL THEN 1 ELSE 0 END), "
-                "SUM(CASE WHEN m.state = 'delivered' THEN 1 ELSE 0 END), "
-                "SUM(CASE WHEN m.sent_at IS NOT NULL AND EXISTS (SELECT 1 FROM consent_event e "
-                "WHERE e.phone = m.phone AND e.kind = 'opt_out' AND e.at >= m.sent_at) "
-                "THEN 1 ELSE 0 END) "
-                "FROM message m WHERE m.campaign_id = ? AND m.variant IN ('A', 'B') GROUP BY m.variant"),
-            {row.campaign.id}))
-        return SqlError::describe(q.lastError());
-    row.variants.clear();
-    while (q.next()) {
-        VariantStats stats;
-        stats.recipients = q.value(1).toLongLong();
-        stats.sent = q.value(2).toLongLong();
-        stats.delivered = q.value(3).toLongLong();
-        stats.optedOut = q.value(4).toLongLong();
-        row.variants.insert(q.value(0).toString(), stats);
-    }
+    // The measures the A/B decision itself uses.
+    Result<QMap<QString, VariantFigures>> figures = Outbox(m_db.database()).abFigures(row.campaign.id);
+    if (!figures)
+        return figures.error();
+    row.variants = figures.value();
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include "campaigns/campaign.h"
 #include "campaigns/campaignstore.h"
+#include "campaigns/outbox.h"
 #include "storage/connection.h"
 
 #include <QHash>
@@ -16,21 +17,13 @@
 #include <memory>
 
 // One variant of an A/B test: how many got it, how many went out, arrived, and opted out after.
-struct VariantStats
-{
-    qint64 recipients = 0;
-    qint64 sent = 0;
-    qint64 delivered = 0;
-    qint64 optedOut = 0;
-};
-
 // One line of the campaign list: the campaign with its totals.
 struct CampaignRow
 {
     textwell::Campaign campaign;
     textwell::CampaignTotals totals;
-    bool totalsLoaded = false;            // false until the worker has counted them
-    QMap<QString, VariantStats> variants; // "A" and "B", for the selected A/B test
+    bool totalsLoaded = false;                        // false until the worker has counted them
+    QMap<QString, textwell::VariantFigures> variants; // "A" and "B", for the selected A/B test
 };
 
 struct CampaignListReply

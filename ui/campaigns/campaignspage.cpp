@@ -7,11 +7,13 @@
 #include "campaigns/sendingservice.h"
 #include "progressdelegate.h"
 #include "storage/connection.h"
+#include "storage/lazyconnection.h"
 #include "widgets/displayformats.h"
 #include "widgets/messagebanner.h"
 #include "widgets/messageboxes.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -373,16 +376,21 @@ bool CampaignsPage::change(const std::function<Status(CampaignStore&, qint64)>& 
         return false;
     CampaignStore store(m_connection->database());
     const Status done = step(store, id);
+    changed(id, done, startsSending);
+    return done.ok();
+}
+
+void CampaignsPage::changed(qint64 id, const Status& done, bool startsSending)
+{
     if (!done)
         m_banner->show(MessageBanner::Kind::Error, done.error());
     else if (m_service && (startsSending || m_service->isRunning()))
         m_service->wake(); // a stopped sender is not started (nor its password asked) for a pause
     // The row as stored now, shown at once; the totals follow from the worker.
-    if (Result<Campaign> now = store.get(id))
+    if (Result<Campaign> now = CampaignStore(m_connection->database()).get(id))
         m_list->updateCampaign(now.value());
     showSelected();
     m_list->refresh({id});
-    return done.ok();
 }
 
 void CampaignsPage::pauseSelected()
@@ -428,10 +436,29 @@ void CampaignsPage::cancelSelected()
                        .arg(campaign.name);
     if (!MessageBoxes::confirm(this, tr("Cancel campaign"), question, tr("Stop for good")))
         return;
-    if (change([](CampaignStore& store, qint64 id) { return store.cancel(id); }))
-        m_banner->show(MessageBanner::Kind::Information,
-                       notSent > 0 ? tr("“%1” is cancelled; %Ln message(s) will not be sent.", nullptr,
-                                        int(qMin<qint64>(notSent, INT_MAX)))
-                                         .arg(campaign.name)
-                                   : tr("“%1” is cancelled.").arg(campaign.name));
+    // Cancelling turns every message not yet sent into "cancelled": a big campaign has many, so
+    // it is done on a thread of its own, with its own connection.
+    const qint64 id = m_selectedId;
+    const QString path = m_connection->path();
+    const QString done = notSent > 0 ? tr("“%1” is cancelled; %Ln message(s) will not be sent.", nullptr,
+                                          int(qMin<qint64>(notSent, INT_MAX)))
+                                           .arg(campaign.name)
+                                     : tr("“%1” is cancelled.").arg(campaign.name);
+    m_cancel->setEnabled(false);
+    QPointer<CampaignsPage> self(this);
+    QThread* thread = QThread::create([self, path, id, done] {
+        LazyConnection db(path);
+        Status cancelled = db.open();
+        if (cancelled)
+            cancelled = CampaignStore(db.database()).cancel(id);
+        QMetaObject::invokeMethod(qApp, [self, id, cancelled, done] {
+            if (!self)
+                return;
+            self->changed(id, cancelled, false);
+            if (cancelled)
+                self->m_banner->show(MessageBanner::Kind::Information, done);
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }

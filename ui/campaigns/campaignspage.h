@@ -72,6 +72,8 @@ private:
     // when the change starts sending again, else only when it runs.
     bool change(const std::function<textwell::Status(textwell::CampaignStore&, qint64)>& step,
                 bool startsSending = false);
+    // What follows a change of campaign `id`: the error shown, the sender woken, the row re-read.
+    void changed(qint64 id, const textwell::Status& done, bool startsSending);
 
     textwell::Connection* m_connection;
     QPointer<SendingService> m_service;

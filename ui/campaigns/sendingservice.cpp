@@ -45,13 +45,14 @@ QString SendingService::secret(bool* declined)
     if (stored)
         return stored.value();
     if (!SecretStore::asksEachSession(why)) {
-        Q_EMIT problem(tr("%1 Enter it in Settings → Sending.").arg(stored.error()));
+        Q_EMIT problem(tr("%1 Enter the %2 in Settings → Sending.")
+                           .arg(stored.error(), GatewayFactory::secretLabel(settings)));
         *declined = true;
         return {};
     }
     // No keychain here: ask, and keep it for this session only.
     bool ok = false;
-    const QString typed = QInputDialog::getText(m_window, tr("Gateway password"),
+    const QString typed = QInputDialog::getText(m_window, GatewayFactory::secretLabel(settings),
                                                 tr("This computer has no keychain to keep the %1 in, so "
                                                    "Textwell asks for it once per session.\n\n%1:")
                                                     .arg(GatewayFactory::secretLabel(settings)),
