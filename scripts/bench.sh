@@ -5,27 +5,40 @@
 #   segments     recipient counts with the full breakdown for ten typical rules and the worst one
 #   composer     the composer's work per keystroke on a 1,600-character message
 #   sending      messages per second through a real Kannel on 127.0.0.1, with durable state
+#   replies      incoming replies (MO) stored per second through the app's listener, with durable
+#                state, on 10,000 demo people unless --subscribers is given (--requests N,
+#                --in-flight N: 5,000 and 32)
 # Takes a while at the default million people.
-# Usage: scripts/bench.sh [addressbook|segments|composer|sending|all] [--subscribers N] [--database PATH] [--keep]
+# Usage: scripts/bench.sh [addressbook|segments|composer|sending|replies|all] [--subscribers N] [--database PATH] [--keep]
+#        scripts/bench.sh replies [--subscribers N] [--requests N] [--in-flight N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 subscribers=1000000
+subscribers_given=
 which=all
 case "${1:-}" in
-  addressbook|segments|composer|sending|all) which=$1; shift ;;
+  addressbook|segments|composer|sending|replies|all) which=$1; shift ;;
 esac
 extra=()
+replies_extra=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --subscribers)
       [[ $# -ge 2 ]] || { echo "bench.sh: --subscribers needs a number" >&2; exit 2; }
       subscribers="$2"
+      subscribers_given=1
       shift 2
       ;;
     --subscribers=*)
       subscribers="${1#*=}"
+      subscribers_given=1
       shift
+      ;;
+    --requests|--in-flight)
+      [[ $# -ge 2 ]] || { echo "bench.sh: $1 needs a number" >&2; exit 2; }
+      replies_extra+=("$1" "$2")
+      shift 2
       ;;
     *)
       extra+=("$1")
@@ -38,7 +51,7 @@ scripts/install-deps.sh --test
 
 build=build-bench
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTEXTWELL_BUILD_TESTS=ON >/dev/null
-ninja -C "$build" bench_addressbook bench_segments bench_composer bench_sending textwell-cli
+ninja -C "$build" bench_addressbook bench_segments bench_composer bench_sending bench_replies textwell-cli
 
 export QT_QPA_PLATFORM=offscreen
 if [[ $which == composer || $which == all ]]; then
@@ -46,6 +59,11 @@ if [[ $which == composer || $which == all ]]; then
 fi
 if [[ $which == sending || $which == all ]]; then
   python3 tests/integration/kannel-harness.py "$build/bench-kannel" "$build/tests/bench/bench_sending"
+fi
+if [[ $which == replies || $which == all ]]; then
+  # 10,000 people by default: the cost of a reply hardly depends on the book's size.
+  "$build/tests/bench/bench_replies" ${subscribers_given:+--subscribers "$subscribers"} \
+    ${replies_extra[@]+"${replies_extra[@]}"}
 fi
 if [[ $which == segments || $which == all ]]; then
   "$build/tests/bench/bench_segments" --subscribers "$subscribers" ${extra[@]+"${extra[@]}"}

@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 languages=("$@")
 [[ ${#languages[@]} -gt 0 ]] || languages=(en)
 
-build=build
-cmake -S . -B "$build" -G Ninja -DTEXTWELL_BUILD_TESTS=OFF >/dev/null
+# TEXTWELL_BUILD names an existing build folder to use as it is configured.
+build=${TEXTWELL_BUILD:-build}
+[[ -n ${TEXTWELL_BUILD:-} ]] || cmake -S . -B "$build" -G Ninja -DTEXTWELL_BUILD_TESTS=OFF >/dev/null
 cmake --build "$build" --target textwell textwell-cli >/dev/null
 out=docs/screenshots
 mkdir -p "$out"
@@ -33,6 +34,22 @@ cli campaign create "Spring sale" --segment "Regulars in Berlin and Hamburg" \
   --template 'Hello {first_name|there}! Spring sale at Salon Anna: 20% off all colour treatments until Sunday.'
 cli campaign start "Spring sale"
 cli send --due
+# Replies for the Inbox: today's from people the spring sale reached, older ones from others.
+# Times are relative to now, so the review deadlines wear the same colours whenever the pictures
+# are taken: one past (red), one near (amber), one with time left.
+ask() { "$build/app/cli/textwell-cli" --database "$work/demo.sqlite" "$@"; }
+reached=($(ask campaign messages "Spring sale" --limit 40 | awk -F'\t' '$3 == "exported" {print $2}'))
+person() { ask subscriber list --search "$1" --limit 1 | head -1 | cut -f1; }
+reply() { cli replies receive --from "$1" --body "$2" ${3:+--received "$(date -d "-$3" +%Y-%m-%dT%H:%M)"}; }
+reply "$(person 'Barbara Allen')" 'enough already' '20 days'
+reply "$(person 'Ashley Allen')" 'How did you get my number?' '12 days'
+reply "$(person 'Daniel Allen')" 'Do you have gift vouchers?' '2 days'
+cli inbox reply "$(person 'Daniel Allen')" --body 'Yes! From 20 euros, at the desk or by phone.'
+reply +4915901234567 'Wer ist das?' '1 day'
+reply "$(person 'Иван Алексеев')" 'Спасибо! А в субботу вы работаете?' '3 hours'
+reply "${reached[0]}" 'HILFE'
+reply "${reached[1]}" 'STOP'
+reply "${reached[2]}" 'Können wir meinen Termin auf Freitag 15 Uhr verschieben? Mir ist etwas dazwischengekommen.'
 cli campaign create "Weekend offer" --rule '{"all": []}' \
   --template 'Hi {first_name|there}, this weekend only: a free hand massage with every manicure.'
 cli campaign start "Weekend offer"
@@ -64,7 +81,7 @@ for lang in "${languages[@]}"; do
   shoot "address-book-empty$suffix" "$work/empty-$lang.sqlite" "$lang"
   shoot "address-book-search$suffix" "$work/demo.sqlite" "$lang" \
     "xdotool mousemove 400 38 click 1 type --delay 60 'Schmidt'" "xdotool mousemove 330 87 click 1"
-  # The sidebar: Address book, Segments, Compose, Campaigns, Settings, 40 pixels apart.
+  # The sidebar: Address book, Segments, Compose, Campaigns, Inbox, Settings, 40 pixels apart.
   shoot "segments$suffix" "$work/demo.sqlite" "$lang" \
     "xdotool mousemove 60 78 click 1" "xdotool mousemove 260 64 click 1"
   shoot "composer$suffix" "$work/demo.sqlite" "$lang" \
@@ -75,7 +92,20 @@ for lang in "${languages[@]}"; do
     "xdotool mousemove 300 115 click 1" "sleep 2"
   shoot "campaign-finished$suffix" "$work/demo.sqlite" "$lang" \
     "xdotool mousemove 60 158 click 1" "xdotool mousemove 300 141 click 1"
-  shoot "settings$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 198 click 1"
+  # The Inbox: the newest open conversation (the appointment question after the spring sale),
+  # then the review queue, nearest deadline first.
+  shoot "inbox$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 198 click 1" \
+    "xdotool mousemove 400 133 click 1" "xdotool mousemove 900 670 click 1 type --delay 30 'Gern, Freitag 15 Uhr ist frei.'"
+  # The "To review" tab sits after "Open", whose width (and the sidebar's) depends on the language.
+  case $lang in ru) tab=427 ;; de) tab=367 ;; *) tab=323 ;; esac
+  shoot "inbox-review$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 198 click 1" \
+    "xdotool mousemove $tab 64 click 1" "xdotool mousemove 400 133 click 1"
+  shoot "settings$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 238 click 1"
+  # Settings → Replies, scrolled to, showing the words and texts of the shot's own language.
+  case $lang in ru) keys="Down Return" ;; de) keys="Down Down Return" ;; *) keys="Escape" ;; esac
+  shoot "settings-replies$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 238 click 1" \
+    "xdotool mousemove 1100 400 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5" \
+    "xdotool mousemove 560 140 click 1" "xdotool key $keys"
   # The gateway settings as a Kannel user sees them. Nothing to send meanwhile: with campaigns
   # to send and no keychain, the app would first ask for Kannel's password.
   cli campaign pause "Weekend offer" || true
@@ -83,8 +113,9 @@ for lang in "${languages[@]}"; do
   cli settings set gateway kannel
   cli settings set kannel-username salon
   cli settings set kannel-from 4930123456
-  shoot "settings-gateway$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 198 click 1" \
-    "xdotool mousemove 1100 400 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5"
+  # Three wheel steps bring Sending into view; Replies follows below it.
+  shoot "settings-gateway$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 238 click 1" \
+    "xdotool mousemove 1100 400 click 5 click 5 click 5"
   cli settings set gateway file
   cli campaign resume "Weekend offer" || true
   cli campaign resume "Christmas greetings" || true

@@ -274,6 +274,48 @@
     </message>
 </context>
 <context>
+    <name>AnswerBox</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Mark &amp;handled</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Write an answer… (Ctrl+Return sends)</source>
+        <translation>Antwort schreiben… (Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <source>Queue the answer; it goes out before any campaign message (Ctrl+Return)</source>
+        <translation>Antwort einreihen; sie geht vor allen Kampagnennachrichten raus (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Nothing more to do here: the conversation leaves the Open list. Possible opt-outs stay open until decided.</source>
+        <translation>Hier ist nichts mehr zu tun: Die Unterhaltung verschwindet aus der Liste „Offen“. Mögliche Abmeldungen bleiben offen, bis sie entschieden sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Handled</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Write the answer first.</source>
+        <translation>Schreiben Sie zuerst die Antwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS</source>
+        <translation>
+            <numerusform>%1 Zeichen · %n SMS</numerusform>
+            <numerusform>%1 Zeichen · %n SMS</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreakdownView</name>
     <message>
         <source>Show the people on this line</source>
@@ -1638,8 +1680,8 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Hinweis: %1 hat den Status „%2“ und würde diese Nachricht nicht erhalten.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret</translation>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2080,28 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>no SMS</source>
+        <comment>a tag: the number is unsubscribed or excluded</comment>
+        <translation>keine SMS</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>Unsubscribed or excluded: no message goes to this number.</source>
+        <translation>Abgemeldet oder ausgeschlossen: An diese Nummer gehen keine Nachrichten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomFields</name>
     <message>
         <source>Give the field a name.</source>
@@ -2385,6 +2449,240 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>The gateway took the test message. It should arrive in a moment.</source>
         <translation>Das Gateway hat die Testnachricht angenommen. Sie sollte gleich ankommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>Describe the reason in a few words when it is “Other”.</source>
+        <translation>Beschreiben Sie den Grund in wenigen Worten, wenn er „Sonstiges“ ist.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number that can be unsubscribed.</source>
+        <translation>„%1“ ist keine Telefonnummer, die abgemeldet werden kann.</translation>
+    </message>
+    <message>
+        <source>Write the answer first.</source>
+        <translation>Schreiben Sie zuerst die Antwort.</translation>
+    </message>
+    <message>
+        <source>%1 is excluded: no message goes to this number.</source>
+        <translation>%1 ist ausgeschlossen: An diese Nummer gehen keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed: no message goes to this number until they reply START.</source>
+        <translation>%1 hat sich abgemeldet: An diese Nummer gehen keine Nachrichten, bis START als Antwort kommt.</translation>
+    </message>
+    <message>
+        <source>There is no reply %1.</source>
+        <translation>Es gibt keine Antwort %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFormats</name>
+    <message>
+        <source>d MMM</source>
+        <comment>a date in this year, as QDate::toString writes it</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date in another year, as QDate::toString writes it</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a deadline&apos;s day, as QDate::toString writes it</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>Overdue since %1 — decide now</source>
+        <translation>Überfällig seit %1 — jetzt entscheiden</translation>
+    </message>
+    <message>
+        <source>Decide by %1 — last day</source>
+        <translation>Entscheiden bis %1 — letzter Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide by %1 — %n business day(s) left</source>
+        <translation>
+            <numerusform>Entscheiden bis %1 — noch %n Werktag</numerusform>
+            <numerusform>Entscheiden bis %1 — noch %n Werktage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inbox (%1 · %2 to review)</source>
+        <comment>unread, possible opt-outs</comment>
+        <translation>Posteingang (%1 · %2 zu prüfen)</translation>
+    </message>
+    <message>
+        <source>Inbox (%1 to review)</source>
+        <translation>Posteingang (%1 zu prüfen)</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Posteingang (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread reply(ies)</source>
+        <translation>
+            <numerusform>%n ungelesene Antwort</numerusform>
+            <numerusform>%n ungelesene Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible opt-out(s) to decide</source>
+        <translation>
+            <numerusform>%n mögliche Abmeldung zu entscheiden</numerusform>
+            <numerusform>%n mögliche Abmeldungen zu entscheiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the legal deadline</source>
+        <translation>
+            <numerusform>%n nach Ablauf der gesetzlichen Frist</numerusform>
+            <numerusform>%n nach Ablauf der gesetzlichen Frist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read it and answer.</source>
+        <translation>Wählen Sie eine Unterhaltung, um sie zu lesen und zu beantworten.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Conversations with replies nobody handled yet</source>
+        <translation>Unterhaltungen mit noch nicht erledigten Antworten</translation>
+    </message>
+    <message>
+        <source>Possible opt-outs to decide, the nearest deadline first</source>
+        <translation>Mögliche Abmeldungen zum Entscheiden, nächste Frist zuerst</translation>
+    </message>
+    <message>
+        <source>Every conversation, the latest first</source>
+        <translation>Alle Unterhaltungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Search name, number or text</source>
+        <translation>Name, Nummer oder Text suchen</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>The conversations could not be read: %1</source>
+        <translation>Die Unterhaltungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read: %1</source>
+        <translation>Die Unterhaltung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribed since %1: no message goes to this number</source>
+        <translation>Abgemeldet seit %1: An diese Nummer gehen keine Nachrichten</translation>
+    </message>
+    <message>
+        <source>Excluded by hand since %1: no message goes to this number</source>
+        <translation>Von Hand ausgeschlossen seit %1: An diese Nummer gehen keine Nachrichten</translation>
+    </message>
+    <message>
+        <source>The inbox could not be counted: %1</source>
+        <translation>Der Posteingang konnte nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>The replies could not be marked read: %1</source>
+        <translation>Die Antworten konnten nicht als gelesen markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Handled, except the possible opt-out: it stays open until you decide it.</source>
+        <translation>Erledigt, außer der möglichen Abmeldung: Sie bleibt offen, bis Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is queued.</source>
+        <translation>Die Antwort an %1 ist eingereiht.</translation>
+    </message>
+    <message>
+        <source>Queued: it goes out before any campaign message.</source>
+        <translation>Eingereiht: Sie geht vor allen Kampagnennachrichten raus.</translation>
+    </message>
+    <message>
+        <source>%1 was already unsubscribed; the reason “%2” is stored with it.</source>
+        <translation>%1 war bereits abgemeldet; der Grund „%2“ ist dazu gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is unsubscribed (%2). A confirmation is sent once.</source>
+        <translation>%1 ist abgemeldet (%2). Eine Bestätigung wird einmal gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is unsubscribed (%2).</source>
+        <translation>%1 ist abgemeldet (%2).</translation>
+    </message>
+    <message>
+        <source>%1 stays subscribed: the reply is marked as not an opt-out.</source>
+        <translation>%1 bleibt angemeldet: Die Antwort ist als keine Abmeldung markiert.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>To review (%1)</source>
+        <translation>Zu prüfen (%1)</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation>Keine Unterhaltung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No replies yet. Replies to your campaigns appear here; STOP, START and HELP are handled automatically.</source>
+        <translation>Noch keine Antworten. Antworten auf Ihre Kampagnen erscheinen hier; STOP, START und HELP werden automatisch bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Nothing to answer. Replies that need a person appear here; STOP, START and HELP are handled automatically.</source>
+        <translation>Nichts zu beantworten. Antworten, die einen Menschen brauchen, erscheinen hier; STOP, START und HELP werden automatisch bearbeitet.</translation>
+    </message>
+    <message>
+        <source>No possible opt-outs to decide. Unclear replies such as “wrong number” appear here with the date to decide by.</source>
+        <translation>Keine möglichen Abmeldungen zu entscheiden. Unklare Antworten wie „falsche Nummer“ erscheinen hier mit der Frist für die Entscheidung.</translation>
+    </message>
+    <message>
+        <source>No replies yet.</source>
+        <translation>Noch keine Antworten.</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3079,33 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>not delivered</source>
         <translation>nicht zugestellt</translation>
     </message>
+    <message>
+        <source>no longer true: a later reply changed it</source>
+        <translation>nicht mehr zutreffend: eine spätere Antwort hat es geändert</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPurpose</name>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Abmeldebestätigung</translation>
+    </message>
+    <message>
+        <source>Opt-in confirmation</source>
+        <translation>Anmeldebestätigung</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hilfetext</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Campaign message</source>
+        <translation>Kampagnennachricht</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumberEdit</name>
@@ -2920,6 +3245,408 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>Will receive</source>
         <translation>Erhalten die Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyAction</name>
+    <message>
+        <source>Unsubscribed; confirmation sent once</source>
+        <translation>Abgemeldet; Bestätigung einmal gesendet</translation>
+    </message>
+    <message>
+        <source>Already unsubscribed; no second confirmation</source>
+        <translation>Bereits abgemeldet; keine zweite Bestätigung</translation>
+    </message>
+    <message>
+        <source>Subscribed again</source>
+        <translation>Wieder angemeldet</translation>
+    </message>
+    <message>
+        <source>Subscribed again, but stays excluded by hand</source>
+        <translation>Wieder angemeldet, bleibt aber von Hand ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Was not unsubscribed: nothing to undo</source>
+        <translation>War nicht abgemeldet: nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Not in the address book: add the person to subscribe them</source>
+        <translation>Nicht im Adressbuch: Fügen Sie die Person hinzu, um sie anzumelden</translation>
+    </message>
+    <message>
+        <source>Help text sent</source>
+        <translation>Hilfetext gesendet</translation>
+    </message>
+    <message>
+        <source>No answer: the number is unsubscribed or excluded</source>
+        <translation>Keine Antwort: Die Nummer ist abgemeldet oder ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Not acted on: a later STOP or START from this number came first</source>
+        <translation>Nicht ausgeführt: Ein späteres STOP oder START dieser Nummer kam zuerst</translation>
+    </message>
+    <message>
+        <source>Reason stored</source>
+        <translation>Grund gespeichert</translation>
+    </message>
+    <message>
+        <source>Marked as an opt-out</source>
+        <translation>Als Abmeldung markiert</translation>
+    </message>
+    <message>
+        <source>Marked as not an opt-out</source>
+        <translation>Als keine Abmeldung markiert</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClassification</name>
+    <message>
+        <source>Opt-out</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Opt-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Help request</source>
+        <translation>Hilfeanfrage</translation>
+    </message>
+    <message>
+        <source>Possible opt-out</source>
+        <translation>Mögliche Abmeldung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCommands</name>
+    <message>
+        <source>classify: the sender&apos;s language (en, ru, de).</source>
+        <translation>classify: die Sprache des Absenders (en, ru, de).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>replies receive: the sender&apos;s number.</source>
+        <translation>replies receive: die Nummer des Absenders.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>replies receive, inbox reply: the message text.</source>
+        <translation>replies receive, inbox reply: der Nachrichtentext.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>replies receive: when it was sent (ISO date and time; default: now).</source>
+        <translation>replies receive: wann sie gesendet wurde (ISO-Datum und -Uhrzeit; Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>inbox list: only numbers with possible opt-outs to decide.</source>
+        <translation>inbox list: nur Nummern mit zu entscheidenden möglichen Abmeldungen.</translation>
+    </message>
+    <message>
+        <source>inbox list: also numbers whose replies are all handled.</source>
+        <translation>inbox list: auch Nummern, deren Antworten alle erledigt sind.</translation>
+    </message>
+    <message>
+        <source>inbox mark: the reply to decide about (its id).</source>
+        <translation>inbox mark: die Antwort, über die entschieden wird (ihre ID).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>classify needs the reply&apos;s text, in quotes.</source>
+        <translation>classify braucht den Text der Antwort in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation>Sicherheit: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>inbox needs one of: list, show NUMBER, reply NUMBER --body TEXT, mark NUMBER handled|open, mark --reply ID opt-out --reason CODE|not-opt-out.</source>
+        <translation>inbox braucht eines von: list, show NUMMER, reply NUMMER --body TEXT, mark NUMMER handled|open, mark --reply ID opt-out --reason CODE|not-opt-out.</translation>
+    </message>
+    <message>
+        <source>No replies here.</source>
+        <translation>Hier gibt es keine Antworten.</translation>
+    </message>
+    <message>
+        <source>[decide by %1]</source>
+        <translation>[entscheiden bis %1]</translation>
+    </message>
+    <message>
+        <source>Queued; it goes out with the next send.</source>
+        <translation>Eingereiht; geht mit dem nächsten Senden raus.</translation>
+    </message>
+    <message>
+        <source>opt-out needs --reason, one of: %1.</source>
+        <translation>opt-out braucht --reason, eines von: %1.</translation>
+    </message>
+    <message>
+        <source>Unsubscribed.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>inbox mark --reply ID needs opt-out or not-opt-out.</source>
+        <translation>inbox mark --reply ID braucht opt-out oder not-opt-out.</translation>
+    </message>
+    <message>
+        <source>inbox mark needs a number and handled or open.</source>
+        <translation>inbox mark braucht eine Nummer und handled oder open.</translation>
+    </message>
+    <message>
+        <source>replies needs one of: import FILE, receive --from NUMBER --body TEXT, fetch.</source>
+        <translation>replies braucht eines von: import DATEI, receive --from NUMMER --body TEXT, fetch.</translation>
+    </message>
+    <message>
+        <source>Stopped at the reply from %1: %2 (the replies before it are stored).</source>
+        <translation>Angehalten bei der Antwort von %1: %2 (die Antworten davor sind gespeichert).</translation>
+    </message>
+    <message>
+        <source>%1 new replies stored, %2 already known; %3 numbers unsubscribed.</source>
+        <translation>%1 neue Antworten gespeichert, %2 bereits bekannt; %3 Nummern abgemeldet.</translation>
+    </message>
+    <message>
+        <source>replies receive needs --from NUMBER and --body TEXT.</source>
+        <translation>replies receive braucht --from NUMMER und --body TEXT.</translation>
+    </message>
+    <message>
+        <source>--received takes a date and time such as 2026-11-23T10:15.</source>
+        <translation>--received erwartet Datum und Uhrzeit wie 2026-11-23T10:15.</translation>
+    </message>
+    <message>
+        <source>This gateway does not keep replies to fetch: Kannel brings them while the app or `send --due` runs, a file export needs `replies import FILE`.</source>
+        <translation>Dieses Gateway hält keine Antworten zum Abrufen bereit: Kannel liefert sie, solange die App oder `send --due` läuft; für einen Dateiexport braucht es `replies import DATEI`.</translation>
+    </message>
+    <message>
+        <source>%1 new replies stored.</source>
+        <translation>%1 neue Antworten gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDecisionBox</name>
+    <message>
+        <source>This is an opt-out</source>
+        <translation>Ist eine Abmeldung</translation>
+    </message>
+    <message>
+        <source>Not an opt-out</source>
+        <translation>Keine Abmeldung</translation>
+    </message>
+    <message>
+        <source>Reason for the opt-out</source>
+        <translation>Grund der Abmeldung</translation>
+    </message>
+    <message>
+        <source>Choose why…</source>
+        <translation>Grund wählen…</translation>
+    </message>
+    <message>
+        <source>The reason in a few words</source>
+        <translation>Der Grund in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>Unsubscribe this number now, with the reason chosen. A confirmation is sent once.</source>
+        <translation>Diese Nummer jetzt mit dem gewählten Grund abmelden. Eine Bestätigung wird einmal gesendet.</translation>
+    </message>
+    <message>
+        <source>Keep the number subscribed; the reply stays in the conversation.</source>
+        <translation>Die Nummer bleibt angemeldet; die Antwort bleibt in der Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This reply may mean they want no more messages. Decide within %n business day(s) of its arrival.</source>
+        <translation>
+            <numerusform>Diese Antwort bedeutet vielleicht, dass die Person keine Nachrichten mehr möchte. Entscheiden Sie innerhalb von %n Werktag nach Eingang.</numerusform>
+            <numerusform>Diese Antwort bedeutet vielleicht, dass die Person keine Nachrichten mehr möchte. Entscheiden Sie innerhalb von %n Werktagen nach Eingang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If this reply means they want no more messages, unsubscribe them here.</source>
+        <translation>Wenn die Person mit dieser Antwort keine Nachrichten mehr möchte, melden Sie sie hier ab.</translation>
+    </message>
+    <message>
+        <source>Choose why they left first: the reasons show what drives people away.</source>
+        <translation>Wählen Sie zuerst, warum die Person gegangen ist: Die Gründe zeigen, was Kunden vertreibt.</translation>
+    </message>
+    <message>
+        <source>Write the reason in a few words.</source>
+        <translation>Beschreiben Sie den Grund in wenigen Worten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: the sender (from, phone, number) and the text (text, body, message). It has: %1.</source>
+        <translation>Die erste Zeile muss die Spalten benennen: den Absender (from, phone, number) und den Text (text, body, message). Sie enthält: %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: no sender; left out.</source>
+        <translation>Zeile %1: kein Absender; ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a time; the reply is taken as received now.</source>
+        <translation>Zeile %1: „%2“ ist keine Uhrzeit; die Antwort gilt als jetzt empfangen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySettings</name>
+    <message>
+        <source>“%1” is not one of the message languages.</source>
+        <translation>„%1“ ist keine der Nachrichtensprachen.</translation>
+    </message>
+    <message>
+        <source>A keyword cannot contain a comma: “%1”.</source>
+        <translation>Ein Schlüsselwort darf kein Komma enthalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>The text cannot be empty.</source>
+        <translation>Der Text darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>Der Text ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySettingsBox</name>
+    <message>
+        <source>Replies (shared by everyone using this database)</source>
+        <translation>Antworten (gemeinsam für alle, die diese Datenbank nutzen)</translation>
+    </message>
+    <message>
+        <source>What Textwell reads in a reply, and what it answers. The answers go to customers, so they are written in each message language.</source>
+        <translation>Was Textwell in einer Antwort erkennt und was es zurückschreibt. Die Antworten gehen an Kunden, daher gibt es sie in jeder Nachrichtensprache.</translation>
+    </message>
+    <message>
+        <source>Replies &amp;in:</source>
+        <translation>Antworten &amp;in:</translation>
+    </message>
+    <message>
+        <source>Opt-out words:</source>
+        <translation>Abmeldewörter:</translation>
+    </message>
+    <message>
+        <source>Opt-in words:</source>
+        <translation>Anmeldewörter:</translation>
+    </message>
+    <message>
+        <source>Help words:</source>
+        <translation>Hilfewörter:</translation>
+    </message>
+    <message>
+        <source>Separate the words with commas. STOP, START and HELP always work, and the words of every language are recognised in every reply.</source>
+        <translation>Trennen Sie die Wörter durch Kommas. STOP, START und HELP funktionieren immer, und die Wörter aller Sprachen werden in jeder Antwort erkannt.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation:</source>
+        <translation>Abmeldebestätigung:</translation>
+    </message>
+    <message>
+        <source>Opt-in confirmation:</source>
+        <translation>Anmeldebestätigung:</translation>
+    </message>
+    <message>
+        <source>Help text:</source>
+        <translation>Hilfetext:</translation>
+    </message>
+    <message>
+        <source>The message as it is sent, with the business name</source>
+        <translation>Die Nachricht so, wie sie gesendet wird, mit dem Firmennamen</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>phone or e-mail</source>
+        <translation>Telefon oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Contact for help:</source>
+        <translation>Kontakt für Hilfe:</translation>
+    </message>
+    <message>
+        <source>Named in the default help text.</source>
+        <translation>Wird im Standard-Hilfetext genannt.</translation>
+    </message>
+    <message>
+        <source>Ask for the reason in the opt-out confirmation (off by default)</source>
+        <translation>In der Abmeldebestätigung nach dem Grund fragen (standardmäßig aus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The confirmation then ends with a question (shown above). A reply of one digit from 1 to %1 within %n day(s) is kept as the reason for the opt-out: %2.</source>
+        <translation>
+            <numerusform>Die Bestätigung endet dann mit einer Frage (oben angezeigt). Eine Antwort mit einer Ziffer von 1 bis %1 innerhalb von %n Tag wird als Grund der Abmeldung gespeichert: %2.</numerusform>
+            <numerusform>Die Bestätigung endet dann mit einer Frage (oben angezeigt). Eine Antwort mit einer Ziffer von 1 bis %1 innerhalb von %n Tagen wird als Grund der Abmeldung gespeichert: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Abmeldebestätigung</translation>
+    </message>
+    <message>
+        <source>Opt-in confirmation</source>
+        <translation>Anmeldebestätigung</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hilfetext</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %2 · %n SMS part(s)</source>
+        <translation>
+            <numerusform>%1 Zeichen · %2 · %n SMS-Teil</numerusform>
+            <numerusform>%1 Zeichen · %2 · %n SMS-Teile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3391,12 +4118,12 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
         <translation>Der Versand wartet, bis das %1 eingegeben ist.</translation>
     </message>
     <message>
-        <source>%1 Messages are sent, but delivery reports cannot come back.</source>
-        <translation>%1 Nachrichten werden gesendet, aber Zustellberichte können nicht zurückkommen.</translation>
-    </message>
-    <message>
         <source>%1 Enter the %2 in Settings → Sending.</source>
         <translation>%1 Geben Sie das %2 unter Einstellungen → Versand ein.</translation>
+    </message>
+    <message>
+        <source>%1 Messages are sent, but delivery reports and replies cannot come back.</source>
+        <translation>%1 Nachrichten werden gesendet, aber Zustellberichte und Antworten können nicht zurückkommen.</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +4472,29 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     </message>
 </context>
 <context>
+    <name>ThreadModel</name>
+    <message>
+        <source>Handled</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Empfangen: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>TwilioGateway</name>
     <message>
         <source>Allow the destination country in the Twilio Console&apos;s SMS geo permissions.</source>
@@ -3899,6 +4649,44 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     <message>
         <source>Twilio reports the message as %1 (error %2).</source>
         <translation>Twilio meldet für die Nachricht den Status %1 (Fehler %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Twilio did not answer within %n second(s) when asked for replies.</source>
+        <translation>
+            <numerusform>Twilio hat auf die Abfrage der Antworten nicht innerhalb von %n Sekunde reagiert.</numerusform>
+            <numerusform>Twilio hat auf die Abfrage der Antworten nicht innerhalb von %n Sekunden reagiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Twilio could not be reached to fetch replies (%1).</source>
+        <translation>Twilio war zum Abrufen der Antworten nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>Twilio asked to slow down (too many requests) when asked for replies.</source>
+        <translation>Twilio hat bei der Abfrage der Antworten um Verlangsamung gebeten (zu viele Anfragen).</translation>
+    </message>
+    <message>
+        <source>Twilio had a temporary problem listing the replies (%1).</source>
+        <translation>Twilio hatte ein vorübergehendes Problem beim Auflisten der Antworten (%1).</translation>
+    </message>
+    <message>
+        <source>Twilio refused to list the replies (%1).</source>
+        <translation>Twilio hat das Auflisten der Antworten abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s list of replies could not be read (HTTP 200 without the list Twilio sends).</source>
+        <translation>Die Antwortliste von Twilio konnte nicht gelesen werden (HTTP 200 ohne die Liste, die Twilio sendet).</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s list of replies went on at another address, which was not followed.</source>
+        <translation>Die Antwortliste von Twilio ging an einer anderen Adresse weiter, der nicht gefolgt wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Twilio lists more than %n page(s) of messages to look through for replies; none were fetched.</source>
+        <translation>
+            <numerusform>Twilio listet mehr als %n Seite mit Nachrichten, die nach Antworten durchsucht werden müssten; es wurde nichts abgerufen.</numerusform>
+            <numerusform>Twilio listet mehr als %n Seiten mit Nachrichten, die nach Antworten durchsucht werden müssten; es wurde nichts abgerufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

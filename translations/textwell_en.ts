@@ -274,6 +274,48 @@
     </message>
 </context>
 <context>
+    <name>AnswerBox</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Mark &amp;handled</source>
+        <translation>Mark &amp;handled</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Write an answer… (Ctrl+Return sends)</source>
+        <translation>Write an answer… (Ctrl+Return sends)</translation>
+    </message>
+    <message>
+        <source>Queue the answer; it goes out before any campaign message (Ctrl+Return)</source>
+        <translation>Queue the answer; it goes out before any campaign message (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Nothing more to do here: the conversation leaves the Open list. Possible opt-outs stay open until decided.</source>
+        <translation>Nothing more to do here: the conversation leaves the Open list. Possible opt-outs stay open until decided.</translation>
+    </message>
+    <message>
+        <source>&amp;Handled</source>
+        <translation>&amp;Handled</translation>
+    </message>
+    <message>
+        <source>Write the answer first.</source>
+        <translation>Write the answer first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS</source>
+        <translation>
+            <numerusform>%1 characters · %n SMS</numerusform>
+            <numerusform>%1 characters · %n SMS</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreakdownView</name>
     <message>
         <source>Show the people on this line</source>
@@ -1638,8 +1680,8 @@ This cannot be undone.</numerusform>
         <translation>Note: %1 has the status “%2” and would not receive this message.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret</translation>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2080,28 @@ It is kept as a draft on the Campaigns screen.</translation>
     </message>
 </context>
 <context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>no SMS</source>
+        <comment>a tag: the number is unsubscribed or excluded</comment>
+        <translation>no SMS</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>Unsubscribed or excluded: no message goes to this number.</source>
+        <translation>Unsubscribed or excluded: no message goes to this number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomFields</name>
     <message>
         <source>Give the field a name.</source>
@@ -2385,6 +2449,240 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>The gateway took the test message. It should arrive in a moment.</source>
         <translation>The gateway took the test message. It should arrive in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>Describe the reason in a few words when it is “Other”.</source>
+        <translation>Describe the reason in a few words when it is “Other”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number that can be unsubscribed.</source>
+        <translation>“%1” is not a phone number that can be unsubscribed.</translation>
+    </message>
+    <message>
+        <source>Write the answer first.</source>
+        <translation>Write the answer first.</translation>
+    </message>
+    <message>
+        <source>%1 is excluded: no message goes to this number.</source>
+        <translation>%1 is excluded: no message goes to this number.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed: no message goes to this number until they reply START.</source>
+        <translation>%1 unsubscribed: no message goes to this number until they reply START.</translation>
+    </message>
+    <message>
+        <source>There is no reply %1.</source>
+        <translation>There is no reply %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFormats</name>
+    <message>
+        <source>d MMM</source>
+        <comment>a date in this year, as QDate::toString writes it</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date in another year, as QDate::toString writes it</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a deadline&apos;s day, as QDate::toString writes it</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>Overdue since %1 — decide now</source>
+        <translation>Overdue since %1 — decide now</translation>
+    </message>
+    <message>
+        <source>Decide by %1 — last day</source>
+        <translation>Decide by %1 — last day</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide by %1 — %n business day(s) left</source>
+        <translation>
+            <numerusform>Decide by %1 — %n business day left</numerusform>
+            <numerusform>Decide by %1 — %n business days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inbox (%1 · %2 to review)</source>
+        <comment>unread, possible opt-outs</comment>
+        <translation>Inbox (%1 · %2 to review)</translation>
+    </message>
+    <message>
+        <source>Inbox (%1 to review)</source>
+        <translation>Inbox (%1 to review)</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Inbox (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread reply(ies)</source>
+        <translation>
+            <numerusform>%n unread reply</numerusform>
+            <numerusform>%n unread replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible opt-out(s) to decide</source>
+        <translation>
+            <numerusform>%n possible opt-out to decide</numerusform>
+            <numerusform>%n possible opt-outs to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the legal deadline</source>
+        <translation>
+            <numerusform>%n past the legal deadline</numerusform>
+            <numerusform>%n past the legal deadline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read it and answer.</source>
+        <translation>Choose a conversation to read it and answer.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Conversations with replies nobody handled yet</source>
+        <translation>Conversations with replies nobody handled yet</translation>
+    </message>
+    <message>
+        <source>Possible opt-outs to decide, the nearest deadline first</source>
+        <translation>Possible opt-outs to decide, the nearest deadline first</translation>
+    </message>
+    <message>
+        <source>Every conversation, the latest first</source>
+        <translation>Every conversation, the latest first</translation>
+    </message>
+    <message>
+        <source>Search name, number or text</source>
+        <translation>Search name, number or text</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Search conversations</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>The conversations could not be read: %1</source>
+        <translation>The conversations could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read: %1</source>
+        <translation>The conversation could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribed since %1: no message goes to this number</source>
+        <translation>Unsubscribed since %1: no message goes to this number</translation>
+    </message>
+    <message>
+        <source>Excluded by hand since %1: no message goes to this number</source>
+        <translation>Excluded by hand since %1: no message goes to this number</translation>
+    </message>
+    <message>
+        <source>The inbox could not be counted: %1</source>
+        <translation>The inbox could not be counted: %1</translation>
+    </message>
+    <message>
+        <source>The replies could not be marked read: %1</source>
+        <translation>The replies could not be marked read: %1</translation>
+    </message>
+    <message>
+        <source>Handled, except the possible opt-out: it stays open until you decide it.</source>
+        <translation>Handled, except the possible opt-out: it stays open until you decide it.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is queued.</source>
+        <translation>The answer to %1 is queued.</translation>
+    </message>
+    <message>
+        <source>Queued: it goes out before any campaign message.</source>
+        <translation>Queued: it goes out before any campaign message.</translation>
+    </message>
+    <message>
+        <source>%1 was already unsubscribed; the reason “%2” is stored with it.</source>
+        <translation>%1 was already unsubscribed; the reason “%2” is stored with it.</translation>
+    </message>
+    <message>
+        <source>%1 is unsubscribed (%2). A confirmation is sent once.</source>
+        <translation>%1 is unsubscribed (%2). A confirmation is sent once.</translation>
+    </message>
+    <message>
+        <source>%1 is unsubscribed (%2).</source>
+        <translation>%1 is unsubscribed (%2).</translation>
+    </message>
+    <message>
+        <source>%1 stays subscribed: the reply is marked as not an opt-out.</source>
+        <translation>%1 stays subscribed: the reply is marked as not an opt-out.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>To review (%1)</source>
+        <translation>To review (%1)</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation>No conversation matches “%1”.</translation>
+    </message>
+    <message>
+        <source>No replies yet. Replies to your campaigns appear here; STOP, START and HELP are handled automatically.</source>
+        <translation>No replies yet. Replies to your campaigns appear here; STOP, START and HELP are handled automatically.</translation>
+    </message>
+    <message>
+        <source>Nothing to answer. Replies that need a person appear here; STOP, START and HELP are handled automatically.</source>
+        <translation>Nothing to answer. Replies that need a person appear here; STOP, START and HELP are handled automatically.</translation>
+    </message>
+    <message>
+        <source>No possible opt-outs to decide. Unclear replies such as “wrong number” appear here with the date to decide by.</source>
+        <translation>No possible opt-outs to decide. Unclear replies such as “wrong number” appear here with the date to decide by.</translation>
+    </message>
+    <message>
+        <source>No replies yet.</source>
+        <translation>No replies yet.</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3079,33 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>not delivered</source>
         <translation>not delivered</translation>
     </message>
+    <message>
+        <source>no longer true: a later reply changed it</source>
+        <translation>no longer true: a later reply changed it</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPurpose</name>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Opt-out confirmation</translation>
+    </message>
+    <message>
+        <source>Opt-in confirmation</source>
+        <translation>Opt-in confirmation</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Help text</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Campaign message</source>
+        <translation>Campaign message</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumberEdit</name>
@@ -2920,6 +3245,408 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>Will receive</source>
         <translation>Will receive</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyAction</name>
+    <message>
+        <source>Unsubscribed; confirmation sent once</source>
+        <translation>Unsubscribed; confirmation sent once</translation>
+    </message>
+    <message>
+        <source>Already unsubscribed; no second confirmation</source>
+        <translation>Already unsubscribed; no second confirmation</translation>
+    </message>
+    <message>
+        <source>Subscribed again</source>
+        <translation>Subscribed again</translation>
+    </message>
+    <message>
+        <source>Subscribed again, but stays excluded by hand</source>
+        <translation>Subscribed again, but stays excluded by hand</translation>
+    </message>
+    <message>
+        <source>Was not unsubscribed: nothing to undo</source>
+        <translation>Was not unsubscribed: nothing to undo</translation>
+    </message>
+    <message>
+        <source>Not in the address book: add the person to subscribe them</source>
+        <translation>Not in the address book: add the person to subscribe them</translation>
+    </message>
+    <message>
+        <source>Help text sent</source>
+        <translation>Help text sent</translation>
+    </message>
+    <message>
+        <source>No answer: the number is unsubscribed or excluded</source>
+        <translation>No answer: the number is unsubscribed or excluded</translation>
+    </message>
+    <message>
+        <source>Not acted on: a later STOP or START from this number came first</source>
+        <translation>Not acted on: a later STOP or START from this number came first</translation>
+    </message>
+    <message>
+        <source>Reason stored</source>
+        <translation>Reason stored</translation>
+    </message>
+    <message>
+        <source>Marked as an opt-out</source>
+        <translation>Marked as an opt-out</translation>
+    </message>
+    <message>
+        <source>Marked as not an opt-out</source>
+        <translation>Marked as not an opt-out</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClassification</name>
+    <message>
+        <source>Opt-out</source>
+        <translation>Opt-out</translation>
+    </message>
+    <message>
+        <source>Opt-in</source>
+        <translation>Opt-in</translation>
+    </message>
+    <message>
+        <source>Help request</source>
+        <translation>Help request</translation>
+    </message>
+    <message>
+        <source>Possible opt-out</source>
+        <translation>Possible opt-out</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCommands</name>
+    <message>
+        <source>classify: the sender&apos;s language (en, ru, de).</source>
+        <translation>classify: the sender&apos;s language (en, ru, de).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>replies receive: the sender&apos;s number.</source>
+        <translation>replies receive: the sender&apos;s number.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>replies receive, inbox reply: the message text.</source>
+        <translation>replies receive, inbox reply: the message text.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>replies receive: when it was sent (ISO date and time; default: now).</source>
+        <translation>replies receive: when it was sent (ISO date and time; default: now).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>inbox list: only numbers with possible opt-outs to decide.</source>
+        <translation>inbox list: only numbers with possible opt-outs to decide.</translation>
+    </message>
+    <message>
+        <source>inbox list: also numbers whose replies are all handled.</source>
+        <translation>inbox list: also numbers whose replies are all handled.</translation>
+    </message>
+    <message>
+        <source>inbox mark: the reply to decide about (its id).</source>
+        <translation>inbox mark: the reply to decide about (its id).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>classify needs the reply&apos;s text, in quotes.</source>
+        <translation>classify needs the reply&apos;s text, in quotes.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation>Confidence: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Rule: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>inbox needs one of: list, show NUMBER, reply NUMBER --body TEXT, mark NUMBER handled|open, mark --reply ID opt-out --reason CODE|not-opt-out.</source>
+        <translation>inbox needs one of: list, show NUMBER, reply NUMBER --body TEXT, mark NUMBER handled|open, mark --reply ID opt-out --reason CODE|not-opt-out.</translation>
+    </message>
+    <message>
+        <source>No replies here.</source>
+        <translation>No replies here.</translation>
+    </message>
+    <message>
+        <source>[decide by %1]</source>
+        <translation>[decide by %1]</translation>
+    </message>
+    <message>
+        <source>Queued; it goes out with the next send.</source>
+        <translation>Queued; it goes out with the next send.</translation>
+    </message>
+    <message>
+        <source>opt-out needs --reason, one of: %1.</source>
+        <translation>opt-out needs --reason, one of: %1.</translation>
+    </message>
+    <message>
+        <source>Unsubscribed.</source>
+        <translation>Unsubscribed.</translation>
+    </message>
+    <message>
+        <source>inbox mark --reply ID needs opt-out or not-opt-out.</source>
+        <translation>inbox mark --reply ID needs opt-out or not-opt-out.</translation>
+    </message>
+    <message>
+        <source>inbox mark needs a number and handled or open.</source>
+        <translation>inbox mark needs a number and handled or open.</translation>
+    </message>
+    <message>
+        <source>replies needs one of: import FILE, receive --from NUMBER --body TEXT, fetch.</source>
+        <translation>replies needs one of: import FILE, receive --from NUMBER --body TEXT, fetch.</translation>
+    </message>
+    <message>
+        <source>Stopped at the reply from %1: %2 (the replies before it are stored).</source>
+        <translation>Stopped at the reply from %1: %2 (the replies before it are stored).</translation>
+    </message>
+    <message>
+        <source>%1 new replies stored, %2 already known; %3 numbers unsubscribed.</source>
+        <translation>%1 new replies stored, %2 already known; %3 numbers unsubscribed.</translation>
+    </message>
+    <message>
+        <source>replies receive needs --from NUMBER and --body TEXT.</source>
+        <translation>replies receive needs --from NUMBER and --body TEXT.</translation>
+    </message>
+    <message>
+        <source>--received takes a date and time such as 2026-11-23T10:15.</source>
+        <translation>--received takes a date and time such as 2026-11-23T10:15.</translation>
+    </message>
+    <message>
+        <source>This gateway does not keep replies to fetch: Kannel brings them while the app or `send --due` runs, a file export needs `replies import FILE`.</source>
+        <translation>This gateway does not keep replies to fetch: Kannel brings them while the app or `send --due` runs, a file export needs `replies import FILE`.</translation>
+    </message>
+    <message>
+        <source>%1 new replies stored.</source>
+        <translation>%1 new replies stored.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDecisionBox</name>
+    <message>
+        <source>This is an opt-out</source>
+        <translation>This is an opt-out</translation>
+    </message>
+    <message>
+        <source>Not an opt-out</source>
+        <translation>Not an opt-out</translation>
+    </message>
+    <message>
+        <source>Reason for the opt-out</source>
+        <translation>Reason for the opt-out</translation>
+    </message>
+    <message>
+        <source>Choose why…</source>
+        <translation>Choose why…</translation>
+    </message>
+    <message>
+        <source>The reason in a few words</source>
+        <translation>The reason in a few words</translation>
+    </message>
+    <message>
+        <source>Unsubscribe this number now, with the reason chosen. A confirmation is sent once.</source>
+        <translation>Unsubscribe this number now, with the reason chosen. A confirmation is sent once.</translation>
+    </message>
+    <message>
+        <source>Keep the number subscribed; the reply stays in the conversation.</source>
+        <translation>Keep the number subscribed; the reply stays in the conversation.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This reply may mean they want no more messages. Decide within %n business day(s) of its arrival.</source>
+        <translation>
+            <numerusform>This reply may mean they want no more messages. Decide within %n business day of its arrival.</numerusform>
+            <numerusform>This reply may mean they want no more messages. Decide within %n business days of its arrival.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If this reply means they want no more messages, unsubscribe them here.</source>
+        <translation>If this reply means they want no more messages, unsubscribe them here.</translation>
+    </message>
+    <message>
+        <source>Choose why they left first: the reasons show what drives people away.</source>
+        <translation>Choose why they left first: the reasons show what drives people away.</translation>
+    </message>
+    <message>
+        <source>Write the reason in a few words.</source>
+        <translation>Write the reason in a few words.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: the sender (from, phone, number) and the text (text, body, message). It has: %1.</source>
+        <translation>The first row must name the columns: the sender (from, phone, number) and the text (text, body, message). It has: %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: no sender; left out.</source>
+        <translation>Row %1: no sender; left out.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a time; the reply is taken as received now.</source>
+        <translation>Row %1: “%2” is not a time; the reply is taken as received now.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySettings</name>
+    <message>
+        <source>“%1” is not one of the message languages.</source>
+        <translation>“%1” is not one of the message languages.</translation>
+    </message>
+    <message>
+        <source>A keyword cannot contain a comma: “%1”.</source>
+        <translation>A keyword cannot contain a comma: “%1”.</translation>
+    </message>
+    <message>
+        <source>The text cannot be empty.</source>
+        <translation>The text cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>The text is too long: at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySettingsBox</name>
+    <message>
+        <source>Replies (shared by everyone using this database)</source>
+        <translation>Replies (shared by everyone using this database)</translation>
+    </message>
+    <message>
+        <source>What Textwell reads in a reply, and what it answers. The answers go to customers, so they are written in each message language.</source>
+        <translation>What Textwell reads in a reply, and what it answers. The answers go to customers, so they are written in each message language.</translation>
+    </message>
+    <message>
+        <source>Replies &amp;in:</source>
+        <translation>Replies &amp;in:</translation>
+    </message>
+    <message>
+        <source>Opt-out words:</source>
+        <translation>Opt-out words:</translation>
+    </message>
+    <message>
+        <source>Opt-in words:</source>
+        <translation>Opt-in words:</translation>
+    </message>
+    <message>
+        <source>Help words:</source>
+        <translation>Help words:</translation>
+    </message>
+    <message>
+        <source>Separate the words with commas. STOP, START and HELP always work, and the words of every language are recognised in every reply.</source>
+        <translation>Separate the words with commas. STOP, START and HELP always work, and the words of every language are recognised in every reply.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation:</source>
+        <translation>Opt-out confirmation:</translation>
+    </message>
+    <message>
+        <source>Opt-in confirmation:</source>
+        <translation>Opt-in confirmation:</translation>
+    </message>
+    <message>
+        <source>Help text:</source>
+        <translation>Help text:</translation>
+    </message>
+    <message>
+        <source>The message as it is sent, with the business name</source>
+        <translation>The message as it is sent, with the business name</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <source>phone or e-mail</source>
+        <translation>phone or e-mail</translation>
+    </message>
+    <message>
+        <source>Contact for help:</source>
+        <translation>Contact for help:</translation>
+    </message>
+    <message>
+        <source>Named in the default help text.</source>
+        <translation>Named in the default help text.</translation>
+    </message>
+    <message>
+        <source>Ask for the reason in the opt-out confirmation (off by default)</source>
+        <translation>Ask for the reason in the opt-out confirmation (off by default)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The confirmation then ends with a question (shown above). A reply of one digit from 1 to %1 within %n day(s) is kept as the reason for the opt-out: %2.</source>
+        <translation>
+            <numerusform>The confirmation then ends with a question (shown above). A reply of one digit from 1 to %1 within %n day is kept as the reason for the opt-out: %2.</numerusform>
+            <numerusform>The confirmation then ends with a question (shown above). A reply of one digit from 1 to %1 within %n days is kept as the reason for the opt-out: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Opt-out confirmation</translation>
+    </message>
+    <message>
+        <source>Opt-in confirmation</source>
+        <translation>Opt-in confirmation</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Help text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %2 · %n SMS part(s)</source>
+        <translation>
+            <numerusform>%1 characters · %2 · %n SMS part</numerusform>
+            <numerusform>%1 characters · %2 · %n SMS parts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3391,12 +4118,12 @@ Build the rules and save them.</translation>
         <translation>Sending waits until the %1 is entered.</translation>
     </message>
     <message>
-        <source>%1 Messages are sent, but delivery reports cannot come back.</source>
-        <translation>%1 Messages are sent, but delivery reports cannot come back.</translation>
-    </message>
-    <message>
         <source>%1 Enter the %2 in Settings → Sending.</source>
         <translation>%1 Enter the %2 in Settings → Sending.</translation>
+    </message>
+    <message>
+        <source>%1 Messages are sent, but delivery reports and replies cannot come back.</source>
+        <translation>%1 Messages are sent, but delivery reports and replies cannot come back.</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +4472,29 @@ Build the rules and save them.</translation>
     </message>
 </context>
 <context>
+    <name>ThreadModel</name>
+    <message>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+</context>
+<context>
     <name>TwilioGateway</name>
     <message>
         <source>Allow the destination country in the Twilio Console&apos;s SMS geo permissions.</source>
@@ -3899,6 +4649,44 @@ Build the rules and save them.</translation>
     <message>
         <source>Twilio reports the message as %1 (error %2).</source>
         <translation>Twilio reports the message as %1 (error %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Twilio did not answer within %n second(s) when asked for replies.</source>
+        <translation>
+            <numerusform>Twilio did not answer within %n second when asked for replies.</numerusform>
+            <numerusform>Twilio did not answer within %n seconds when asked for replies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Twilio could not be reached to fetch replies (%1).</source>
+        <translation>Twilio could not be reached to fetch replies (%1).</translation>
+    </message>
+    <message>
+        <source>Twilio asked to slow down (too many requests) when asked for replies.</source>
+        <translation>Twilio asked to slow down (too many requests) when asked for replies.</translation>
+    </message>
+    <message>
+        <source>Twilio had a temporary problem listing the replies (%1).</source>
+        <translation>Twilio had a temporary problem listing the replies (%1).</translation>
+    </message>
+    <message>
+        <source>Twilio refused to list the replies (%1).</source>
+        <translation>Twilio refused to list the replies (%1).</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s list of replies could not be read (HTTP 200 without the list Twilio sends).</source>
+        <translation>Twilio&apos;s list of replies could not be read (HTTP 200 without the list Twilio sends).</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s list of replies went on at another address, which was not followed.</source>
+        <translation>Twilio&apos;s list of replies went on at another address, which was not followed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Twilio lists more than %n page(s) of messages to look through for replies; none were fetched.</source>
+        <translation>
+            <numerusform>Twilio lists more than %n page of messages to look through for replies; none were fetched.</numerusform>
+            <numerusform>Twilio lists more than %n pages of messages to look through for replies; none were fetched.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerBox</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Mark &amp;handled</source>
+        <translation>Отметить как &amp;обработанную</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Write an answer… (Ctrl+Return sends)</source>
+        <translation>Напишите ответ… (Ctrl+Enter — отправить)</translation>
+    </message>
+    <message>
+        <source>Queue the answer; it goes out before any campaign message (Ctrl+Return)</source>
+        <translation>Поставить ответ в очередь: он уйдёт раньше любых сообщений рассылок (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Nothing more to do here: the conversation leaves the Open list. Possible opt-outs stay open until decided.</source>
+        <translation>Здесь больше ничего делать не нужно: переписка уйдёт из списка «Открытые». Возможные отписки остаются открытыми, пока вы не примете решение.</translation>
+    </message>
+    <message>
+        <source>&amp;Handled</source>
+        <translation>&amp;Обработано</translation>
+    </message>
+    <message>
+        <source>Write the answer first.</source>
+        <translation>Сначала напишите ответ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS</source>
+        <translation>
+            <numerusform>Символов: %1 · %n SMS</numerusform>
+            <numerusform>Символов: %1 · %n SMS</numerusform>
+            <numerusform>Символов: %1 · %n SMS</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreakdownView</name>
     <message>
         <source>Show the people on this line</source>
@@ -1655,8 +1698,8 @@ This cannot be undone.</source>
         <translation>Внимание: у %1 статус «%2», это сообщение не будет отправлено.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret</translation>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2101,29 @@ It is kept as a draft on the Campaigns screen.</source>
     </message>
 </context>
 <context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>no SMS</source>
+        <comment>a tag: the number is unsubscribed or excluded</comment>
+        <translation>без SMS</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>Unsubscribed or excluded: no message goes to this number.</source>
+        <translation>Отписан или исключён: на этот номер сообщения не отправляются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n непрочитанное</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomFields</name>
     <message>
         <source>Give the field a name.</source>
@@ -2409,6 +2475,244 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>The gateway took the test message. It should arrive in a moment.</source>
         <translation>Шлюз принял тестовое сообщение. Оно должно скоро прийти.</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>Describe the reason in a few words when it is “Other”.</source>
+        <translation>Если причина — «Другое», опишите её в нескольких словах.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number that can be unsubscribed.</source>
+        <translation>«%1» — не номер телефона, который можно отписать.</translation>
+    </message>
+    <message>
+        <source>Write the answer first.</source>
+        <translation>Сначала напишите ответ.</translation>
+    </message>
+    <message>
+        <source>%1 is excluded: no message goes to this number.</source>
+        <translation>Номер %1 исключён: сообщения на него не отправляются.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed: no message goes to this number until they reply START.</source>
+        <translation>Номер %1 отписался: сообщения на него не отправляются, пока в ответ не придёт START.</translation>
+    </message>
+    <message>
+        <source>There is no reply %1.</source>
+        <translation>Ответа %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFormats</name>
+    <message>
+        <source>d MMM</source>
+        <comment>a date in this year, as QDate::toString writes it</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date in another year, as QDate::toString writes it</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a deadline&apos;s day, as QDate::toString writes it</comment>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <source>Overdue since %1 — decide now</source>
+        <translation>Просрочено с %1 — решите сейчас</translation>
+    </message>
+    <message>
+        <source>Decide by %1 — last day</source>
+        <translation>Решить до %1 — последний день</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide by %1 — %n business day(s) left</source>
+        <translation>
+            <numerusform>Решить до %1 — остался %n рабочий день</numerusform>
+            <numerusform>Решить до %1 — осталось %n рабочих дня</numerusform>
+            <numerusform>Решить до %1 — осталось %n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inbox (%1 · %2 to review)</source>
+        <comment>unread, possible opt-outs</comment>
+        <translation>Входящие (%1 · на проверку: %2)</translation>
+    </message>
+    <message>
+        <source>Inbox (%1 to review)</source>
+        <translation>Входящие (на проверку: %1)</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Входящие (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread reply(ies)</source>
+        <translation>
+            <numerusform>%n непрочитанный ответ</numerusform>
+            <numerusform>%n непрочитанных ответа</numerusform>
+            <numerusform>%n непрочитанных ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible opt-out(s) to decide</source>
+        <translation>
+            <numerusform>%n возможная отписка ждёт решения</numerusform>
+            <numerusform>%n возможные отписки ждут решения</numerusform>
+            <numerusform>%n возможных отписок ждут решения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the legal deadline</source>
+        <translation>
+            <numerusform>%n с истёкшим сроком по закону</numerusform>
+            <numerusform>%n с истёкшим сроком по закону</numerusform>
+            <numerusform>%n с истёкшим сроком по закону</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read it and answer.</source>
+        <translation>Выберите переписку, чтобы прочитать её и ответить.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Conversations with replies nobody handled yet</source>
+        <translation>Переписки с ответами, которые ещё никто не обработал</translation>
+    </message>
+    <message>
+        <source>Possible opt-outs to decide, the nearest deadline first</source>
+        <translation>Возможные отписки, по которым нужно решение; сначала с ближайшим сроком</translation>
+    </message>
+    <message>
+        <source>Every conversation, the latest first</source>
+        <translation>Все переписки, сначала последние</translation>
+    </message>
+    <message>
+        <source>Search name, number or text</source>
+        <translation>Поиск по имени, номеру или тексту</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Поиск по перепискам</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Переписки</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>The conversations could not be read: %1</source>
+        <translation>Не удалось прочитать переписки: %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read: %1</source>
+        <translation>Не удалось прочитать переписку: %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribed since %1: no message goes to this number</source>
+        <translation>Отписан с %1: сообщения на этот номер не отправляются</translation>
+    </message>
+    <message>
+        <source>Excluded by hand since %1: no message goes to this number</source>
+        <translation>Исключён вручную с %1: сообщения на этот номер не отправляются</translation>
+    </message>
+    <message>
+        <source>The inbox could not be counted: %1</source>
+        <translation>Не удалось подсчитать входящие: %1</translation>
+    </message>
+    <message>
+        <source>The replies could not be marked read: %1</source>
+        <translation>Не удалось отметить ответы как прочитанные: %1</translation>
+    </message>
+    <message>
+        <source>Handled, except the possible opt-out: it stays open until you decide it.</source>
+        <translation>Обработано, кроме возможной отписки: она остаётся открытой, пока вы не примете решение.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is queued.</source>
+        <translation>Ответ на номер %1 поставлен в очередь.</translation>
+    </message>
+    <message>
+        <source>Queued: it goes out before any campaign message.</source>
+        <translation>В очереди: уйдёт раньше любых сообщений рассылок.</translation>
+    </message>
+    <message>
+        <source>%1 was already unsubscribed; the reason “%2” is stored with it.</source>
+        <translation>Номер %1 уже был отписан; причина «%2» сохранена.</translation>
+    </message>
+    <message>
+        <source>%1 is unsubscribed (%2). A confirmation is sent once.</source>
+        <translation>Номер %1 отписан (%2). Подтверждение отправляется один раз.</translation>
+    </message>
+    <message>
+        <source>%1 is unsubscribed (%2).</source>
+        <translation>Номер %1 отписан (%2).</translation>
+    </message>
+    <message>
+        <source>%1 stays subscribed: the reply is marked as not an opt-out.</source>
+        <translation>Номер %1 остаётся подписанным: ответ отмечен как не отписка.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>To review (%1)</source>
+        <translation>На проверку (%1)</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>На проверку</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation>Нет переписок по запросу «%1».</translation>
+    </message>
+    <message>
+        <source>No replies yet. Replies to your campaigns appear here; STOP, START and HELP are handled automatically.</source>
+        <translation>Ответов пока нет. Здесь появляются ответы на ваши рассылки; STOP, START и HELP обрабатываются автоматически.</translation>
+    </message>
+    <message>
+        <source>Nothing to answer. Replies that need a person appear here; STOP, START and HELP are handled automatically.</source>
+        <translation>Отвечать не на что. Здесь появляются ответы, которым нужен человек; STOP, START и HELP обрабатываются автоматически.</translation>
+    </message>
+    <message>
+        <source>No possible opt-outs to decide. Unclear replies such as “wrong number” appear here with the date to decide by.</source>
+        <translation>Возможных отписок, ждущих решения, нет. Неясные ответы вроде «вы ошиблись номером» появляются здесь вместе со сроком для решения.</translation>
+    </message>
+    <message>
+        <source>No replies yet.</source>
+        <translation>Ответов пока нет.</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3111,33 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>not delivered</source>
         <translation>не доставлено</translation>
     </message>
+    <message>
+        <source>no longer true: a later reply changed it</source>
+        <translation>уже неактуально: более поздний ответ это изменил</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPurpose</name>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Подтверждение отписки</translation>
+    </message>
+    <message>
+        <source>Opt-in confirmation</source>
+        <translation>Подтверждение подписки</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Текст справки</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Campaign message</source>
+        <translation>Сообщение рассылки</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumberEdit</name>
@@ -2946,6 +3277,411 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Will receive</source>
         <translation>Получат</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyAction</name>
+    <message>
+        <source>Unsubscribed; confirmation sent once</source>
+        <translation>Отписан; подтверждение отправлено один раз</translation>
+    </message>
+    <message>
+        <source>Already unsubscribed; no second confirmation</source>
+        <translation>Уже отписан; повторное подтверждение не отправляется</translation>
+    </message>
+    <message>
+        <source>Subscribed again</source>
+        <translation>Снова подписан</translation>
+    </message>
+    <message>
+        <source>Subscribed again, but stays excluded by hand</source>
+        <translation>Снова подписан, но остаётся исключённым вручную</translation>
+    </message>
+    <message>
+        <source>Was not unsubscribed: nothing to undo</source>
+        <translation>Не был отписан: отменять нечего</translation>
+    </message>
+    <message>
+        <source>Not in the address book: add the person to subscribe them</source>
+        <translation>Нет в адресной книге: добавьте человека, чтобы подписать его</translation>
+    </message>
+    <message>
+        <source>Help text sent</source>
+        <translation>Текст справки отправлен</translation>
+    </message>
+    <message>
+        <source>No answer: the number is unsubscribed or excluded</source>
+        <translation>Без ответа: номер отписан или исключён</translation>
+    </message>
+    <message>
+        <source>Not acted on: a later STOP or START from this number came first</source>
+        <translation>Не обработано: раньше пришёл более поздний STOP или START с этого номера</translation>
+    </message>
+    <message>
+        <source>Reason stored</source>
+        <translation>Причина сохранена</translation>
+    </message>
+    <message>
+        <source>Marked as an opt-out</source>
+        <translation>Отмечено как отписка</translation>
+    </message>
+    <message>
+        <source>Marked as not an opt-out</source>
+        <translation>Отмечено как не отписка</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClassification</name>
+    <message>
+        <source>Opt-out</source>
+        <translation>Отписка</translation>
+    </message>
+    <message>
+        <source>Opt-in</source>
+        <translation>Подписка</translation>
+    </message>
+    <message>
+        <source>Help request</source>
+        <translation>Запрос справки</translation>
+    </message>
+    <message>
+        <source>Possible opt-out</source>
+        <translation>Возможная отписка</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCommands</name>
+    <message>
+        <source>classify: the sender&apos;s language (en, ru, de).</source>
+        <translation>classify: язык отправителя (en, ru, de).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>replies receive: the sender&apos;s number.</source>
+        <translation>replies receive: номер отправителя.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>replies receive, inbox reply: the message text.</source>
+        <translation>replies receive, inbox reply: текст сообщения.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>replies receive: when it was sent (ISO date and time; default: now).</source>
+        <translation>replies receive: когда сообщение отправлено (дата и время в формате ISO; по умолчанию — сейчас).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>inbox list: only numbers with possible opt-outs to decide.</source>
+        <translation>inbox list: только номера с возможными отписками, ждущими решения.</translation>
+    </message>
+    <message>
+        <source>inbox list: also numbers whose replies are all handled.</source>
+        <translation>inbox list: также номера, все ответы с которых обработаны.</translation>
+    </message>
+    <message>
+        <source>inbox mark: the reply to decide about (its id).</source>
+        <translation>inbox mark: ответ, по которому нужно решение (его id).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>classify needs the reply&apos;s text, in quotes.</source>
+        <translation>для classify нужен текст ответа в кавычках.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Тип: %1</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation>Уверенность: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Правило: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>inbox needs one of: list, show NUMBER, reply NUMBER --body TEXT, mark NUMBER handled|open, mark --reply ID opt-out --reason CODE|not-opt-out.</source>
+        <translation>для inbox нужно одно из: list, show НОМЕР, reply НОМЕР --body ТЕКСТ, mark НОМЕР handled|open, mark --reply ID opt-out --reason КОД|not-opt-out.</translation>
+    </message>
+    <message>
+        <source>No replies here.</source>
+        <translation>Здесь ответов нет.</translation>
+    </message>
+    <message>
+        <source>[decide by %1]</source>
+        <translation>[решить до %1]</translation>
+    </message>
+    <message>
+        <source>Queued; it goes out with the next send.</source>
+        <translation>Поставлено в очередь; уйдёт при следующей отправке.</translation>
+    </message>
+    <message>
+        <source>opt-out needs --reason, one of: %1.</source>
+        <translation>для opt-out нужен --reason, одно из: %1.</translation>
+    </message>
+    <message>
+        <source>Unsubscribed.</source>
+        <translation>Отписан.</translation>
+    </message>
+    <message>
+        <source>inbox mark --reply ID needs opt-out or not-opt-out.</source>
+        <translation>для inbox mark --reply ID нужно opt-out или not-opt-out.</translation>
+    </message>
+    <message>
+        <source>inbox mark needs a number and handled or open.</source>
+        <translation>для inbox mark нужны номер и handled или open.</translation>
+    </message>
+    <message>
+        <source>replies needs one of: import FILE, receive --from NUMBER --body TEXT, fetch.</source>
+        <translation>для replies нужно одно из: import ФАЙЛ, receive --from НОМЕР --body ТЕКСТ, fetch.</translation>
+    </message>
+    <message>
+        <source>Stopped at the reply from %1: %2 (the replies before it are stored).</source>
+        <translation>Остановлено на ответе с номера %1: %2 (предыдущие ответы сохранены).</translation>
+    </message>
+    <message>
+        <source>%1 new replies stored, %2 already known; %3 numbers unsubscribed.</source>
+        <translation>Сохранено новых ответов: %1, уже известных: %2; отписано номеров: %3.</translation>
+    </message>
+    <message>
+        <source>replies receive needs --from NUMBER and --body TEXT.</source>
+        <translation>для replies receive нужны --from НОМЕР и --body ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>--received takes a date and time such as 2026-11-23T10:15.</source>
+        <translation>--received принимает дату и время, например 2026-11-23T10:15.</translation>
+    </message>
+    <message>
+        <source>This gateway does not keep replies to fetch: Kannel brings them while the app or `send --due` runs, a file export needs `replies import FILE`.</source>
+        <translation>Этот шлюз не хранит ответы для загрузки: Kannel передаёт их, пока работает приложение или `send --due`, а для выгрузки в файл нужна команда `replies import ФАЙЛ`.</translation>
+    </message>
+    <message>
+        <source>%1 new replies stored.</source>
+        <translation>Сохранено новых ответов: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDecisionBox</name>
+    <message>
+        <source>This is an opt-out</source>
+        <translation>Это отписка</translation>
+    </message>
+    <message>
+        <source>Not an opt-out</source>
+        <translation>Не отписка</translation>
+    </message>
+    <message>
+        <source>Reason for the opt-out</source>
+        <translation>Причина отписки</translation>
+    </message>
+    <message>
+        <source>Choose why…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>The reason in a few words</source>
+        <translation>Причина в нескольких словах</translation>
+    </message>
+    <message>
+        <source>Unsubscribe this number now, with the reason chosen. A confirmation is sent once.</source>
+        <translation>Отписать этот номер сейчас с выбранной причиной. Подтверждение отправляется один раз.</translation>
+    </message>
+    <message>
+        <source>Keep the number subscribed; the reply stays in the conversation.</source>
+        <translation>Оставить номер подписанным; ответ останется в переписке.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This reply may mean they want no more messages. Decide within %n business day(s) of its arrival.</source>
+        <translation>
+            <numerusform>Возможно, этим ответом человек просит больше не присылать сообщения. Примите решение в течение %n рабочего дня после его получения.</numerusform>
+            <numerusform>Возможно, этим ответом человек просит больше не присылать сообщения. Примите решение в течение %n рабочих дней после его получения.</numerusform>
+            <numerusform>Возможно, этим ответом человек просит больше не присылать сообщения. Примите решение в течение %n рабочих дней после его получения.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If this reply means they want no more messages, unsubscribe them here.</source>
+        <translation>Если этим ответом человек просит больше не присылать сообщения, отпишите его здесь.</translation>
+    </message>
+    <message>
+        <source>Choose why they left first: the reasons show what drives people away.</source>
+        <translation>Сначала выберите, почему человек отписался: причины показывают, что отталкивает клиентов.</translation>
+    </message>
+    <message>
+        <source>Write the reason in a few words.</source>
+        <translation>Опишите причину в нескольких словах.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: the sender (from, phone, number) and the text (text, body, message). It has: %1.</source>
+        <translation>В первой строке должны быть названия столбцов: отправитель (from, phone, number) и текст (text, body, message). Сейчас в ней: %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: no sender; left out.</source>
+        <translation>Строка %1: нет отправителя; пропущена.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a time; the reply is taken as received now.</source>
+        <translation>Строка %1: «%2» — не время; ответ считается полученным сейчас.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySettings</name>
+    <message>
+        <source>“%1” is not one of the message languages.</source>
+        <translation>«%1» — не один из языков сообщений.</translation>
+    </message>
+    <message>
+        <source>A keyword cannot contain a comma: “%1”.</source>
+        <translation>Ключевое слово не может содержать запятую: «%1».</translation>
+    </message>
+    <message>
+        <source>The text cannot be empty.</source>
+        <translation>Текст не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>Текст слишком длинный: не более %1 символов.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySettingsBox</name>
+    <message>
+        <source>Replies (shared by everyone using this database)</source>
+        <translation>Ответы (общие для всех, кто работает с этой базой)</translation>
+    </message>
+    <message>
+        <source>What Textwell reads in a reply, and what it answers. The answers go to customers, so they are written in each message language.</source>
+        <translation>Что Textwell распознаёт в ответе и что отвечает. Ответы получают клиенты, поэтому они написаны на каждом языке сообщений.</translation>
+    </message>
+    <message>
+        <source>Replies &amp;in:</source>
+        <translation>&amp;Язык ответов:</translation>
+    </message>
+    <message>
+        <source>Opt-out words:</source>
+        <translation>Слова для отписки:</translation>
+    </message>
+    <message>
+        <source>Opt-in words:</source>
+        <translation>Слова для подписки:</translation>
+    </message>
+    <message>
+        <source>Help words:</source>
+        <translation>Слова для справки:</translation>
+    </message>
+    <message>
+        <source>Separate the words with commas. STOP, START and HELP always work, and the words of every language are recognised in every reply.</source>
+        <translation>Разделяйте слова запятыми. STOP, START и HELP работают всегда, а ключевые слова всех языков распознаются в любом ответе.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation:</source>
+        <translation>Подтверждение отписки:</translation>
+    </message>
+    <message>
+        <source>Opt-in confirmation:</source>
+        <translation>Подтверждение подписки:</translation>
+    </message>
+    <message>
+        <source>Help text:</source>
+        <translation>Текст справки:</translation>
+    </message>
+    <message>
+        <source>The message as it is sent, with the business name</source>
+        <translation>Сообщение в том виде, в каком оно отправляется, с названием компании</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>Вернуть стандартный</translation>
+    </message>
+    <message>
+        <source>phone or e-mail</source>
+        <translation>телефон или e-mail</translation>
+    </message>
+    <message>
+        <source>Contact for help:</source>
+        <translation>Контакт для помощи:</translation>
+    </message>
+    <message>
+        <source>Named in the default help text.</source>
+        <translation>Указывается в стандартном тексте справки.</translation>
+    </message>
+    <message>
+        <source>Ask for the reason in the opt-out confirmation (off by default)</source>
+        <translation>Спрашивать причину в подтверждении отписки (по умолчанию выключено)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The confirmation then ends with a question (shown above). A reply of one digit from 1 to %1 within %n day(s) is kept as the reason for the opt-out: %2.</source>
+        <translation>
+            <numerusform>Тогда подтверждение заканчивается вопросом (он показан выше). Ответ одной цифрой от 1 до %1 в течение %n дня сохраняется как причина отписки: %2.</numerusform>
+            <numerusform>Тогда подтверждение заканчивается вопросом (он показан выше). Ответ одной цифрой от 1 до %1 в течение %n дней сохраняется как причина отписки: %2.</numerusform>
+            <numerusform>Тогда подтверждение заканчивается вопросом (он показан выше). Ответ одной цифрой от 1 до %1 в течение %n дней сохраняется как причина отписки: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Подтверждение отписки</translation>
+    </message>
+    <message>
+        <source>Opt-in confirmation</source>
+        <translation>Подтверждение подписки</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Текст справки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %2 · %n SMS part(s)</source>
+        <translation>
+            <numerusform>%1 симв. · %2 · %n часть SMS</numerusform>
+            <numerusform>%1 симв. · %2 · %n части SMS</numerusform>
+            <numerusform>%1 симв. · %2 · %n частей SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3417,12 +4153,12 @@ Build the rules and save them.</source>
         <translation>Отправка ждёт, пока не будет введён %1.</translation>
     </message>
     <message>
-        <source>%1 Messages are sent, but delivery reports cannot come back.</source>
-        <translation>%1 Сообщения отправляются, но отчёты о доставке не смогут прийти.</translation>
-    </message>
-    <message>
         <source>%1 Enter the %2 in Settings → Sending.</source>
         <translation>%1 Введите %2 в разделе «Настройки → Отправка».</translation>
+    </message>
+    <message>
+        <source>%1 Messages are sent, but delivery reports and replies cannot come back.</source>
+        <translation>%1 Сообщения отправляются, но отчёты о доставке и ответы не могут прийти обратно.</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +4508,29 @@ Build the rules and save them.</source>
     </message>
 </context>
 <context>
+    <name>ThreadModel</name>
+    <message>
+        <source>Handled</source>
+        <translation>Обработано</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Получено: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Отправлено: %1</translation>
+    </message>
+</context>
+<context>
     <name>TwilioGateway</name>
     <message>
         <source>Allow the destination country in the Twilio Console&apos;s SMS geo permissions.</source>
@@ -3928,6 +4687,46 @@ Build the rules and save them.</source>
     <message>
         <source>Twilio reports the message as %1 (error %2).</source>
         <translation>По данным Twilio, статус сообщения: %1 (ошибка %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Twilio did not answer within %n second(s) when asked for replies.</source>
+        <translation>
+            <numerusform>Twilio не ответил на запрос ответов за %n секунду.</numerusform>
+            <numerusform>Twilio не ответил на запрос ответов за %n секунды.</numerusform>
+            <numerusform>Twilio не ответил на запрос ответов за %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Twilio could not be reached to fetch replies (%1).</source>
+        <translation>Не удалось связаться с Twilio, чтобы загрузить ответы (%1).</translation>
+    </message>
+    <message>
+        <source>Twilio asked to slow down (too many requests) when asked for replies.</source>
+        <translation>При запросе ответов Twilio попросил снизить частоту (слишком много запросов).</translation>
+    </message>
+    <message>
+        <source>Twilio had a temporary problem listing the replies (%1).</source>
+        <translation>У Twilio временная проблема при выдаче списка ответов (%1).</translation>
+    </message>
+    <message>
+        <source>Twilio refused to list the replies (%1).</source>
+        <translation>Twilio отказался выдать список ответов (%1).</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s list of replies could not be read (HTTP 200 without the list Twilio sends).</source>
+        <translation>Не удалось прочитать список ответов от Twilio (HTTP 200 без списка, который присылает Twilio).</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s list of replies went on at another address, which was not followed.</source>
+        <translation>Список ответов Twilio продолжается по другому адресу; переход по нему не выполнялся.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Twilio lists more than %n page(s) of messages to look through for replies; none were fetched.</source>
+        <translation>
+            <numerusform>Чтобы найти ответы, в Twilio нужно просмотреть больше %n страницы сообщений; ничего не загружено.</numerusform>
+            <numerusform>Чтобы найти ответы, в Twilio нужно просмотреть больше %n страниц сообщений; ничего не загружено.</numerusform>
+            <numerusform>Чтобы найти ответы, в Twilio нужно просмотреть больше %n страниц сообщений; ничего не загружено.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

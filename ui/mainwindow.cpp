@@ -5,6 +5,8 @@
 #include "campaigns/campaignspage.h"
 #include "campaigns/sendingservice.h"
 #include "composer/composerpage.h"
+#include "inbox/inboxformats.h"
+#include "inbox/inboxpage.h"
 #include "segments/segmentspage.h"
 #include "settings/settingspage.h"
 #include "storage/connection.h"
@@ -56,6 +58,14 @@ MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
     });
     connect(m_campaigns, &CampaignsPage::composeRequested, this,
             [this] { m_sidebar->setCurrentRow(m_screens->indexOf(m_composer)); });
+    m_inbox = new InboxPage(connection, this);
+    m_inboxItem = addScreen(m_inbox, InboxFormats::sidebarTitle({}), QStringLiteral("mail-folder-inbox"));
+    connect(m_inbox, &InboxPage::countsChanged, this, [this](const textwell::Inbox::Counts& counts) {
+        m_inboxItem->setText(InboxFormats::sidebarTitle(counts));
+        m_inboxItem->setToolTip(InboxFormats::sidebarToolTip(counts));
+    });
+    // An answer or a confirmation goes before campaign messages: the sender looks at once.
+    connect(m_inbox, &InboxPage::messagesQueued, m_sending, &SendingService::wake);
     connect(m_sending, &SendingService::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     auto* settings = new SettingsPage(connection, this);
@@ -68,7 +78,8 @@ MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
     });
     connect(m_sidebar, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
-    int sidebarWidth = 0;
+    // Wide enough for the Inbox's entry with its counts, which change while the app runs.
+    int sidebarWidth = m_sidebar->fontMetrics().horizontalAdvance(InboxFormats::sidebarTitle({99, 99, 0}));
     for (int i = 0; i < m_sidebar->count(); ++i)
         sidebarWidth =
             qMax(sidebarWidth, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(i)->text()));
@@ -89,11 +100,12 @@ MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
         resize(1200, 760);
 }
 
-void MainWindow::addScreen(QWidget* screen, const QString& title, const QString& iconName)
+QListWidgetItem* MainWindow::addScreen(QWidget* screen, const QString& title, const QString& iconName)
 {
     m_screens->addWidget(screen);
     auto* item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_sidebar);
     item->setSizeHint(QSize(0, 36));
+    return item;
 }
 
 void MainWindow::createMenus()

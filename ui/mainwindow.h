@@ -4,10 +4,12 @@
 
 class AddressBookPage;
 class CampaignsPage;
+class InboxPage;
 class SendingService;
 class ComposerPage;
 class SegmentsPage;
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 class QUndoStack;
 
@@ -27,6 +29,7 @@ public:
     SegmentsPage* segments() const { return m_segments; }
     ComposerPage* composer() const { return m_composer; }
     CampaignsPage* campaigns() const { return m_campaigns; }
+    InboxPage* inbox() const { return m_inbox; }
     SendingService* sending() const { return m_sending; }
     // Starts sending what is due (campaigns left sending resume). Call once the window is shown:
     // it may ask for the gateway's password.
@@ -37,7 +40,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void addScreen(QWidget* screen, const QString& title, const QString& iconName);
+    QListWidgetItem* addScreen(QWidget* screen, const QString& title, const QString& iconName);
     void createMenus();
     void about();
 
@@ -49,5 +52,7 @@ private:
     SegmentsPage* m_segments;
     ComposerPage* m_composer;
     CampaignsPage* m_campaigns;
+    InboxPage* m_inbox;
+    QListWidgetItem* m_inboxItem;
     SendingService* m_sending;
 };

@@ -8,6 +8,7 @@
 #include "gateways/callbackserver.h"
 #include "gateways/gatewayfactory.h"
 #include "gateways/keychainsecretstore.h"
+#include "inbound/replyrecorder.h"
 #include "segments/segmentstore.h"
 #include "storage/businesssettings.h"
 #include "util/clock.h"
@@ -15,6 +16,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
@@ -383,6 +385,7 @@ int CampaignCommands::sendDue()
     // Delivery reports come back while this runs (Kannel); the worker sends on its own thread.
     std::unique_ptr<CallbackServer> callbacks;
     DeliveryRecorder reports(m_connection.path());
+    ReplyRecorder replies(m_connection.path());
     if (settings.value(BusinessSettings::Key::Gateway) == QLatin1String("kannel")) {
         Result<QString> token = settings.callbackToken();
         if (!token)
@@ -397,6 +400,12 @@ int CampaignCommands::sendDue()
         } else {
             QObject::connect(callbacks.get(), &CallbackServer::deliveryReport, &reports,
                              &DeliveryRecorder::record);
+            QObject::connect(callbacks.get(), &CallbackServer::replyReceived, &replies,
+                             &ReplyRecorder::record);
+            QObject::connect(&replies, &ReplyRecorder::recorded, callbacks.get(),
+                             &CallbackServer::answerReply);
+            QObject::connect(&replies, &ReplyRecorder::problem, &replies,
+                             [this](const QString& message) { m_cli.fail(message); });
         }
     }
     SendingWorker::Config config;
@@ -404,33 +413,49 @@ int CampaignCommands::sendDue()
     config.secret = secret.value();
     config.dlrUrlBase = callbacks ? callbacks->dlrUrlBase() : QString();
     config.untilIdle = true;
-    auto* worker = new SendingWorker(config);
-    QThread thread;
-    worker->moveToThread(&thread);
-    QEventLoop loop;
-    bool ok = true;
-    QStringList problems;
-    QObject::connect(&thread, &QThread::started, worker, &SendingWorker::run);
-    QObject::connect(worker, &SendingWorker::problem, &loop, [&](const QString& message) {
-        problems.append(message);
-        m_cli.fail(message);
-    });
-    QObject::connect(worker, &SendingWorker::finished, &loop, [&](bool started) {
-        ok = started;
-        const int waitSeconds = m_parser.isSet(QStringLiteral("wait-reports"))
-                                    ? m_parser.value(QStringLiteral("wait-reports")).toInt()
-                                    : 5;
-        QTimer::singleShot(callbacks ? waitSeconds * 1000 : 0, &loop, &QEventLoop::quit);
-    });
-    thread.start();
-    loop.exec();
-    thread.quit();
-    thread.wait();
-    delete worker;
-    if (!ok)
-        return 1;
+    // Replies that came while listening at the end may have queued answers (a STOP's
+    // confirmation): another pass sends them, a few passes at most.
+    constexpr int MaxPasses = 3;
+    for (int pass = 0; pass < MaxPasses; ++pass) {
+        auto* worker = new SendingWorker(config);
+        QThread thread;
+        worker->moveToThread(&thread);
+        QEventLoop loop;
+        bool ok = true;
+        QObject::connect(&thread, &QThread::started, worker, &SendingWorker::run);
+        QObject::connect(worker, &SendingWorker::problem, &loop,
+                         [&](const QString& message) { m_cli.fail(message); });
+        QObject::connect(&replies, &ReplyRecorder::received, worker, [worker](bool answerQueued) {
+            if (answerQueued)
+                worker->wake();
+        });
+        QObject::connect(worker, &SendingWorker::finished, &loop, [&](bool started) {
+            ok = started;
+            const int waitSeconds = m_parser.isSet(QStringLiteral("wait-reports"))
+                                        ? m_parser.value(QStringLiteral("wait-reports")).toInt()
+                                        : 5;
+            QTimer::singleShot(callbacks ? waitSeconds * 1000 : 0, &loop, &QEventLoop::quit);
+        });
+        thread.start();
+        loop.exec();
+        thread.quit();
+        thread.wait();
+        delete worker;
+        if (!ok)
+            return 1;
+        if (!answersWaiting())
+            break;
+    }
     m_out << tr("Sent what was due.") << Qt::endl;
     return 0;
+}
+
+bool CampaignCommands::answersWaiting() const
+{
+    QSqlQuery q(m_connection.database());
+    return q.exec(QStringLiteral(
+               "SELECT EXISTS (SELECT 1 FROM message WHERE campaign_id IS NULL AND state = 'queued')")) &&
+           q.next() && q.value(0).toBool();
 }
 
 int CampaignCommands::gateway(const QStringList& args)

@@ -35,6 +35,8 @@ private:
     // The gateway's secret: $TEXTWELL_GATEWAY_SECRET, else the keychain, else asked on the terminal.
     textwell::Result<QString> gatewaySecret() const;
     int sendDue();
+    // Answers to replies (confirmations, help texts) still to be sent.
+    bool answersWaiting() const;
     int testMessage(const QString& number);
     int storeSecret();
 

@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "campaigncommands.h"
+#include "replycommands.h"
 
 #include "contacts/customfields.h"
 #include "contacts/optoutreason.h"
@@ -137,8 +138,10 @@ void CliCommands::addOptions(QCommandLineParser& parser)
         tr("init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, "
            "consent, history, demo, settings get|set, segment list|show|save|delete|count, "
            "custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|"
-           "status|messages, send --due, gateway test|secret"));
+           "status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, "
+           "replies import|receive|fetch"));
     CampaignCommands::addOptions(parser);
+    ReplyCommands::addOptions(parser);
 }
 
 CliCommands::CliCommands(const QCommandLineParser& parser)
@@ -198,6 +201,8 @@ int CliCommands::run(const QStringList& args)
                          .arg(m_parser.value(QStringLiteral("country"))));
     const QString command = args.first();
     const QString number = args.value(1);
+    if (command == QLatin1String("classify")) // needs no database
+        return ReplyCommands::classify(*this, m_parser, args.mid(1));
     if (command == QLatin1String("sms-info")) // needs no database
         return args.size() == 2 ? smsInfo(args.value(1)) : usage(tr("sms-info needs the text, in quotes."));
     static const QStringList needNumber = {QStringLiteral("exclude"), QStringLiteral("unexclude"),
@@ -206,11 +211,11 @@ int CliCommands::run(const QStringList& args)
     if (needNumber.contains(command) && number.isEmpty())
         return usage(tr("%1 needs a phone number.").arg(command));
     static const QStringList known =
-        needNumber + QStringList{QStringLiteral("subscriber"), QStringLiteral("demo"),
-                                 QStringLiteral("settings"),   QStringLiteral("init"),
-                                 QStringLiteral("segment"),    QStringLiteral("custom-field"),
-                                 QStringLiteral("render"),     QStringLiteral("campaign"),
-                                 QStringLiteral("send"),       QStringLiteral("gateway")};
+        needNumber +
+        QStringList{QStringLiteral("subscriber"), QStringLiteral("demo"),     QStringLiteral("settings"),
+                    QStringLiteral("init"),       QStringLiteral("segment"),  QStringLiteral("custom-field"),
+                    QStringLiteral("render"),     QStringLiteral("campaign"), QStringLiteral("send"),
+                    QStringLiteral("gateway"),    QStringLiteral("inbox"),    QStringLiteral("replies")};
     if (!known.contains(command))
         return usage(tr("unknown command “%1”; see --help.").arg(command));
     const bool creates = command == QLatin1String("init") || command == QLatin1String("demo");
@@ -249,6 +254,10 @@ int CliCommands::run(const QStringList& args)
         return CampaignCommands(*this, m_parser, *m_connection).send(args.mid(1));
     if (command == QLatin1String("gateway"))
         return CampaignCommands(*this, m_parser, *m_connection).gateway(args.mid(1));
+    if (command == QLatin1String("inbox"))
+        return ReplyCommands(*this, m_parser, *m_connection).inbox(args.mid(1));
+    if (command == QLatin1String("replies"))
+        return ReplyCommands(*this, m_parser, *m_connection).replies(args.mid(1));
     return settings(args.mid(1));
 }
 

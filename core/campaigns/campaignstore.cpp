@@ -67,7 +67,7 @@ QString CampaignStore::messageColumns()
 {
     return QStringLiteral("m.id, m.campaign_id, m.phone, m.variant, m.body, m.parts, m.encoding, m.state, "
                           "m.reason, m.attempts, m.provider_id, m.error_code, m.error, m.next_attempt_at, "
-                          "m.claimed_at, m.sent_at, m.delivered_at, m.updated_at");
+                          "m.claimed_at, m.sent_at, m.delivered_at, m.updated_at, m.purpose");
 }
 
 OutboxMessage CampaignStore::readMessage(const QSqlQuery& q)
@@ -91,6 +91,7 @@ OutboxMessage CampaignStore::readMessage(const QSqlQuery& q)
     m.sentAt = Timestamps::fromDb(q.value(15));
     m.deliveredAt = Timestamps::fromDb(q.value(16));
     m.updatedAt = Timestamps::fromDb(q.value(17));
+    m.purpose = q.value(18).toString();
     return m;
 }
 

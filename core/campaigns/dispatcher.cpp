@@ -253,6 +253,8 @@ Status Dispatcher::apply(const OutboxMessage& message, const SendOutcome& outcom
                 message.id, OutboxMessage::GatewayError, outcome.errorCode,
                 tr("Gave up after %1 attempts: %2").arg(message.attempts).arg(outcome.error));
         const QDateTime at = retryAt(message.attempts, outcome.retryAfterSeconds);
+        if (message.campaignId == 0) // an answer to a reply: no campaign to tell
+            return m_outbox.markRetry(message.id, at, outcome.errorCode, outcome.error);
         // The campaign says so too, not only the message: "the gateway is down" is news for the owner.
         m_troubled.insert(message.campaignId);
         CampaignStore(m_db).setLastError(
@@ -271,6 +273,14 @@ Status Dispatcher::apply(const OutboxMessage& message, const SendOutcome& outcom
     switch (outcome.effect) {
     case SendOutcome::Effect::Unauthorized: {
         // Every message would fail the same way: stop the campaign, keep the message for later.
+        // An answer has no campaign to stop: it waits as after any retryable error.
+        if (message.campaignId == 0) {
+            if (message.attempts >= m_options.maxAttempts)
+                return m_outbox.markFailed(message.id, OutboxMessage::GatewayError, outcome.errorCode,
+                                           outcome.error);
+            return m_outbox.markRetry(message.id, retryAt(message.attempts, 0), outcome.errorCode,
+                                      outcome.error);
+        }
         CampaignStore store(m_db);
         if (Status s = m_outbox.markRetry(message.id, now, outcome.errorCode, outcome.error); !s)
             return s;

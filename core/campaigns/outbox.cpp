@@ -33,6 +33,16 @@ Result<std::optional<OutboxMessage>> Outbox::nextDue(const QDateTime& nowUtc) co
         ids.append(campaigns.value(0).toLongLong());
     const QVariant now = Timestamps::toDb(nowUtc);
     QSqlQuery q(m_db);
+    // Answers to replies first: a confirmation or a help text is what someone waits for.
+    if (!execBound(
+            q,
+            QStringLiteral("SELECT %1 FROM message m WHERE m.campaign_id IS NULL AND m.state = 'queued' AND "
+                           "m.next_attempt_at <= ? ORDER BY m.next_attempt_at, m.id LIMIT 1")
+                .arg(CampaignStore::messageColumns()),
+            {now}))
+        return R::failure(SqlError::describe(q.lastError()));
+    if (q.next())
+        return std::optional<OutboxMessage>(CampaignStore::readMessage(q));
     for (qint64 id : ids) {
         std::optional<OutboxMessage> best;
         // One state at a time, so the index hands over the row due first without sorting.
@@ -60,8 +70,9 @@ Result<QDateTime> Outbox::nextWakeUp() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
-            "SELECT MIN(m.next_attempt_at) FROM campaign c JOIN message m ON m.campaign_id = c.id "
-            "AND m.state IN ('queued', 'held') WHERE c.status = 'sending'")) ||
+            "SELECT MIN(at) FROM (SELECT MIN(m.next_attempt_at) AS at FROM campaign c JOIN message m ON "
+            "m.campaign_id = c.id AND m.state IN ('queued', 'held') WHERE c.status = 'sending' UNION ALL "
+            "SELECT MIN(next_attempt_at) FROM message WHERE campaign_id IS NULL AND state = 'queued')")) ||
         !q.next())
         return Result<QDateTime>::failure(SqlError::describe(q.lastError()));
     QDateTime next = Timestamps::fromDb(q.value(0));
@@ -84,20 +95,22 @@ Result<SendDecision> Outbox::claim(const OutboxMessage& message, const SendPolic
     if (!tx.isActive())
         return R::failure(tx.error());
     QSqlQuery q(m_db);
-    if (!execBound(q,
-                   QStringLiteral("SELECT m.state, m.marketing, c.status FROM message m JOIN campaign c ON "
-                                  "c.id = m.campaign_id WHERE m.id = ?"),
-                   {message.id}) ||
+    if (!execBound(
+            q,
+            QStringLiteral("SELECT m.state, m.marketing, COALESCE(c.status, 'sending'), m.purpose FROM "
+                           "message m LEFT JOIN campaign c ON c.id = m.campaign_id WHERE m.id = ?"),
+            {message.id}) ||
         !q.next())
         return R::failure(SqlError::describe(q.lastError()));
     const QString state = q.value(0).toString();
     const bool marketing = q.value(1).toBool();
+    const QString purpose = q.value(3).toString();
     if ((state != QLatin1String("queued") && state != QLatin1String("held")) ||
         q.value(2).toString() != QLatin1String("sending"))
         return SendDecision{SendDecision::Kind::Skip, QString(), QDateTime()};
     q.finish();
 
-    Result<SendDecision> decision = policy.check(message.phone, marketing, message.id, nowUtc);
+    Result<SendDecision> decision = policy.check(message.phone, purpose, marketing, message.id, nowUtc);
     if (!decision)
         return decision;
     const QVariant now = Timestamps::toDb(nowUtc);

@@ -100,7 +100,22 @@ QString OutboxMessage::reasonLabel(const QString& code)
         return tr("gateway error");
     if (code == Undelivered)
         return tr("not delivered");
+    if (code == Superseded)
+        return tr("no longer true: a later reply changed it");
     return code;
+}
+
+QString OutboxPurpose::label(const QString& code)
+{
+    if (code == OptOutConfirmation)
+        return tr("Opt-out confirmation");
+    if (code == OptInConfirmation)
+        return tr("Opt-in confirmation");
+    if (code == Help)
+        return tr("Help text");
+    if (code == Answer)
+        return tr("Answer");
+    return tr("Campaign message");
 }
 
 } // namespace textwell

@@ -25,6 +25,21 @@ enum class MessageState
     Cancelled, // the campaign was cancelled before this row went out
 };
 
+// Why an outbox row exists: a campaign's message, or an answer to a reply (no campaign).
+// Stored as the code.
+struct OutboxPurpose
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxPurpose)
+
+public:
+    static inline const QString Campaign = QStringLiteral("campaign");
+    static inline const QString OptOutConfirmation = QStringLiteral("opt_out_confirmation");
+    static inline const QString OptInConfirmation = QStringLiteral("opt_in_confirmation");
+    static inline const QString Help = QStringLiteral("help");
+    static inline const QString Answer = QStringLiteral("answer"); // written by a person in the Inbox
+    static QString label(const QString& code);
+};
+
 // One row of a campaign's outbox: a recipient, the exact text they get, and where it stands.
 struct OutboxMessage
 {
@@ -34,6 +49,7 @@ public:
     qint64 id = 0;
     qint64 campaignId = 0;
     QString phone;
+    QString purpose = OutboxPurpose::Campaign;
     QString variant; // "A", "B" or empty
     QString body;    // exactly as sent, opt-out line included
     int parts = 0;
@@ -73,6 +89,7 @@ public:
     static inline const QString CarrierOptOut = QStringLiteral("carrier_opt_out");
     static inline const QString GatewayError = QStringLiteral("gateway_error");
     static inline const QString Undelivered = QStringLiteral("undelivered");
+    static inline const QString Superseded = QStringLiteral("superseded"); // a confirmation no longer true
     static QString reasonLabel(const QString& code);
 };
 

@@ -2,6 +2,7 @@
 
 #include "dispatcher.h"
 #include "gateways/gatewayfactory.h"
+#include "inbound/replyfetcher.h"
 #include "storage/connection.h"
 #include "util/clock.h"
 
@@ -95,13 +96,23 @@ void SendingWorker::run()
                         break;
                     continue;
                 }
+                // News from gateways that must be asked, also in the middle of a long campaign: a
+                // STOP fetched now stops that person's next message.
+                if (!sincePoll.isValid() || sincePoll.elapsed() >= m_config.pollIntervalMs) {
+                    report(dispatcher.pollDeliveries());
+                    Result<ReplyFetcher::Fetched> fetched =
+                        ReplyFetcher(connection.value()->database(), gateway.get()).fetch();
+                    if (!fetched)
+                        Q_EMIT problem(fetched.error());
+                    else if (fetched.value().received > 0)
+                        Q_EMIT repliesReceived();
+                    sincePoll.start();
+                    if (fetched && fetched.value().answers)
+                        continue;
+                }
                 if (step.value() == Dispatcher::Step::Handled)
                     continue;
                 report(dispatcher.finishDone());
-                if (!sincePoll.isValid() || sincePoll.elapsed() >= m_config.pollIntervalMs) {
-                    report(dispatcher.pollDeliveries());
-                    sincePoll.start();
-                }
                 if (m_config.untilIdle)
                     break;
                 // Sleep until the next held message is due, a minute at most, or until woken.

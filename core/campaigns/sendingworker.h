@@ -41,6 +41,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Something about the campaign changed: a message was handled, it started or finished.
     void campaignChanged(qint64 campaignId);
+    // Replies fetched from the gateway were stored.
+    void repliesReceived();
     // A problem worth showing that did not stop the worker ("The database is busy ...").
     void problem(const QString& message);
     // run() returned; ok is false when it could not start at all (its reason came as problem()).

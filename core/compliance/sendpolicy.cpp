@@ -16,8 +16,8 @@ SendPolicy::SendPolicy(QSqlDatabase db, QuietHours quietHours, FrequencyCap cap,
       m_fallbackRegion(std::move(fallbackRegion))
 {}
 
-Result<SendDecision> SendPolicy::check(const QString& phone, bool marketing, qint64 messageId,
-                                       const QDateTime& nowUtc) const
+Result<SendDecision> SendPolicy::check(const QString& phone, const QString& purpose, bool marketing,
+                                       qint64 messageId, const QDateTime& nowUtc) const
 {
     using R = Result<SendDecision>;
     auto decide = [](SendDecision::Kind kind, const QString& reason, const QDateTime& until = {}) {
@@ -40,8 +40,20 @@ Result<SendDecision> SendPolicy::check(const QString& phone, bool marketing, qin
         return R::failure(SqlError::describe(q.lastError()));
     if (!q.value(0).isNull())
         return decide(SendDecision::Kind::Skip, OutboxMessage::Excluded);
+    // The one message after an opt-out is its confirmation, while it is still true (a START
+    // that came meanwhile has its own).
+    if (purpose == OutboxPurpose::OptOutConfirmation)
+        return q.value(1).isNull() ? decide(SendDecision::Kind::Skip, OutboxMessage::Superseded)
+                                   : decide(SendDecision::Kind::Send, QString());
     if (!q.value(1).isNull())
         return decide(SendDecision::Kind::Skip, OutboxMessage::Unsubscribed);
+    if (purpose != OutboxPurpose::Campaign) {
+        const bool excludedPerson =
+            !q.value(2).isNull() &&
+            static_cast<SubscriberStatus>(q.value(3).toInt()) == SubscriberStatus::Excluded;
+        return excludedPerson ? decide(SendDecision::Kind::Skip, OutboxMessage::Excluded)
+                              : decide(SendDecision::Kind::Send, QString());
+    }
     if (q.value(2).isNull())
         return decide(SendDecision::Kind::Skip, OutboxMessage::NotInBook);
     const auto status = static_cast<SubscriberStatus>(q.value(3).toInt());

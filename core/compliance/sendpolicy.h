@@ -32,8 +32,11 @@ class SendPolicy
 public:
     SendPolicy(QSqlDatabase db, QuietHours quietHours, FrequencyCap cap, QString fallbackRegion);
 
-    // `messageId` is the row being decided: it does not count against its own cap.
-    Result<SendDecision> check(const QString& phone, bool marketing, qint64 messageId,
+    // `messageId` is the row being decided: it does not count against its own cap. `purpose` is
+    // an OutboxPurpose code: answers to a person's own reply go to whoever wrote (no consent,
+    // quiet hours or cap), never to an excluded number, and to an unsubscribed one only as the
+    // single opt-out confirmation.
+    Result<SendDecision> check(const QString& phone, const QString& purpose, bool marketing, qint64 messageId,
                                const QDateTime& nowUtc) const;
 
 private:

@@ -412,7 +412,8 @@ Result<bool> AddressBook::changeSuppression(const QString& number, ConsentEvent 
         return Result<bool>::failure(current.error());
     Suppression suppression = current.value();
     event.phone = parsed.value().e164;
-    event.at = Clock::currentUtc();
+    if (!event.at.isValid())
+        event.at = Clock::currentUtc();
     if (!apply(suppression, event.at))
         return false;
     if (Status appended = appendEvent(event); !appended)
@@ -432,10 +433,15 @@ Result<bool> AddressBook::unsubscribe(const QString& number, OptOutReason reason
     if (reason == OptOutReason::Other && reasonText.trimmed().isEmpty())
         return Result<bool>::failure(tr("Describe the reason in a few words when it is “Other”."));
     ConsentEvent event;
-    event.kind = ConsentEvent::Kind::OptOut;
     event.channel = channel;
     event.reasonCode = OptOutReasons::code(reason);
     event.reasonText = reasonText.trimmed();
+    return recordOptOut(number, event);
+}
+
+Result<bool> AddressBook::recordOptOut(const QString& number, ConsentEvent event)
+{
+    event.kind = ConsentEvent::Kind::OptOut;
     return changeSuppression(number, event, [&](Suppression& s, const QDateTime& at) {
         if (s.optedOut())
             return false;
@@ -471,6 +477,21 @@ Result<bool> AddressBook::unexclude(const QString& number, const QString& note)
         s.excludeNote.clear();
         return true;
     });
+}
+
+Result<bool> AddressBook::setOptOutReason(const QString& number, OptOutReason reason)
+{
+    Result<ParsedNumber> parsed = normalize(number);
+    if (!parsed)
+        return Result<bool>::failure(parsed.error());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE suppression SET opt_out_reason = ? WHERE phone = ? AND opted_out_at IS NOT NULL"));
+    q.addBindValue(OptOutReasons::code(reason));
+    q.addBindValue(sqlText(parsed.value().e164));
+    if (!q.exec())
+        return Result<bool>::failure(SqlError::describe(q.lastError()));
+    return q.numRowsAffected() > 0;
 }
 
 Result<QVector<ConsentEvent>> AddressBook::history(const QString& number) const

@@ -62,6 +62,13 @@ public:
     // Returns false when the number was already unsubscribed (nothing written).
     Result<bool> unsubscribe(const QString& number, OptOutReason reason, const QString& reasonText,
                              ConsentEvent::Channel channel = ConsentEvent::Channel::Manual);
+    // The general opt-out: event says how (channel), when (at; now when invalid), why, with what
+    // evidence and after which campaign. Any number, in the book or not. False when it was already
+    // unsubscribed.
+    Result<bool> recordOptOut(const QString& number, ConsentEvent event);
+    // The reason of a number's current opt-out, learned after it (the Inbox, a digit answering the
+    // confirmation's question). The history keeps the event as it was; false when not opted out.
+    Result<bool> setOptOutReason(const QString& number, OptOutReason reason);
     // Excludes any number, in the book or not. Returns false when it was already excluded.
     Result<bool> exclude(const QString& number, const QString& note);
     // Returns false when the number was not excluded.

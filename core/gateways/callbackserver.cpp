@@ -2,6 +2,7 @@
 
 #include "gateways/kannelgateway.h"
 
+#include <QMetaMethod>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -81,6 +82,8 @@ QByteArray reasonPhrase(int status)
         return "Request Header Fields Too Large";
     case 501:
         return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
     default:
         return "Error";
     }
@@ -107,11 +110,14 @@ struct CallbackServer::Client
     int pendingStatus = 0;
     QByteArray method;
     QByteArray target;
+    std::optional<IncomingReply> reply; // a reply waiting to be stored before it is answered
+    quint64 ticket = 0;
 };
 
 CallbackServer::CallbackServer(QString token, QObject* parent) : QObject(parent), m_token(std::move(token))
 {
     qRegisterMetaType<textwell::DeliveryUpdate>();
+    qRegisterMetaType<textwell::IncomingReply>();
 }
 
 CallbackServer::~CallbackServer()
@@ -162,6 +168,7 @@ void CallbackServer::close()
         entry.first->abort();
     }
     m_clients.clear();
+    m_waiting.clear(); // their sockets go with the server; a late answerReply() finds nothing
     m_server.reset();
 }
 
@@ -202,6 +209,14 @@ QString CallbackServer::dlrUrlBase() const
     return base.isEmpty() ? QString() : base + DlrPath + QStringLiteral("?token=") + m_token;
 }
 
+QString CallbackServer::moUrl() const
+{
+    const QString base = baseUrl();
+    return base.isEmpty() ? QString()
+                          : base + MoPath + QStringLiteral("?token=") + m_token +
+                                QStringLiteral("&from=%p&text=%a&ts=%T&id=%I");
+}
+
 void CallbackServer::setMaxRequestsPerSecond(int requests)
 {
     m_maxRequestsPerSecond = qMax(1, requests);
@@ -218,16 +233,37 @@ void CallbackServer::acceptConnections()
         m_clients.emplace(socket, std::make_unique<Client>());
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readClient(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            m_clients.erase(socket);
+            forget(socket);
             socket->deleteLater();
         });
         QTimer::singleShot(ConnectionTimeoutMs, socket, [this, socket] {
             disconnect(socket, nullptr, this, nullptr);
-            m_clients.erase(socket);
+            forget(socket);
             socket->abort();
             socket->deleteLater();
         });
     }
+}
+
+void CallbackServer::forget(QTcpSocket* socket)
+{
+    const auto found = m_clients.find(socket);
+    if (found == m_clients.end())
+        return;
+    if (found->second->ticket != 0)
+        m_waiting.erase(found->second->ticket);
+    m_clients.erase(found);
+}
+
+void CallbackServer::answerReply(quint64 ticket, bool stored)
+{
+    const auto found = m_waiting.find(ticket);
+    if (found == m_waiting.end())
+        return; // the gateway hung up meanwhile; it will deliver the reply again
+    QTcpSocket* socket = found->second;
+    m_waiting.erase(found);
+    // 503 makes Kannel try again later (http-request-retry): the reply is not lost.
+    respond(socket, stored ? Response{200, {}} : Response{503, "The reply could not be stored yet."});
 }
 
 void CallbackServer::readClient(QTcpSocket* socket)
@@ -256,7 +292,7 @@ void CallbackServer::readClient(QTcpSocket* socket)
             client.body += data.left(client.bodyLength - client.body.size());
             data.clear(); // one request per connection: whatever follows is not read
             if (client.body.size() == client.bodyLength)
-                response = handle(client.method, client.target);
+                response = handle(client);
             break;
         case Client::State::SkipBody:
             client.dropped += data.size();
@@ -269,6 +305,13 @@ void CallbackServer::readClient(QTcpSocket* socket)
         }
         if (response) {
             client.state = Client::State::Done;
+            if (response->status == Response::Later) {
+                // Answered once the reply is stored, so that a 200 always means "kept".
+                client.ticket = ++m_lastTicket;
+                m_waiting.emplace(client.ticket, socket);
+                Q_EMIT replyReceived(*client.reply, client.ticket);
+                return;
+            }
             // Closing may erase the client at once (disconnected): touch nothing after this.
             respond(socket, *response);
             return;
@@ -333,7 +376,7 @@ std::optional<CallbackServer::Response> CallbackServer::readHead(Client& client,
         return std::nullopt;
     }
     if (client.bodyLength == 0)
-        return handle(client.method, client.target);
+        return handle(client);
     client.state = Client::State::Body;
     return std::nullopt;
 }
@@ -353,8 +396,10 @@ bool CallbackServer::hasToken(const QUrlQuery& query) const
                      query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded).toUtf8());
 }
 
-CallbackServer::Response CallbackServer::handle(const QByteArray& method, const QByteArray& target)
+CallbackServer::Response CallbackServer::handle(Client& client)
 {
+    const QByteArray& method = client.method;
+    const QByteArray& target = client.target;
     if (!target.startsWith('/'))
         return Response{400, {}};
     const qsizetype mark = target.indexOf('?');
@@ -382,7 +427,7 @@ CallbackServer::Response CallbackServer::handle(const QByteArray& method, const 
     if (!admit())
         return Response{429, {}};
     if (isMo)
-        return Response{501, "Replies are not handled yet."}; // incoming replies: a later issue
+        return handleReply(client, query);
     return handleDeliveryReport(query);
 }
 
@@ -394,6 +439,25 @@ CallbackServer::Response CallbackServer::handleDeliveryReport(const QUrlQuery& q
     if (parsed.value())
         Q_EMIT deliveryReport(*parsed.value());
     return Response{200, {}};
+}
+
+CallbackServer::Response CallbackServer::handleReply(Client& client, const QUrlQuery& query)
+{
+    if (!isSignalConnected(QMetaMethod::fromSignal(&CallbackServer::replyReceived)))
+        return Response{503, "Replies are not taken now."};
+    IncomingReply reply;
+    reply.from = query.queryItemValue(QStringLiteral("from"), QUrl::FullyDecoded).trimmed();
+    if (reply.from.isEmpty())
+        return Response{400, "The sender (from) is missing."};
+    reply.body = query.queryItemValue(QStringLiteral("text"), QUrl::FullyDecoded);
+    bool ok = false;
+    const qint64 sentAt = query.queryItemValue(QStringLiteral("ts")).toLongLong(&ok);
+    if (ok && sentAt > 0)
+        reply.receivedAt = QDateTime::fromSecsSinceEpoch(sentAt, Qt::UTC);
+    reply.source = QStringLiteral("kannel");
+    reply.sourceId = query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded).left(100);
+    client.reply = std::move(reply);
+    return Response{Response::Later, {}};
 }
 
 void CallbackServer::respond(QTcpSocket* socket, const Response& response)

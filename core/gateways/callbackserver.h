@@ -20,8 +20,8 @@ QT_END_NAMESPACE
 
 namespace textwell {
 
-// The app's local HTTP listener for gateway callbacks: Kannel's delivery reports now, incoming
-// replies (MO) later. Anyone on the machine can reach it, so nothing it hears is trusted: every
+// The app's local HTTP listener for gateway callbacks: Kannel's delivery reports and incoming
+// replies (MO). Anyone on the machine can reach it, so nothing it hears is trusted: every
 // request must carry the token (a long random secret of the database), anything else is answered
 // 401 and counted, never acted on. Requests are bounded in size and rate; one request per
 // connection. A small HTTP/1.1 reader of its own rather than QHttpServer 6.4, which reads any
@@ -52,7 +52,9 @@ public:
     // "http://127.0.0.1:PORT/kannel/dlr?token=…", for KannelGateway::Config::dlrUrlBase; empty
     // while not listening. A server on "any address" is named by its loopback address.
     QString dlrUrlBase() const;
-    // Incoming replies will come to /kannel/mo (a later issue adds moUrl() and its signal).
+    // Kannel's sms-service get-url for incoming replies, with its escapes: sender, text, time
+    // and Kannel's id of the message (the same when Kannel delivers it again).
+    QString moUrl() const;
 
     // Requests above this rate are answered 429.
     void setMaxRequestsPerSecond(int requests);
@@ -63,11 +65,19 @@ public:
 Q_SIGNALS:
     // Emitted in the server's thread; the metatype is registered for queued connections.
     void deliveryReport(const textwell::DeliveryUpdate& update);
+    // An incoming reply. Whoever stores it calls answerReply(ticket, stored) when it is kept (or
+    // could not be): only then does the gateway hear 200 (or 503, and try again). Without a
+    // receiver connected, replies are refused with 503.
+    void replyReceived(const textwell::IncomingReply& reply, quint64 ticket);
+
+public Q_SLOTS:
+    void answerReply(quint64 ticket, bool stored);
 
 private:
     struct Client;
     struct Response
     {
+        static constexpr int Later = 0; // answered by answerReply()
         int status = 200;
         QByteArray body;
     };
@@ -75,7 +85,9 @@ private:
     void acceptConnections();
     void readClient(QTcpSocket* socket);
     std::optional<Response> readHead(Client& client, QByteArray& data);
-    Response handle(const QByteArray& method, const QByteArray& target);
+    Response handle(Client& client);
+    Response handleReply(Client& client, const QUrlQuery& query);
+    void forget(QTcpSocket* socket);
     Response handleDeliveryReport(const QUrlQuery& query);
     bool admit();
     bool hasToken(const QUrlQuery& query) const;
@@ -89,6 +101,8 @@ private:
     QElapsedTimer m_window;
     int m_requestsInWindow = 0;
     qint64 m_refusedRequests = 0;
+    quint64 m_lastTicket = 0;
+    std::unordered_map<quint64, QTcpSocket*> m_waiting; // replies being stored, by ticket
 };
 
 } // namespace textwell

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "messages/smsencoding.h"
+#include "util/result.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -83,6 +84,16 @@ struct DeliveryUpdate
     QDateTime at; // UTC
 };
 
+// A reply as a gateway hands it over, before anyone has read it.
+struct IncomingReply
+{
+    QString from;         // the sender's number as the gateway writes it ("79161234567", "+4915…")
+    QString body;         // the text, decoded
+    QDateTime receivedAt; // when the person sent it, as the gateway says (UTC); invalid = now
+    QString source;       // "kannel", "twilio", "file", "cli"
+    QString sourceId;     // the gateway's id of the reply, if any; a repeated delivery has the same
+};
+
 // A way to get messages out: a file for a provider's bulk upload, Twilio, or Kannel.
 // Every call blocks and is made from the dispatcher's worker thread, never the UI thread.
 class Gateway
@@ -111,6 +122,17 @@ public:
         return {};
     }
 
+    // Gateways that keep replies for the app to fetch (Twilio), instead of pushing them to the
+    // listener (Kannel) or leaving them to a file (export).
+    virtual bool canFetchReplies() const { return false; }
+    // The replies the gateway received since `since` (UTC), oldest first. Fetching the same ones
+    // again is harmless: each carries its id.
+    virtual Result<QVector<IncomingReply>> fetchReplies(const QDateTime& since)
+    {
+        Q_UNUSED(since);
+        return QVector<IncomingReply>();
+    }
+
     // Messages per second the gateway should be sent at most; 0 = no limit of its own.
     virtual double maxRate() const { return 0; }
 
@@ -121,3 +143,4 @@ public:
 } // namespace textwell
 
 Q_DECLARE_METATYPE(textwell::DeliveryUpdate)
+Q_DECLARE_METATYPE(textwell::IncomingReply)

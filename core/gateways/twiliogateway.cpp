@@ -12,11 +12,14 @@
 #include <QNetworkRequest>
 #include <QPair>
 #include <QRegularExpression>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace textwell {
 
@@ -461,6 +464,54 @@ QByteArray messagesPath(const Config& config)
     return "/2010-04-01/Accounts/" + QUrl::toPercentEncoding(config.accountSid) + "/Messages";
 }
 
+// The page after `page` of a message list: nullopt on the last page, an invalid URL when the link
+// may not be followed.
+std::optional<QUrl> nextPage(const QJsonObject& page, const Config& config)
+{
+    const QString next = page.value(QLatin1String("next_page_uri")).toString();
+    if (next.isEmpty())
+        return std::nullopt;
+    // Only a path on the same server: the credentials go nowhere else.
+    if (!next.startsWith(QLatin1Char('/')) || next.startsWith(QLatin1String("//")))
+        return QUrl();
+    return apiUrl(config, next.toUtf8());
+}
+
+// Why a page of the message list did not come, in words for a person; empty when it did (HTTP 200).
+QString listingFailure(const Exchange& answer, const Config& config)
+{
+    if (answer.timedOut)
+        return TwilioGateway::tr("Twilio did not answer within %n second(s) when asked for replies.", nullptr,
+                                 qMax(1, config.requestTimeoutMs / 1000));
+    if (!answer.answered())
+        return TwilioGateway::tr("Twilio could not be reached to fetch replies (%1).")
+            .arg(answer.errorString);
+
+    const int status = answer.status;
+    if (status == 200)
+        return {};
+    const std::optional<QJsonObject> json = jsonObject(answer.body);
+    const QString code = json ? codeText(json->value(QLatin1String("code"))) : QString();
+    const QString message = json ? json->value(QLatin1String("message")).toString().trimmed() : QString();
+    const QString reason = message.isEmpty()
+                               ? QStringLiteral("HTTP %1").arg(status)
+                               : QStringLiteral("%1, HTTP %2").arg(message, QString::number(status));
+
+    if (status == 401 || code == AuthenticationFailed)
+        return TwilioGateway::tr(
+            "Twilio did not accept the credentials. Check the Account SID and auth token "
+            "in Settings.");
+    if (status == 429 || code == TooManyRequests)
+        return TwilioGateway::tr("Twilio asked to slow down (too many requests) when asked for replies.");
+    if (status >= 500)
+        return TwilioGateway::tr("Twilio had a temporary problem listing the replies (%1).").arg(reason);
+    if (status >= 400)
+        return TwilioGateway::tr("Twilio refused to list the replies (%1).").arg(reason);
+    return TwilioGateway::tr("The Twilio address answered HTTP %1 instead of Twilio's API. Check the address "
+                             "in Settings.")
+        .arg(status);
+}
+
 QString statusCallback(const Config& config, qint64 messageId)
 {
     QUrl url = config.statusCallbackUrl;
@@ -536,21 +587,18 @@ std::optional<SendOutcome> TwilioGateway::lookUp(const OutgoingSms& sms)
                 return withoutSecret(foundOutcome(message), m_config);
         }
 
-        const QString next = json->value(QLatin1String("next_page_uri")).toString();
+        const std::optional<QUrl> next = nextPage(*json, m_config);
         // Newest first: once a whole page is older than the claim, ours cannot come later.
-        if (next.isEmpty() || pageBeforeClaim) {
+        if (!next || pageBeforeClaim) {
             if (ambiguous)
                 return std::nullopt;
             return SendOutcome::failed(Kind::Retry, QStringLiteral("not-found"),
                                        tr("Twilio has no record of the message: it was not sent and can be "
                                           "sent again."));
         }
-        // Only a path on the same server: the credentials go nowhere else.
-        if (!next.startsWith(QLatin1Char('/')) || next.startsWith(QLatin1String("//")))
+        if (!next->isValid())
             return std::nullopt;
-        url = apiUrl(m_config, next.toUtf8());
-        if (!url.isValid())
-            return std::nullopt;
+        url = *next;
     }
     return std::nullopt; // more pages than any real listing: cannot tell
 }
@@ -604,6 +652,91 @@ QVector<DeliveryUpdate> TwilioGateway::pollDeliveries(const QVector<QString>& pr
         updates.append(update);
     }
     return updates;
+}
+
+Result<QVector<IncomingReply>> TwilioGateway::fetchReplies(const QDateTime& since)
+{
+    using Replies = Result<QVector<IncomingReply>>;
+    // Nothing shown may contain the token, whatever a server puts in its answers.
+    const auto fail = [this](const QString& message) {
+        return Replies::failure(withoutSecret(message, m_config));
+    };
+    if (const QString problem = configProblem(m_config); !problem.isEmpty())
+        return fail(problem);
+
+    const QDateTime earliest = since.toUTC(); // invalid: all that Twilio still keeps
+    QByteArray query;
+    // Replies are sent to our number; with only a Messaging Service the number varies, so list all.
+    if (!m_config.from.isEmpty())
+        query += "To=" + QUrl::toPercentEncoding(m_config.from) + '&';
+    // Twilio filters by GMT day only ("DateSent>=" is on or after it); the time is checked below.
+    if (earliest.isValid())
+        query += "DateSent%3E=" + earliest.date().toString(Qt::ISODate).toLatin1() + '&';
+    query += "PageSize=1000";
+    QUrl url = apiUrl(m_config, messagesPath(m_config) + ".json?" + query);
+
+    QVector<IncomingReply> replies;
+    QSet<QString> seen; // a reply listed twice while the list grows under us is returned once
+    for (int page = 0; page < MaxReplyPages; ++page) {
+        const Exchange answer = exchange(network(), m_config, Method::Get, url);
+        if (const QString failure = listingFailure(answer, m_config); !failure.isEmpty())
+            return fail(failure);
+        const std::optional<QJsonObject> json = jsonObject(answer.body);
+        if (!json || !json->value(QLatin1String("messages")).isArray())
+            return fail(tr("Twilio's list of replies could not be read (HTTP 200 without the list Twilio "
+                           "sends)."));
+
+        const QJsonArray messages = json->value(QLatin1String("messages")).toArray();
+        bool pageBeforeSince = earliest.isValid() && !messages.isEmpty(); // all on the page too old
+        for (const QJsonValue& value : messages) {
+            const QJsonObject message = value.toObject();
+            const QDateTime created = parseRfc2822(message.value(QLatin1String("date_created")).toString());
+            const QDateTime sent = parseRfc2822(message.value(QLatin1String("date_sent")).toString());
+            const QDateTime at = sent.isValid() ? sent : created;
+            if (!created.isValid() || created >= earliest || (sent.isValid() && sent >= earliest))
+                pageBeforeSince = false;
+            if (message.value(QLatin1String("direction")).toString() != QLatin1String("inbound"))
+                continue;
+            // An undated reply is kept rather than lost: the caller knows it again by its sid.
+            if (at.isValid() && earliest.isValid() && at < earliest)
+                continue;
+            const QString sid = message.value(QLatin1String("sid")).toString();
+            if (seen.contains(sid))
+                continue;
+            if (!sid.isEmpty())
+                seen.insert(sid);
+
+            IncomingReply reply;
+            reply.from = message.value(QLatin1String("from")).toString();
+            reply.body = message.value(QLatin1String("body")).toString();
+            reply.receivedAt = at;
+            reply.source = QStringLiteral("twilio");
+            reply.sourceId = sid;
+            replies.append(reply);
+        }
+
+        const std::optional<QUrl> next = nextPage(*json, m_config);
+        // Newest first (by creation and by sending): once a whole page is older than `since`, so are
+        // the pages after it.
+        if (!next || pageBeforeSince) {
+            // Oldest first, the undated (taken as "now") last.
+            const auto key = [](const IncomingReply& reply) {
+                return reply.receivedAt.isValid() ? reply.receivedAt.toMSecsSinceEpoch()
+                                                  : std::numeric_limits<qint64>::max();
+            };
+            std::reverse(replies.begin(), replies.end());
+            std::stable_sort(replies.begin(), replies.end(),
+                             [&](const IncomingReply& a, const IncomingReply& b) { return key(a) < key(b); });
+            return replies;
+        }
+        if (!next->isValid())
+            return fail(tr("Twilio's list of replies went on at another address, which was not followed."));
+        url = *next;
+    }
+    // Returning only the newest replies could lose the older ones for good.
+    return fail(tr("Twilio lists more than %n page(s) of messages to look through for replies; none were "
+                   "fetched.",
+                   nullptr, MaxReplyPages));
 }
 
 } // namespace textwell

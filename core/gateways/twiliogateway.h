@@ -14,7 +14,7 @@ class QThread;
 namespace textwell {
 
 // Twilio's Messages REST API, the part a campaign needs: create a message, find one whose
-// answer was lost (reconciliation), and fetch the status of accepted ones.
+// answer was lost (reconciliation), fetch the status of accepted ones, and list the replies.
 // Blocking like every Gateway: each call runs a local event loop in the calling (worker) thread.
 class TwilioGateway : public Gateway
 {
@@ -36,6 +36,9 @@ public:
 
     // pollDeliveries() asks about at most this many messages per call; the rest wait for the next.
     static constexpr int MaxPollsPerCall = 100;
+    // fetchReplies() reads at most this many pages of 1,000 messages; beyond them it fails rather
+    // than return some of the replies.
+    static constexpr int MaxReplyPages = 20;
 
     explicit TwilioGateway(Config config);
     ~TwilioGateway() override;
@@ -51,6 +54,8 @@ public:
     bool canLookUp() const override { return true; }
     std::optional<SendOutcome> lookUp(const OutgoingSms& sms) override;
     QVector<DeliveryUpdate> pollDeliveries(const QVector<QString>& providerIds) override;
+    bool canFetchReplies() const override { return true; }
+    Result<QVector<IncomingReply>> fetchReplies(const QDateTime& since) override;
     double maxRate() const override { return m_config.maxRate; }
 
 private:

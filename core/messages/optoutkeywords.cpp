@@ -2,33 +2,83 @@
 
 namespace textwell {
 
-// Sources: Twilio's opt-out, opt-in and help keywords (English). The Russian and German words
-// are the project's own choice: no carrier or regulator list for them was found.
+// Sources: Twilio's opt-out, opt-in and help keywords and the FCC's "opt out" (English). The
+// Russian and German words are the project's own choice: no carrier or regulator list for them
+// was found. Each language keeps the English STOP, START and HELP that everyone knows.
+
+QStringList OptOutKeywords::defaults(Kind kind, const QString& language)
+{
+    const bool ru = language == QLatin1String("ru");
+    const bool de = language == QLatin1String("de");
+    switch (kind) {
+    case Kind::OptOut:
+        if (ru)
+            return {QStringLiteral("СТОП"), QStringLiteral("STOP"), QStringLiteral("ОТПИСКА"),
+                    QStringLiteral("ОТПИСАТЬСЯ"), QStringLiteral("ОТМЕНА")};
+        if (de)
+            return {QStringLiteral("STOP"), QStringLiteral("STOPP"), QStringLiteral("ABMELDEN"),
+                    QStringLiteral("ABBESTELLEN"), QStringLiteral("ENDE")};
+        return {QStringLiteral("STOP"),   QStringLiteral("STOPALL"), QStringLiteral("UNSUBSCRIBE"),
+                QStringLiteral("CANCEL"), QStringLiteral("END"),     QStringLiteral("QUIT"),
+                QStringLiteral("REVOKE"), QStringLiteral("OPTOUT"),  QStringLiteral("OPT OUT")};
+    case Kind::OptIn:
+        if (ru)
+            return {QStringLiteral("СТАРТ"), QStringLiteral("START")};
+        if (de)
+            return {QStringLiteral("START")};
+        return {QStringLiteral("START"), QStringLiteral("YES"), QStringLiteral("UNSTOP")};
+    case Kind::Help:
+        if (ru)
+            return {QStringLiteral("ПОМОЩЬ"), QStringLiteral("HELP")};
+        if (de)
+            return {QStringLiteral("HILFE"), QStringLiteral("HELP")};
+        return {QStringLiteral("HELP"), QStringLiteral("INFO")};
+    }
+    return {};
+}
+
+QString OptOutKeywords::mandatory(Kind kind)
+{
+    switch (kind) {
+    case Kind::OptOut:
+        return QStringLiteral("STOP");
+    case Kind::OptIn:
+        return QStringLiteral("START");
+    case Kind::Help:
+        return QStringLiteral("HELP");
+    }
+    return {};
+}
+
+namespace {
+
+QStringList allLanguages(OptOutKeywords::Kind kind)
+{
+    QStringList words;
+    for (const char* language : {"en", "ru", "de"})
+        for (const QString& word : OptOutKeywords::defaults(kind, QString::fromLatin1(language)))
+            if (!words.contains(word))
+                words.append(word);
+    return words;
+}
+
+} // namespace
 
 const QStringList& OptOutKeywords::optOut()
 {
-    static const QStringList words = {
-        QStringLiteral("STOP"),    QStringLiteral("STOPALL"),    QStringLiteral("UNSUBSCRIBE"),
-        QStringLiteral("CANCEL"),  QStringLiteral("END"),        QStringLiteral("QUIT"),
-        QStringLiteral("REVOKE"),  QStringLiteral("OPTOUT"),     QStringLiteral("СТОП"),
-        QStringLiteral("ОТПИСКА"), QStringLiteral("ОТПИСАТЬСЯ"), QStringLiteral("ОТМЕНА"),
-        QStringLiteral("STOPP"),   QStringLiteral("ABMELDEN"),   QStringLiteral("ABBESTELLEN"),
-        QStringLiteral("ENDE"),
-    };
+    static const QStringList words = allLanguages(Kind::OptOut);
     return words;
 }
 
 const QStringList& OptOutKeywords::optIn()
 {
-    static const QStringList words = {QStringLiteral("START"), QStringLiteral("YES"),
-                                      QStringLiteral("UNSTOP"), QStringLiteral("СТАРТ")};
+    static const QStringList words = allLanguages(Kind::OptIn);
     return words;
 }
 
 const QStringList& OptOutKeywords::help()
 {
-    static const QStringList words = {QStringLiteral("HELP"), QStringLiteral("INFO"),
-                                      QStringLiteral("ПОМОЩЬ"), QStringLiteral("HILFE")};
+    static const QStringList words = allLanguages(Kind::Help);
     return words;
 }
 

@@ -4,12 +4,24 @@
 
 namespace textwell {
 
-// The keywords of SMS opt-out, opt-in and help, in English, Russian and German, upper case.
-// The one list both the opt-out footer and the inbound reply classifier use.
+// The keywords of SMS opt-out, opt-in and help in English, Russian and German, upper case: the
+// defaults of the reply settings, and the words the opt-out footer recognises in a text.
 class OptOutKeywords
 {
 public:
-    // Twilio's eight (STOP ... OPTOUT) plus the Russian and German ones.
+    enum class Kind
+    {
+        OptOut,
+        OptIn,
+        Help,
+    };
+
+    // One language's default list ("en", "ru", "de"); English's for any other.
+    static QStringList defaults(Kind kind, const QString& language);
+    // The words that can never be removed from any language's list: STOP, START, HELP.
+    static QString mandatory(Kind kind);
+
+    // Every language's defaults together, without repeats.
     static const QStringList& optOut();
     static const QStringList& optIn();
     static const QStringList& help();

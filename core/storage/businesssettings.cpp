@@ -209,12 +209,29 @@ double BusinessSettings::pricePerPart() const
 
 QString BusinessSettings::value(Key key) const
 {
+    return stored(name(key)).value_or(defaultValue(key));
+}
+
+std::optional<QString> BusinessSettings::stored(const QString& name) const
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
-    q.addBindValue(name(key));
+    q.addBindValue(name);
     if (q.exec() && q.next())
         return q.value(0).toString();
-    return defaultValue(key);
+    return std::nullopt;
+}
+
+Status BusinessSettings::store(const QString& name, const QString& value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(name);
+    q.addBindValue(sqlText(value)); // an empty value is stored as '', not NULL
+    if (!q.exec())
+        return Status::failure(SqlError::describe(q.lastError()));
+    return {};
 }
 
 QString BusinessSettings::valueProblem(Key key, const QString& value)
@@ -348,16 +365,8 @@ Status BusinessSettings::setValue(Key key, const QString& value)
 {
     if (const QString problem = valueProblem(key, value); !problem.isEmpty())
         return Status::failure(problem);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(name(key));
-    // sqlText: an empty value is stored as '', not NULL.
-    q.addBindValue(sqlText(key == Key::DefaultCountry || key == Key::Currency ? value.trimmed().toUpper()
-                                                                              : value.trimmed()));
-    if (!q.exec())
-        return Status::failure(SqlError::describe(q.lastError()));
-    return {};
+    return store(name(key), key == Key::DefaultCountry || key == Key::Currency ? value.trimmed().toUpper()
+                                                                               : value.trimmed());
 }
 
 } // namespace textwell

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace textwell {
 
 // Settings the business shares, stored in the database so every desk sees the same.
@@ -53,6 +55,11 @@ public:
     // The stored value, or the key's default when none is stored or the database cannot be read.
     QString value(Key key) const;
     Status setValue(Key key, const QString& value);
+
+    // Settings of other modules, kept in the same table under their own names
+    // ("reply_text_help_de"); nullopt when none is stored or the database cannot be read.
+    std::optional<QString> stored(const QString& name) const;
+    Status store(const QString& name, const QString& value);
 
     static QString name(Key key);
     static QString defaultValue(Key key);

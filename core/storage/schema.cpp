@@ -192,6 +192,46 @@ QVector<Schema::Migration> buildMigrations()
                       QStringLiteral("CREATE INDEX message_awaiting_news ON message(polled_at) "
                                      "WHERE state = 'sent' AND provider_id != ''"),
                   }});
+    // 6: replies. Each one received is kept with what it was taken for and what was done about it;
+    // UNIQUE(source, source_id) makes a gateway's repeated delivery of one reply a no-op.
+    // Answers to replies (confirmations, help, a person's reply) are outbox rows without a
+    // campaign, with their purpose and the reply they answer.
+    steps.append(
+        {6,
+         {
+             QStringLiteral(R"(CREATE TABLE reply (
+                id INTEGER PRIMARY KEY,
+                phone TEXT NOT NULL,
+                body TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                source TEXT NOT NULL,
+                source_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                confidence REAL NOT NULL DEFAULT 0,
+                rule TEXT NOT NULL DEFAULT '',
+                reason_code TEXT NOT NULL DEFAULT '',
+                action TEXT NOT NULL DEFAULT '',
+                campaign_id INTEGER,
+                is_read INTEGER NOT NULL DEFAULT 0,
+                handled INTEGER NOT NULL DEFAULT 0,
+                review_due TEXT,
+                decided_at TEXT,
+                decided_by TEXT NOT NULL DEFAULT '',
+                UNIQUE (source, source_id)))"),
+             QStringLiteral("CREATE INDEX reply_by_phone ON reply(phone, received_at)"),
+             QStringLiteral("CREATE INDEX reply_open ON reply(handled, received_at) WHERE handled = 0"),
+             QStringLiteral("CREATE INDEX reply_in_review ON reply(review_due) WHERE kind = 'review' "
+                            "AND decided_at IS NULL"),
+             QStringLiteral("ALTER TABLE message ADD COLUMN purpose TEXT NOT NULL DEFAULT 'campaign'"),
+             QStringLiteral("ALTER TABLE message ADD COLUMN reply_id INTEGER"),
+             QStringLiteral("ALTER TABLE message ADD COLUMN created_at TEXT"),
+             // Answers go before campaign messages; they are few, so a partial index finds them.
+             QStringLiteral("CREATE INDEX message_answers ON message(state, next_attempt_at, id) "
+                            "WHERE campaign_id IS NULL"),
+             // A conversation shows what the number was sent, newest last.
+             QStringLiteral("CREATE INDEX message_by_phone ON message(phone, id)"),
+         }});
     return steps;
 }
 

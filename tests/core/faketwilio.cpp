@@ -146,7 +146,7 @@ private:
         if (body.isEmpty())
             return makeAnswer(400, errorBody(21602, QStringLiteral("Message body is required."), 400));
 
-        const QString sid = QStringLiteral("SM%1").arg(state.nextSid++, 32, 16, QLatin1Char('0'));
+        const QString sid = m_fake->newSid();
         QJsonObject created = message(sid, to, body, QDateTime::currentDateTimeUtc());
         created.insert(QStringLiteral("account_sid"), m_fake->m_accountSid);
         created.insert(QStringLiteral("from"), from.isEmpty() ? QJsonValue() : QJsonValue(from));
@@ -196,10 +196,16 @@ private:
             messages.append(matching.at(i));
         const QString base =
             QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(m_fake->m_accountSid);
+        // Like Twilio's: the filters that were given, percent-encoded ("DateSent%3E="), then the page.
+        QString filters;
+        if (!to.isEmpty())
+            filters +=
+                QStringLiteral("To=") + QString::fromLatin1(QUrl::toPercentEncoding(to)) + QLatin1Char('&');
+        if (after.isValid())
+            filters += QStringLiteral("DateSent%3E=") + after.toString(Qt::ISODate) + QLatin1Char('&');
         const auto pageUri = [&](int p) -> QString {
-            return base + QStringLiteral("?To=") + QString::fromLatin1(QUrl::toPercentEncoding(to)) +
-                   QStringLiteral("&DateSent%3E=") + after.toString(Qt::ISODate) +
-                   QStringLiteral("&PageSize=%1&Page=%2&PageToken=PASM%3").arg(pageSize).arg(p).arg(p * 7);
+            return base + QLatin1Char('?') + filters +
+                   QStringLiteral("PageSize=%1&Page=%2&PageToken=PASM%3").arg(pageSize).arg(p).arg(p * 7);
         };
         const bool more = (page + 1) * pageSize < matching.size();
         const QJsonObject envelope{
@@ -330,6 +336,27 @@ void FakeTwilio::addMessage(const QJsonObject& message)
 {
     QMutexLocker lock(&m_mutex);
     m_state.messages.append(message);
+}
+
+QString FakeTwilio::addInbound(const QString& from, const QString& to, const QString& body,
+                               const QDateTime& sentAt)
+{
+    QMutexLocker lock(&m_mutex);
+    const QString sid = newSid();
+    // Twilio creates and "sends" an inbound message in the same instant it receives it.
+    QJsonObject inbound = message(sid, to, body, sentAt, QStringLiteral("received"));
+    inbound.insert(QStringLiteral("account_sid"), m_accountSid);
+    inbound.insert(QStringLiteral("from"), from);
+    inbound.insert(QStringLiteral("direction"), QStringLiteral("inbound"));
+    inbound.insert(QStringLiteral("date_sent"), rfc2822(sentAt));
+    inbound.insert(QStringLiteral("date_updated"), rfc2822(sentAt));
+    m_state.messages.append(inbound);
+    return sid;
+}
+
+QString FakeTwilio::newSid()
+{
+    return QStringLiteral("SM%1").arg(m_state.nextSid++, 32, 16, QLatin1Char('0'));
 }
 
 QVector<QString> FakeTwilio::createdSids() const

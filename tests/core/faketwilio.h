@@ -61,6 +61,9 @@ public:
     static QJsonObject message(const QString& sid, const QString& to, const QString& body,
                                const QDateTime& created, const QString& status = QStringLiteral("queued"));
     void addMessage(const QJsonObject& message);
+    // A reply someone sent to `to` at `sentAt`, as Twilio lists it (direction "inbound", status
+    // "received"); returns its new SID ("SM…").
+    QString addInbound(const QString& from, const QString& to, const QString& body, const QDateTime& sentAt);
     // The SIDs of messages created by POSTs, in order.
     QVector<QString> createdSids() const;
 
@@ -74,6 +77,9 @@ public:
 private:
     friend class Server;
     class Thread;
+
+    // A fresh message SID. Called with the mutex held.
+    QString newSid();
 
     struct State
     {

@@ -6,7 +6,11 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <QTimer>
 #include <QtTest>
+
+#include <memory>
+#include <vector>
 
 using namespace textwell;
 
@@ -17,6 +21,34 @@ struct Answer
     int status = 0; // 0 = no HTTP answer
     QByteArray body;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
+};
+
+// One request written as raw bytes, in flight: what came back so far, and whether it ended.
+struct RawClient
+{
+    QTcpSocket socket;
+    QByteArray answer;
+    bool closed = false;
+
+    // The status of the HTTP answer; 0 for none (yet).
+    int status() const { return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0; }
+};
+
+// Kannel's MO request for the query (the token is the caller's).
+QByteArray moRequest(const QByteArray& query)
+{
+    return "GET /kannel/mo?" + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: Kannel/1.4.5\r\n\r\n";
+}
+
+// A receiver of replies: remembers what the server hands over; answers only when told to.
+struct Receiver
+{
+    struct Handed
+    {
+        IncomingReply reply;
+        quint64 ticket = 0;
+    };
+    QVector<Handed> handed;
 };
 
 } // namespace
@@ -43,7 +75,16 @@ private Q_SLOTS:
     void oversizedUrl();
     void oversizedBody();
     void unknownPathAndMethod();
-    void moRouteIsGuardedButNotHandledYet();
+    void moReplyIsDecoded_data();
+    void moReplyIsDecoded();
+    void moIsAnsweredOnlyOnceStored();
+    void moWithoutReceiverIs503();
+    void moWithoutTokenIs401();
+    void moWithoutSenderIs400_data();
+    void moWithoutSenderIs400();
+    void moClientHangsUpBeforeTheAnswer();
+    void moListenerRestartedWhileAReplyIsStored();
+    void moFlood();
     void rateBound();
     void portInUse();
     void reportReachesAnotherThread();
@@ -54,6 +95,11 @@ private:
     Answer wait(QNetworkReply* reply);
     QByteArray raw(const QByteArray& request);
     QString dlr(const QString& query) const { return m_server->dlrUrlBase() + QLatin1Char('&') + query; }
+    QByteArray token() const { return "token=" + m_token.toUtf8(); }
+    // Starts a raw request; the answer collects in the client.
+    std::unique_ptr<RawClient> start(const QByteArray& request);
+    // Hands every reply to `receiver`, which answers none by itself.
+    void connectReceiver(Receiver& receiver, QObject* context);
 
     QString m_token;
     std::unique_ptr<CallbackServer> m_server;
@@ -308,13 +354,423 @@ void TestCallbackServer::unknownPathAndMethod()
     QCOMPARE(m_server->refusedRequests(), qint64(0));
 }
 
-void TestCallbackServer::moRouteIsGuardedButNotHandledYet()
+std::unique_ptr<RawClient> TestCallbackServer::start(const QByteArray& request)
 {
-    const QString base = QStringLiteral("http://127.0.0.1:%1/kannel/mo").arg(m_server->port());
-    QCOMPARE(get(base + QStringLiteral("?from=1&text=STOP")).status, 401);
-    QCOMPARE(m_server->refusedRequests(), qint64(1));
-    QCOMPARE(get(base + QStringLiteral("?token=") + m_token + QStringLiteral("&from=1&text=STOP")).status,
-             501);
+    auto client = std::make_unique<RawClient>();
+    RawClient* c = client.get();
+    connect(&c->socket, &QTcpSocket::readyRead, &c->socket, [c] { c->answer += c->socket.readAll(); });
+    auto ended = [c] {
+        if (c->socket.isOpen())
+            c->answer += c->socket.readAll();
+        c->closed = true;
+    };
+    connect(&c->socket, &QTcpSocket::disconnected, &c->socket, ended);
+    connect(&c->socket, &QTcpSocket::errorOccurred, &c->socket, ended);
+    c->socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    c->socket.write(request);
+    return client;
+}
+
+void TestCallbackServer::connectReceiver(Receiver& receiver, QObject* context)
+{
+    connect(m_server.get(), &CallbackServer::replyReceived, context,
+            [&receiver](const IncomingReply& reply, quint64 ticket) {
+                receiver.handed.append({reply, ticket});
+            });
+}
+
+void TestCallbackServer::moReplyIsDecoded_data()
+{
+    QTest::addColumn<QByteArray>("query");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("at");
+    QTest::addColumn<QString>("id");
+
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(1795433622, Qt::UTC);
+    // As Kannel fills in its escapes (%p %a %T %I), URL-encoded as a form: a space is '+'.
+    QTest::newRow("Cyrillic STOP") << QByteArray(
+                                          "from=%2B79161234567&text=%D0%A1%D0%A2%D0%9E%D0%9F&ts=1795433622"
+                                          "&id=b3b6f1c2-1")
+                                   << QStringLiteral("+79161234567") << QStringLiteral("СТОП") << at
+                                   << QStringLiteral("b3b6f1c2-1");
+    QTest::newRow("'+' is a space") << QByteArray(
+                                           "from=79161234567&text=Stop+it+please&ts=1795433622&id=a%2Bb")
+                                    << QStringLiteral("79161234567") << QStringLiteral("Stop it please") << at
+                                    << QStringLiteral("a+b");
+    QTest::newRow("%2B is a '+'") << QByteArray(
+                                         "from=%2B4915112000001&text=1%2B1%3D2+%26+more%3F&ts=1795433622"
+                                         "&id=7")
+                                  << QStringLiteral("+4915112000001") << QStringLiteral("1+1=2 & more?") << at
+                                  << QStringLiteral("7");
+    QTest::newRow("unescaped '+' in the sender")
+        << QByteArray("from=+4915112000001&text=Hallo&ts=1795433622&id=8") << QStringLiteral("4915112000001")
+        << QStringLiteral("Hallo") << at << QStringLiteral("8");
+    QTest::newRow("umlauts and an emoji")
+        << QByteArray("from=4915112000001&text=Gr%C3%BC%C3%9Fe+%F0%9F%9B%91"
+                      "&ts=1795433622&id=9")
+        << QStringLiteral("4915112000001") << QStringLiteral("Grüße 🛑") << at << QStringLiteral("9");
+    QTest::newRow("no time, no id") << QByteArray("from=4915112000001&text=&ts=&id=")
+                                    << QStringLiteral("4915112000001") << QString() << QDateTime()
+                                    << QString();
+    QTest::newRow("placeholders not filled in")
+        << QByteArray("from=4915112000001&text=Hi&ts=%25T&id=%25I") << QStringLiteral("4915112000001")
+        << QStringLiteral("Hi") << QDateTime() << QStringLiteral("%I");
+}
+
+void TestCallbackServer::moReplyIsDecoded()
+{
+    QFETCH(QByteArray, query);
+    QFETCH(QString, from);
+    QFETCH(QString, text);
+    QFETCH(QDateTime, at);
+    QFETCH(QString, id);
+
+    // Answered at once, inside the signal: the server must cope with that too.
+    QObject context;
+    QVector<IncomingReply> replies;
+    connect(m_server.get(), &CallbackServer::replyReceived, &context,
+            [&](const IncomingReply& reply, quint64 ticket) {
+                replies.append(reply);
+                m_server->answerReply(ticket, true);
+            });
+    std::unique_ptr<RawClient> client = start(moRequest(token() + '&' + query));
+    QTRY_VERIFY_WITH_TIMEOUT(client->closed, 10000);
+    QCOMPARE(client->status(), 200);
+    QCOMPARE(replies.size(), 1);
+    const IncomingReply& reply = replies.first();
+    QCOMPARE(reply.from, from);
+    QCOMPARE(reply.body, text);
+    QCOMPARE(reply.receivedAt, at);
+    QCOMPARE(reply.sourceId, id);
+    QCOMPARE(reply.source, QStringLiteral("kannel"));
+}
+
+void TestCallbackServer::moIsAnsweredOnlyOnceStored()
+{
+    QObject context;
+    Receiver receiver;
+    connectReceiver(receiver, &context);
+
+    std::unique_ptr<RawClient> kept =
+        start(moRequest(token() + "&from=4915112000001&text=STOP&ts=1795433622&id=1"));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.handed.size(), 1, 10000);
+    // Nothing is said while the reply is being stored.
+    QTest::qWait(300);
+    QVERIFY2(kept->answer.isEmpty(), kept->answer.constData());
+    QVERIFY(!kept->closed);
+    m_server->answerReply(receiver.handed.at(0).ticket, true);
+    QTRY_VERIFY_WITH_TIMEOUT(kept->closed, 10000);
+    QCOMPARE(kept->status(), 200);
+
+    // Not stored: 503, and Kannel delivers it again later.
+    std::unique_ptr<RawClient> lost =
+        start(moRequest(token() + "&from=4915112000001&text=HELP&ts=1795433622&id=2"));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.handed.size(), 2, 10000);
+    QVERIFY(receiver.handed.at(1).ticket != receiver.handed.at(0).ticket);
+    m_server->answerReply(receiver.handed.at(1).ticket, false);
+    QTRY_VERIFY_WITH_TIMEOUT(lost->closed, 10000);
+    QCOMPARE(lost->status(), 503);
+
+    // Two waiting at once, answered in the other order: each hears its own answer.
+    std::unique_ptr<RawClient> first = start(moRequest(token() + "&from=4915112000001&text=a&id=3"));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.handed.size(), 3, 10000);
+    std::unique_ptr<RawClient> second = start(moRequest(token() + "&from=4915112000001&text=b&id=4"));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.handed.size(), 4, 10000);
+    m_server->answerReply(receiver.handed.at(3).ticket, false);
+    QTRY_VERIFY_WITH_TIMEOUT(second->closed, 10000);
+    QVERIFY(!first->closed);
+    m_server->answerReply(receiver.handed.at(2).ticket, true);
+    QTRY_VERIFY_WITH_TIMEOUT(first->closed, 10000);
+    QCOMPARE(first->status(), 200);
+    QCOMPARE(second->status(), 503);
+
+    // Answers for tickets already answered, or never given, change nothing.
+    m_server->answerReply(receiver.handed.at(0).ticket, false);
+    m_server->answerReply(987654321, true);
+    std::unique_ptr<RawClient> after = start(moRequest(token() + "&from=4915112000001&text=c&id=5"));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.handed.size(), 5, 10000);
+    m_server->answerReply(receiver.handed.at(0).ticket, true);
+    QTest::qWait(100);
+    QVERIFY(!after->closed);
+    m_server->answerReply(receiver.handed.at(4).ticket, true);
+    QTRY_VERIFY_WITH_TIMEOUT(after->closed, 10000);
+    QCOMPARE(after->status(), 200);
+    QCOMPARE(m_server->refusedRequests(), qint64(0));
+}
+
+void TestCallbackServer::moWithoutReceiverIs503()
+{
+    const QByteArray request = moRequest(token() + "&from=4915112000001&text=STOP&id=1");
+    std::unique_ptr<RawClient> client = start(request);
+    QTRY_VERIFY_WITH_TIMEOUT(client->closed, 10000);
+    QCOMPARE(client->status(), 503);
+
+    // A receiver that goes away again: 503 again.
+    {
+        QObject context;
+        Receiver receiver;
+        connectReceiver(receiver, &context);
+        client = start(request);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.handed.size(), 1, 10000);
+        m_server->answerReply(receiver.handed.first().ticket, true);
+        QTRY_VERIFY_WITH_TIMEOUT(client->closed, 10000);
+        QCOMPARE(client->status(), 200);
+    }
+    client = start(request);
+    QTRY_VERIFY_WITH_TIMEOUT(client->closed, 10000);
+    QCOMPARE(client->status(), 503);
+}
+
+void TestCallbackServer::moWithoutTokenIs401()
+{
+    QObject context;
+    Receiver receiver;
+    connectReceiver(receiver, &context);
+    QString changed = m_token;
+    changed.front() = changed.front() == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    const QList<QByteArray> queries{
+        "from=4915112000001&text=STOP&id=1",
+        "token=&from=4915112000001&text=STOP&id=1",
+        "token=" + changed.toUtf8() + "&from=4915112000001&text=STOP&id=1",
+        "from=4915112000001&text=STOP&id=1&Token=" + m_token.toUtf8(),
+    };
+    for (const QByteArray& query : queries) {
+        std::unique_ptr<RawClient> client = start(moRequest(query));
+        QTRY_VERIFY_WITH_TIMEOUT(client->closed, 10000);
+        QCOMPARE(client->status(), 401);
+    }
+    QTest::qWait(50);
+    QCOMPARE(receiver.handed.size(), 0);
+    QCOMPARE(m_server->refusedRequests(), qint64(queries.size()));
+}
+
+void TestCallbackServer::moWithoutSenderIs400_data()
+{
+    QTest::addColumn<QByteArray>("query");
+    QTest::newRow("no from") << QByteArray("text=STOP&ts=1795433622&id=1");
+    QTest::newRow("empty from") << QByteArray("from=&text=STOP&id=1");
+    QTest::newRow("spaces only") << QByteArray("from=+++&text=STOP&id=1");
+    QTest::newRow("from under another name") << QByteArray("sender=4915112000001&text=STOP&id=1");
+}
+
+void TestCallbackServer::moWithoutSenderIs400()
+{
+    QFETCH(QByteArray, query);
+    QObject context;
+    Receiver receiver;
+    connectReceiver(receiver, &context);
+    std::unique_ptr<RawClient> client = start(moRequest(token() + '&' + query));
+    QTRY_VERIFY_WITH_TIMEOUT(client->closed, 10000);
+    QCOMPARE(client->status(), 400);
+    QCOMPARE(receiver.handed.size(), 0);
+}
+
+void TestCallbackServer::moClientHangsUpBeforeTheAnswer()
+{
+    QObject context;
+    Receiver receiver;
+    connectReceiver(receiver, &context);
+
+    // Gone before the reply is stored; the server notices, then the answer comes.
+    std::unique_ptr<RawClient> gone = start(moRequest(token() + "&from=4915112000001&text=STOP&id=1"));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.handed.size(), 1, 10000);
+    gone->socket.abort();
+    gone.reset();
+    QTest::qWait(200);
+    m_server->answerReply(receiver.handed.at(0).ticket, true);
+
+    // Gone, and the answer comes before the server noticed.
+    std::unique_ptr<RawClient> hasty = start(moRequest(token() + "&from=4915112000001&text=STOP&id=2"));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.handed.size(), 2, 10000);
+    hasty->socket.abort();
+    hasty.reset();
+    m_server->answerReply(receiver.handed.at(1).ticket, true);
+    QTest::qWait(200);
+    m_server->answerReply(receiver.handed.at(1).ticket, false);
+
+    // The server still serves, and a late answer for a gone client answers no one else.
+    std::unique_ptr<RawClient> next = start(moRequest(token() + "&from=4915112000001&text=STOP&id=3"));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.handed.size(), 3, 10000);
+    m_server->answerReply(receiver.handed.at(0).ticket, true);
+    m_server->answerReply(receiver.handed.at(1).ticket, false);
+    QTest::qWait(100);
+    QVERIFY(!next->closed);
+    m_server->answerReply(receiver.handed.at(2).ticket, true);
+    QTRY_VERIFY_WITH_TIMEOUT(next->closed, 10000);
+    QCOMPARE(next->status(), 200);
+}
+
+void TestCallbackServer::moListenerRestartedWhileAReplyIsStored()
+{
+    // Settings change the port while the recorder stores a reply; its answer comes afterwards.
+    QObject context;
+    Receiver receiver;
+    connectReceiver(receiver, &context);
+    std::unique_ptr<RawClient> client = start(moRequest(token() + "&from=4915112000001&text=STOP&id=1"));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.handed.size(), 1, 10000);
+    m_server->close();
+    QVERIFY(m_server->listen().ok());
+    m_server->answerReply(receiver.handed.first().ticket, true);
+    QTRY_VERIFY_WITH_TIMEOUT(client->closed, 10000);
+    std::unique_ptr<RawClient> next = start(moRequest(token() + "&from=4915112000001&text=STOP&id=2"));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.handed.size(), 2, 10000);
+    m_server->answerReply(receiver.handed.last().ticket, true);
+    QTRY_VERIFY_WITH_TIMEOUT(next->closed, 10000);
+    QCOMPARE(next->status(), 200);
+}
+
+void TestCallbackServer::moFlood()
+{
+    m_server->setMaxRequestsPerSecond(300);
+    // The receiver stores each reply a moment later, as the recorder's thread would, then answers.
+    QObject context;
+    QSet<QByteArray> stored;
+    QSet<QString> handed;
+    int handedTwice = 0;
+    connect(m_server.get(), &CallbackServer::replyReceived, &context,
+            [&](const IncomingReply& reply, quint64 ticket) {
+                handedTwice += handed.contains(reply.sourceId) ? 1 : 0;
+                handed.insert(reply.sourceId);
+                QTimer::singleShot(int(ticket % 3), &context, [&, id = reply.sourceId.toUtf8(), ticket] {
+                    stored.insert(id);
+                    m_server->answerReply(ticket, true);
+                });
+            });
+
+    enum Kind
+    {
+        Reply,       // tokened and well-formed: 200 once stored, or 429
+        NoToken,     // 401
+        WrongToken,  // 401
+        NoSender,    // tokened: 400, or 429
+        Garbage,     // 400
+        Report,      // a delivery report: 200 or 429
+        HangUp,      // a whole reply, then the client is gone
+        HalfRequest, // half a request, then the client is gone
+        LongReply,   // tokened, a long text: 200 or 429
+        Kinds
+    };
+    constexpr int Total = 2000;
+    constexpr int InFlight = 32;
+    struct Flight
+    {
+        std::unique_ptr<RawClient> client;
+        Kind kind;
+        QByteArray id;
+    };
+    std::vector<Flight> flights;
+    QMap<int, int> statuses[Kinds];
+    int repliesAnsweredBeforeStored = 0;
+    int missing429Hint = 0;
+    int nextRequest = 0;
+    int refusedExpected = 0;
+    QElapsedTimer clock;
+    clock.start();
+    QString wrong = m_token;
+    wrong.back() = wrong.back() == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+
+    while ((nextRequest < Total || !flights.empty()) && clock.elapsed() < 120000) {
+        while (nextRequest < Total && int(flights.size()) < InFlight) {
+            const int i = nextRequest++;
+            const Kind kind = Kind(i % Kinds);
+            const QByteArray id = "flood-" + QByteArray::number(i);
+            const QByteArray from = "&from=%2B4915112" + QByteArray::number(i).rightJustified(6, '0');
+            QByteArray request;
+            switch (kind) {
+            case Reply:
+            case HangUp:
+                request =
+                    moRequest(token() + from + "&text=Flood+%D0%A1%D0%A2%D0%9E%D0%9F&ts=1795433622&id=" + id);
+                break;
+            case LongReply:
+                request = moRequest(token() + from + "&text=" + QByteArray(3000, 'x') + "&id=" + id);
+                break;
+            case NoToken:
+                request = moRequest(from.mid(1) + "&text=STOP&id=" + id);
+                ++refusedExpected;
+                break;
+            case WrongToken:
+                request = moRequest("token=" + wrong.toUtf8() + from + "&text=STOP&id=" + id);
+                ++refusedExpected;
+                break;
+            case NoSender:
+                request = moRequest(token() + "&text=STOP&id=" + id);
+                break;
+            case Garbage: {
+                QByteArray junk(64 + i % 200, '\0');
+                for (qsizetype k = 0; k < junk.size(); ++k)
+                    junk[k] = char((i * 31 + k * 7) % 256);
+                request = junk.replace("\r\n\r\n", "xxxx") + "\r\n\r\n";
+                break;
+            }
+            case Report:
+                request = "GET /kannel/dlr?" + token() + "&id=" + QByteArray::number(i + 1) +
+                          "&status=1 HTTP/1.1\r\n\r\n";
+                break;
+            case HalfRequest:
+                request = "GET /kannel/mo?" + token() + "&fr";
+                break;
+            case Kinds:
+                break;
+            }
+            Flight flight{start(request), kind, id};
+            if (kind == HangUp || kind == HalfRequest) {
+                RawClient* c = flight.client.get();
+                QTimer::singleShot(1 + i % 3, &c->socket, [c] {
+                    c->socket.abort();
+                    c->closed = true;
+                });
+            }
+            flights.push_back(std::move(flight));
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        for (auto it = flights.begin(); it != flights.end();) {
+            if (!it->client->closed) {
+                ++it;
+                continue;
+            }
+            const int status = it->client->status();
+            ++statuses[it->kind][status];
+            if ((it->kind == Reply || it->kind == LongReply) && status == 200 && !stored.contains(it->id))
+                ++repliesAnsweredBeforeStored;
+            if (status == 429 && !it->client->answer.contains("Retry-After: 1\r\n"))
+                ++missing429Hint;
+            it = flights.erase(it);
+        }
+    }
+    QVERIFY2(flights.empty(), "every request came to an end");
+    QTest::qWait(50);
+
+    auto only = [&](Kind kind, const QList<int>& allowed) {
+        for (auto it = statuses[kind].cbegin(); it != statuses[kind].cend(); ++it) {
+            if (!allowed.contains(it.key())) {
+                qWarning("kind %d: %d answered %d", int(kind), it.value(), it.key());
+                return false;
+            }
+        }
+        return true;
+    };
+    QVERIFY(only(Reply, {200, 429}));
+    QVERIFY(only(LongReply, {200, 429}));
+    QVERIFY(only(Report, {200, 429}));
+    QVERIFY(only(NoSender, {400, 429}));
+    QVERIFY(only(NoToken, {401}));
+    QVERIFY(only(WrongToken, {401}));
+    QVERIFY(only(Garbage, {400}));
+    QVERIFY(statuses[Reply].value(200) > 0);
+    QCOMPARE(repliesAnsweredBeforeStored, 0);
+    QCOMPARE(missing429Hint, 0);
+    QCOMPARE(handedTwice, 0);
+    QVERIFY(handed.size() >= statuses[Reply].value(200) + statuses[LongReply].value(200));
+    QCOMPARE(m_server->refusedRequests(), qint64(refusedExpected));
+
+    // Still serving afterwards, once the rate's second is over.
+    QTest::qWait(1100);
+    std::unique_ptr<RawClient> last = start(moRequest(token() + "&from=4915112000001&text=after&id=after"));
+    QTRY_VERIFY_WITH_TIMEOUT(last->closed, 10000);
+    QCOMPARE(last->status(), 200);
+    QVERIFY(stored.contains("after"));
 }
 
 void TestCallbackServer::rateBound()

@@ -172,6 +172,7 @@ void TestDatabase::createsNewDatabase()
                                   QStringLiteral("table consent_event"),
                                   QStringLiteral("table custom_field"),
                                   QStringLiteral("table message"),
+                                  QStringLiteral("table reply"),
                                   QStringLiteral("table segment"),
                                   QStringLiteral("table setting"),
                                   QStringLiteral("table subscriber"),
@@ -594,13 +595,35 @@ void TestDatabase::nestedTransactionDoesNotUndoTheOuterOne()
     QSqlQuery q(db);
     QVERIFY(q.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('outer', '1')")));
     {
+        // A step that is whole on its own, abandoned: only its own work goes.
         Transaction inner(db);
-        QVERIFY(!inner.isActive());
-        QVERIFY(!inner.error().isEmpty());
-        QVERIFY(!inner.commit());
-    } // the failed inner one must not roll back the outer one's work
+        QVERIFY(inner.isActive());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('dropped', '1')")));
+    }
+    {
+        Transaction inner(db);
+        QVERIFY(inner.isActive());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('inner', '1')")));
+        QVERIFY(inner.commit());
+    }
     QVERIFY(outer.commit());
-    QCOMPARE(scalar(db, QStringLiteral("SELECT key FROM setting")).toString(), QStringLiteral("outer"));
+    QCOMPARE(scalar(db, QStringLiteral(
+                            "SELECT group_concat(key, ',') FROM (SELECT key FROM setting ORDER BY key)"))
+                 .toString(),
+             QStringLiteral("inner,outer"));
+
+    // Rolling the outer one back takes the committed inner step with it: they were one whole.
+    {
+        Transaction whole(db);
+        Transaction part(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('part', '1')")));
+        QVERIFY(part.commit());
+    }
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM setting WHERE key = 'part'")).toInt(), 0);
+    // And a new outer transaction after all this is a real one again.
+    Transaction again(db);
+    QVERIFY(again.isActive());
+    QVERIFY(again.commit());
 }
 
 void TestDatabase::businessSettings()

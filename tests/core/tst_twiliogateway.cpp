@@ -130,6 +130,16 @@ private Q_SLOTS:
     void pollDeliveriesMapsStatuses();
     void pollDeliveriesIsBounded();
 
+    void fetchRepliesOverPages();
+    void fetchRepliesSkipsOutboundAndOlder();
+    void fetchRepliesAgainGivesSameSids();
+    void fetchRepliesWithMessagingServiceOnly();
+    void fetchRepliesFails_data();
+    void fetchRepliesFails();
+    void fetchRepliesUnreachable();
+    void fetchRepliesStaysOnTwilio();
+    void fetchRepliesIsBounded();
+
     void tokenNeverInErrors();
 
 private:
@@ -789,6 +799,294 @@ void TestTwilioGateway::pollDeliveriesIsBounded()
     TwilioGateway gateway(config());
     QVERIFY(gateway.pollDeliveries(sids).isEmpty()); // all unknown to Twilio: 404s
     QCOMPARE(m_twilio->requests().size(), TwilioGateway::MaxPollsPerCall);
+}
+
+void TestTwilioGateway::fetchRepliesOverPages()
+{
+    const QDateTime since(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    m_twilio->setListPageSize(2);
+    const QString a = m_twilio->addInbound(kTo, kFrom, QStringLiteral("Yes"), since.addSecs(600));
+    const QString c = m_twilio->addInbound(QStringLiteral("+15550001111"), kFrom,
+                                           QStringLiteral("1+1=2 & Привет 🎉"), since.addSecs(1800));
+    const QString b = m_twilio->addInbound(kTo, kFrom, QStringLiteral("STOP"), since.addSecs(1200));
+    const QString e = m_twilio->addInbound(kTo, kFrom, QStringLiteral("Later"), since.addDays(1));
+    const QString d = m_twilio->addInbound(kTo, kFrom, QStringLiteral("Again"), since.addSecs(3600));
+    // To another of the account's numbers: not ours to fetch.
+    m_twilio->addInbound(kTo, QStringLiteral("+15017122662"), QStringLiteral("Wrong number"),
+                         since.addSecs(900));
+
+    TwilioGateway gateway(config());
+    QVERIFY(gateway.canFetchReplies());
+    const Result<QVector<IncomingReply>> result = gateway.fetchReplies(since);
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    const QVector<IncomingReply>& replies = result.value();
+
+    QVector<QString> sids;
+    for (const IncomingReply& reply : replies) {
+        sids.append(reply.sourceId);
+        QCOMPARE(reply.source, QStringLiteral("twilio"));
+        QCOMPARE(reply.receivedAt.timeSpec(), Qt::UTC);
+    }
+    QCOMPARE(sids, (QVector<QString>{a, b, c, d, e})); // oldest first
+    QCOMPARE(replies.at(0).from, kTo);
+    QCOMPARE(replies.at(0).body, QStringLiteral("Yes"));
+    QCOMPARE(replies.at(0).receivedAt, since.addSecs(600));
+    QCOMPARE(replies.at(2).from, QStringLiteral("+15550001111"));
+    QCOMPARE(replies.at(2).body, QStringLiteral("1+1=2 & Привет 🎉"));
+    QCOMPARE(replies.at(4).receivedAt, since.addDays(1));
+
+    // Three pages of two: next_page_uri followed on the configured server with the same credentials.
+    const auto requests = m_twilio->requests();
+    QCOMPARE(requests.size(), 3);
+    QCOMPARE(requests.at(0).method, QByteArray("GET"));
+    QCOMPARE(requests.at(0).path, QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(kAccountSid));
+    QCOMPARE(requests.at(0).rawQuery, QByteArray("To=%2B15017122661&DateSent%3E=2026-03-02&PageSize=1000"));
+    QCOMPARE(requests.at(0).query.value(QStringLiteral("To")), kFrom);
+    QCOMPARE(requests.at(0).query.value(QStringLiteral("DateSent>")), QStringLiteral("2026-03-02"));
+    for (int i = 1; i < requests.size(); ++i) {
+        QCOMPARE(requests.at(i).path, requests.at(0).path);
+        QCOMPARE(requests.at(i).query.value(QStringLiteral("Page")), QString::number(i));
+        QVERIFY(requests.at(i).query.contains(QStringLiteral("PageToken")));
+        QCOMPARE(requests.at(i).query.value(QStringLiteral("To")), kFrom);
+        QCOMPARE(requests.at(i).query.value(QStringLiteral("DateSent>")), QStringLiteral("2026-03-02"));
+        QCOMPARE(requests.at(i).authorization, requests.at(0).authorization);
+    }
+}
+
+void TestTwilioGateway::fetchRepliesSkipsOutboundAndOlder()
+{
+    // Twilio filters by day only: the time of `since` is the gateway's to check.
+    const QDateTime since(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC);
+    m_twilio->setListPageSize(1);
+    m_twilio->addInbound(kTo, kFrom, QStringLiteral("Yesterday"), since.addDays(-1));
+    m_twilio->addInbound(kTo, kFrom, QStringLiteral("This morning"), since.addSecs(-3600));
+    m_twilio->addInbound(kTo, kFrom, QStringLiteral("Just before"), since.addSecs(-1));
+    const QString atNoon = m_twilio->addInbound(kTo, kFrom, QStringLiteral("At noon"), since);
+    // Without date_sent the creation date counts.
+    QJsonObject undated =
+        FakeTwilio::message(QStringLiteral("SMundated"), kFrom, QStringLiteral("No date_sent"),
+                            since.addSecs(600), QStringLiteral("received"));
+    undated.insert(QStringLiteral("direction"), QStringLiteral("inbound"));
+    undated.insert(QStringLiteral("from"), kTo);
+    undated.insert(QStringLiteral("date_sent"), QJsonValue::Null);
+    m_twilio->addMessage(undated);
+    // Messages the account sent to its own number are listed too, and are no replies.
+    m_twilio->addMessage(FakeTwilio::message(QStringLiteral("SMoutbound"), kFrom, QStringLiteral("Our own"),
+                                             since.addSecs(1800), QStringLiteral("delivered")));
+    QJsonObject autoReply =
+        FakeTwilio::message(QStringLiteral("SMautoreply"), kFrom, QStringLiteral("Auto reply"),
+                            since.addSecs(1900), QStringLiteral("sent"));
+    autoReply.insert(QStringLiteral("direction"), QStringLiteral("outbound-reply"));
+    m_twilio->addMessage(autoReply);
+
+    TwilioGateway gateway(config());
+    const Result<QVector<IncomingReply>> result = gateway.fetchReplies(since);
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(result.value().size(), 2);
+    QCOMPARE(result.value().at(0).sourceId, atNoon); // ">= since": the same second counts
+    QCOMPARE(result.value().at(1).sourceId, QStringLiteral("SMundated"));
+    QCOMPARE(result.value().at(1).receivedAt, since.addSecs(600));
+
+    // One message per page, newest first: the page "Just before" is wholly older than `since`, so
+    // "This morning" is not asked for, and "Yesterday" was never listed (DateSent>=).
+    const auto requests = m_twilio->requests();
+    QCOMPARE(requests.size(), 5);
+    QCOMPARE(requests.first().query.value(QStringLiteral("DateSent>")), QStringLiteral("2026-03-02"));
+
+    // `since` in another time zone means the same instant; its GMT day is asked for.
+    const Result<QVector<IncomingReply>> zoned =
+        gateway.fetchReplies(since.toOffsetFromUtc(-13 * 3600)); // 2026-03-01 23:00 at UTC-13
+    QVERIFY2(zoned.ok(), qPrintable(zoned.error()));
+    QCOMPARE(zoned.value().size(), 2);
+    QCOMPARE(m_twilio->requests().at(5).query.value(QStringLiteral("DateSent>")),
+             QStringLiteral("2026-03-02"));
+
+    // Without a `since`: every reply Twilio keeps, and no date filter.
+    const Result<QVector<IncomingReply>> all = gateway.fetchReplies(QDateTime());
+    QVERIFY2(all.ok(), qPrintable(all.error()));
+    QCOMPARE(all.value().size(), 5);
+    QCOMPARE(all.value().first().body, QStringLiteral("Yesterday"));
+    QVERIFY(!m_twilio->requests().last().query.contains(QStringLiteral("DateSent>")));
+}
+
+void TestTwilioGateway::fetchRepliesAgainGivesSameSids()
+{
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    m_twilio->setListPageSize(2);
+    for (int i = 0; i < 3; ++i)
+        m_twilio->addInbound(kTo, kFrom, QStringLiteral("Reply %1").arg(i), since.addSecs(60 * (i + 1)));
+
+    const auto sidsOf = [](const Result<QVector<IncomingReply>>& result) {
+        QVector<QString> sids;
+        for (const IncomingReply& reply : result.value())
+            sids.append(reply.sourceId);
+        return sids;
+    };
+    TwilioGateway gateway(config());
+    const Result<QVector<IncomingReply>> first = gateway.fetchReplies(since);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QCOMPARE(first.value().size(), 3);
+    const Result<QVector<IncomingReply>> second = gateway.fetchReplies(since);
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    QCOMPARE(sidsOf(second), sidsOf(first));
+    for (const QString& sid : sidsOf(first))
+        QVERIFY(sid.startsWith(QLatin1String("SM")));
+
+    // A new reply comes after the ones already seen; those keep their sids.
+    const QString later = m_twilio->addInbound(kTo, kFrom, QStringLiteral("One more"), since.addSecs(600));
+    const Result<QVector<IncomingReply>> third = TwilioGateway(config()).fetchReplies(since);
+    QVERIFY2(third.ok(), qPrintable(third.error()));
+    QCOMPARE(sidsOf(third), sidsOf(first) + QVector<QString>{later});
+}
+
+void TestTwilioGateway::fetchRepliesWithMessagingServiceOnly()
+{
+    // The service picks the sender from its pool: replies come to any of its numbers.
+    const QDateTime since(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    const QString one = m_twilio->addInbound(kTo, kFrom, QStringLiteral("To the first"), since.addSecs(60));
+    const QString two = m_twilio->addInbound(kTo, QStringLiteral("+15017122662"),
+                                             QStringLiteral("To the second"), since.addSecs(120));
+    m_twilio->addMessage(FakeTwilio::message(QStringLiteral("SMcampaign"), kTo, QStringLiteral("Spring sale"),
+                                             since.addSecs(30), QStringLiteral("delivered")));
+
+    TwilioGateway::Config c = config();
+    c.from.clear();
+    c.messagingServiceSid = kServiceSid;
+    TwilioGateway gateway(c);
+    const Result<QVector<IncomingReply>> result = gateway.fetchReplies(since);
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(result.value().size(), 2);
+    QCOMPARE(result.value().at(0).sourceId, one);
+    QCOMPARE(result.value().at(1).sourceId, two);
+
+    const auto requests = m_twilio->requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().rawQuery, QByteArray("DateSent%3E=2026-03-02&PageSize=1000"));
+    QVERIFY(!requests.first().query.contains(QStringLiteral("To")));
+}
+
+void TestTwilioGateway::fetchRepliesFails_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("mentions"); // what the message must name
+
+    QTest::newRow("page 1: 500") << 0 << 500
+                                 << twilioError(20500, QStringLiteral("Internal Server Error"), 500)
+                                 << QStringLiteral("Internal Server Error");
+    QTest::newRow("page 2: 500 html") << 1 << 500 << QByteArray("<html>oops</html>") << QStringLiteral("500");
+    QTest::newRow("page 2: 503 bare") << 1 << 503 << QByteArray() << QStringLiteral("503");
+    QTest::newRow("page 2: malformed")
+        << 1 << 200 << QByteArray("{\"messages\": [") << QStringLiteral("read");
+    QTest::newRow("page 1: array") << 0 << 200 << QByteArray("[]") << QStringLiteral("read");
+    QTest::newRow("page 1: no messages")
+        << 0 << 200 << QByteArray("{\"next_page_uri\": null}") << QStringLiteral("read");
+    QTest::newRow("page 1: 401") << 0 << 401 << twilioError(20003, QStringLiteral("Authenticate"), 401)
+                                 << QStringLiteral("auth token");
+    QTest::newRow("page 1: 429") << 0 << 429 << twilioError(20429, QStringLiteral("Too Many Requests"), 429)
+                                 << QStringLiteral("too many requests");
+    QTest::newRow("page 1: 404") << 0 << 404
+                                 << twilioError(20404, QStringLiteral("The requested resource was not found"),
+                                                404)
+                                 << QStringLiteral("not found");
+    QTest::newRow("page 1: 302") << 0 << 302 << QByteArray() << QStringLiteral("302");
+    QTest::newRow("page 1: echoes the token")
+        << 0 << 500 << twilioError(20500, QStringLiteral("Broken: %1").arg(kToken), 500)
+        << QStringLiteral("Broken");
+}
+
+void TestTwilioGateway::fetchRepliesFails()
+{
+    QFETCH(int, page);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, mentions);
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    m_twilio->setListPageSize(1);
+    for (int i = 0; i < 3; ++i)
+        m_twilio->addInbound(kTo, kFrom, QStringLiteral("Reply %1").arg(i), since.addSecs(60 * (i + 1)));
+    m_twilio->setListPageAnswer(page, answer(status, body));
+
+    TwilioGateway gateway(config());
+    const Result<QVector<IncomingReply>> result = gateway.fetchReplies(since);
+    QVERIFY(!result.ok()); // not the first page's replies alone: the caller asks again later
+    QVERIFY2(result.error().contains(mentions, Qt::CaseInsensitive), qPrintable(result.error()));
+    QVERIFY2(!containsSecret(result.error()), qPrintable(result.error()));
+    QCOMPARE(m_twilio->requests().size(), page + 1);
+}
+
+void TestTwilioGateway::fetchRepliesUnreachable()
+{
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    FakeTwilio::Answer slow = answer(200, "{\"messages\": [], \"next_page_uri\": null}");
+    slow.delayMs = 1500;
+    m_twilio->setListPageAnswer(0, slow);
+    TwilioGateway::Config c = config();
+    c.requestTimeoutMs = 300;
+    QElapsedTimer timer;
+    timer.start();
+    const Result<QVector<IncomingReply>> late = TwilioGateway(c).fetchReplies(since);
+    QVERIFY2(timer.elapsed() < 1200, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!late.ok());
+    QVERIFY2(late.error().contains(QLatin1String("did not answer")), qPrintable(late.error()));
+
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
+    c = config();
+    c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    const Result<QVector<IncomingReply>> refused = TwilioGateway(c).fetchReplies(since);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("could not be reached")), qPrintable(refused.error()));
+
+    // A configuration that cannot work asks nothing.
+    c = config();
+    c.authToken.clear();
+    const qsizetype asked = m_twilio->requests().size();
+    const Result<QVector<IncomingReply>> unconfigured = TwilioGateway(c).fetchReplies(since);
+    QVERIFY(!unconfigured.ok());
+    QVERIFY2(unconfigured.error().contains(QLatin1String("auth token")), qPrintable(unconfigured.error()));
+    QCOMPARE(m_twilio->requests().size(), asked);
+}
+
+void TestTwilioGateway::fetchRepliesStaysOnTwilio()
+{
+    // A next_page_uri pointing elsewhere is not followed: the credentials would go with it.
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const QByteArray& next : {QByteArray("http://evil.example/2010-04-01/x.json"),
+                                   QByteArray("//evil.example/2010-04-01/x.json")}) {
+        const QByteArray page = "{\"messages\": [], \"next_page_uri\": \"" + next + "\"}";
+        m_twilio->setListPageAnswer(0, answer(200, page));
+        const qsizetype asked = m_twilio->requests().size();
+        const Result<QVector<IncomingReply>> result = TwilioGateway(config()).fetchReplies(since);
+        QVERIFY(!result.ok());
+        QVERIFY(!result.error().isEmpty());
+        QCOMPARE(m_twilio->requests().size(), asked + 1);
+    }
+}
+
+void TestTwilioGateway::fetchRepliesIsBounded()
+{
+    // More pages than a poll should read: a failure, not the newest replies without the older ones.
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    m_twilio->setListPageSize(1);
+    for (int i = 0; i <= TwilioGateway::MaxReplyPages; ++i)
+        m_twilio->addInbound(kTo, kFrom, QStringLiteral("Reply %1").arg(i), since.addSecs(i + 1));
+    TwilioGateway gateway(config());
+    const Result<QVector<IncomingReply>> result = gateway.fetchReplies(since);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QString::number(TwilioGateway::MaxReplyPages)),
+             qPrintable(result.error()));
+    QCOMPARE(m_twilio->requests().size(), TwilioGateway::MaxReplyPages);
+
+    // Exactly as many pages as allowed is fine.
+    m_twilio = std::make_unique<FakeTwilio>(kAccountSid, kToken);
+    m_twilio->setListPageSize(1);
+    for (int i = 0; i < TwilioGateway::MaxReplyPages; ++i)
+        m_twilio->addInbound(kTo, kFrom, QStringLiteral("Reply %1").arg(i), since.addSecs(i + 1));
+    const Result<QVector<IncomingReply>> all = TwilioGateway(config()).fetchReplies(since);
+    QVERIFY2(all.ok(), qPrintable(all.error()));
+    QCOMPARE(all.value().size(), TwilioGateway::MaxReplyPages);
 }
 
 void TestTwilioGateway::tokenNeverInErrors()

@@ -26,10 +26,13 @@ then runs COMMAND with these variables set:
   TEXTWELL_KANNEL_BEARERBOX_PID, TEXTWELL_KANNEL_SMSBOX_PID, TEXTWELL_FAKESMSC_PID
   TEXTWELL_KANNEL_WORKDIR        WORKDIR (logs: bearerbox.log, smsbox.log, access.log, *.out)
 
-A whole MO URL (--mo-url or TEXTWELL_KANNEL_MO_URL) must contain Kannel's escapes itself
-(%p, %P, %a, ...). Every process this script starts is stopped by its PID when the
-command ends, fails, times out, or this script is interrupted (SIGINT/SIGTERM/SIGHUP); should this
-script itself be killed with SIGKILL, the kernel sends them SIGTERM (PR_SET_PDEATHSIG).
+The MO URL carries Kannel's id of the message (id=%I), the same when smsbox asks again: smsbox
+repeats a request the app answered with an error (503: not stored yet) up to 3 times, 1 s apart
+(http-request-retry, http-queue-delay). A whole MO URL (--mo-url or TEXTWELL_KANNEL_MO_URL) must
+contain Kannel's escapes itself (%p, %P, %a, %I, ...). Every process this script starts is
+stopped by its PID when the command ends, fails, times out, or this script is interrupted
+(SIGINT/SIGTERM/SIGHUP); should this script itself be killed with SIGKILL, the kernel sends them
+SIGTERM (PR_SET_PDEATHSIG).
 Exit status: the command's; 124 when it timed out; 2 when Kannel did not come up.
 """
 
@@ -95,6 +98,9 @@ sendsms-port = {sendsms_port}
 sendsms-interface = "127.0.0.1"
 global-sender = {sender}
 mo-recode = true
+# The app answers 503 when it could not store a reply yet: ask again, up to 3 times, 1 s apart.
+http-request-retry = 3
+http-queue-delay = 1
 log-file = "{workdir}/smsbox.log"
 log-level = 0
 
@@ -214,7 +220,7 @@ class Harness:
             callback_port = self.given_mo_port or callback_port
             token = self.given_mo_token or secrets.token_urlsafe(32)
             mo_url = ("http://127.0.0.1:%d/kannel/mo?token=%s&from=%%p&to=%%P&text=%%a&ts=%%T"
-                      "&smsc=%%i&coding=%%c&charset=%%C" % (callback_port, token))
+                      "&smsc=%%i&coding=%%c&charset=%%C&id=%%I" % (callback_port, token))
             self.env["TEXTWELL_CALLBACK_PORT"] = str(callback_port)
             self.env["TEXTWELL_CALLBACK_TOKEN"] = token
         config_path = os.path.join(self.workdir, "kannel.conf")

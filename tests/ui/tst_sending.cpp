@@ -211,7 +211,7 @@ void TestSending::sendLaterSchedulesTheCampaign()
 
 void TestSending::gatewaySettingsAreSavedAndTested()
 {
-    showScreen(4);
+    showScreen(5); // Settings, after Campaigns and Inbox
     auto* box = m_window->findChild<QWidget*>(QStringLiteral("gatewaySettings"));
     QVERIFY(box);
     // A test message through the export file, to the owner's own number.

@@ -13,6 +13,7 @@
 #include "subscriberdialog.h"
 #include "subscribertablemodel.h"
 #include "unsubscribedialog.h"
+#include "widgets/deskuser.h"
 #include "widgets/messagebanner.h"
 #include "widgets/messageboxes.h"
 
@@ -37,16 +38,6 @@
 #include <limits>
 
 using namespace textwell;
-
-namespace {
-
-QString currentUser()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("desk") : user;
-}
-
-} // namespace
 
 AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, QWidget* parent)
     : QWidget(parent), m_connection(connection), m_undoStack(undoStack),
@@ -284,7 +275,8 @@ QList<QAction*> AddressBookPage::editActions() const
 AddressBook AddressBookPage::book() const
 {
     QSqlDatabase db = m_connection->database();
-    return AddressBook(db, BusinessSettings(db).value(BusinessSettings::Key::DefaultCountry), currentUser());
+    return AddressBook(db, BusinessSettings(db).value(BusinessSettings::Key::DefaultCountry),
+                       DeskUser::name());
 }
 
 AddressBookEditContext AddressBookPage::editContext()

@@ -6,6 +6,7 @@
 #include "gateways/callbackserver.h"
 #include "gateways/gatewayfactory.h"
 #include "gateways/keychainsecretstore.h"
+#include "inbound/replyrecorder.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
 
@@ -70,8 +71,59 @@ QString SendingService::secret(bool* declined)
 bool SendingService::start()
 {
     stop();
+    startListener();
+    return startWorker();
+}
+
+void SendingService::startListener()
+{
+    BusinessSettings settings(m_connection->database());
+    if (settings.value(BusinessSettings::Key::Gateway) != QLatin1String("kannel"))
+        return;
+    // Kannel brings delivery reports and replies at any time; taking them needs no password.
+    Result<QString> token = settings.callbackToken();
+    if (!token) {
+        Q_EMIT problem(token.error());
+        return;
+    }
+    m_callbacks = std::make_unique<CallbackServer>(token.value());
+    const Status listening =
+        m_callbacks->listen(QHostAddress(settings.value(BusinessSettings::Key::CallbackAddress)),
+                            quint16(settings.value(BusinessSettings::Key::CallbackPort).toUInt()));
+    if (!listening) {
+        Q_EMIT problem(tr("%1 Messages are sent, but delivery reports and replies cannot come back.")
+                           .arg(listening.error()));
+        m_callbacks.reset();
+        return;
+    }
+    // Reports and replies are written on a thread of their own: waiting for the database while a
+    // big campaign's messages are written must not freeze the window.
+    m_reportsThread = new QThread(this);
+    m_reportsThread->setObjectName(QStringLiteral("delivery reports and replies"));
+    auto* reports = new DeliveryRecorder(m_connection->path());
+    reports->moveToThread(m_reportsThread);
+    connect(m_reportsThread, &QThread::finished, reports, &QObject::deleteLater);
+    connect(m_callbacks.get(), &CallbackServer::deliveryReport, reports, &DeliveryRecorder::record);
+    connect(reports, &DeliveryRecorder::recorded, this, [this] { Q_EMIT campaignChanged(0); });
+    // The listener answers Kannel once a reply is kept (Kannel tries again otherwise).
+    auto* replies = new ReplyRecorder(m_connection->path());
+    replies->moveToThread(m_reportsThread);
+    connect(m_reportsThread, &QThread::finished, replies, &QObject::deleteLater);
+    connect(m_callbacks.get(), &CallbackServer::replyReceived, replies, &ReplyRecorder::record);
+    connect(replies, &ReplyRecorder::recorded, m_callbacks.get(), &CallbackServer::answerReply);
+    connect(replies, &ReplyRecorder::received, this, [this](bool answerQueued) {
+        if (answerQueued)
+            wake();
+        Q_EMIT repliesChanged();
+    });
+    connect(replies, &ReplyRecorder::problem, this, &SendingService::problem);
+    m_reportsThread->start();
+}
+
+bool SendingService::startWorker()
+{
     // Nothing to send, nothing to ask: a fresh install does not greet anyone with a password
-    // prompt or a gateway problem. wake() starts it when a campaign starts.
+    // prompt or a gateway problem. wake() starts it when a campaign starts or a reply needs an answer.
     if (!hasWork())
         return true;
     bool declined = false;
@@ -84,34 +136,7 @@ bool SendingService::start()
         Q_EMIT problem(problemText);
         return false;
     }
-    QString dlrUrlBase;
-    if (settings.value(BusinessSettings::Key::Gateway) == QLatin1String("kannel")) {
-        Result<QString> token = settings.callbackToken();
-        if (token) {
-            m_callbacks = std::make_unique<CallbackServer>(token.value());
-            const Status listening =
-                m_callbacks->listen(QHostAddress(settings.value(BusinessSettings::Key::CallbackAddress)),
-                                    quint16(settings.value(BusinessSettings::Key::CallbackPort).toUInt()));
-            if (listening) {
-                dlrUrlBase = m_callbacks->dlrUrlBase();
-                // Reports are written on a thread of their own: waiting for the database while a
-                // big campaign's messages are written must not freeze the window.
-                m_reportsThread = new QThread(this);
-                m_reportsThread->setObjectName(QStringLiteral("delivery reports"));
-                auto* reports = new DeliveryRecorder(m_connection->path());
-                reports->moveToThread(m_reportsThread);
-                connect(m_reportsThread, &QThread::finished, reports, &QObject::deleteLater);
-                connect(m_callbacks.get(), &CallbackServer::deliveryReport, reports,
-                        &DeliveryRecorder::record);
-                connect(reports, &DeliveryRecorder::recorded, this, [this] { Q_EMIT campaignChanged(0); });
-                m_reportsThread->start();
-            } else {
-                Q_EMIT problem(tr("%1 Messages are sent, but delivery reports cannot come back.")
-                                   .arg(listening.error()));
-                m_callbacks.reset();
-            }
-        }
-    }
+    const QString dlrUrlBase = m_callbacks ? m_callbacks->dlrUrlBase() : QString();
     SendingWorker::Config config;
     config.databasePath = m_connection->path();
     config.secret = gatewaySecret;
@@ -124,6 +149,7 @@ bool SendingService::start()
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SendingWorker::campaignChanged, this, &SendingService::campaignChanged);
     connect(m_worker, &SendingWorker::problem, this, &SendingService::problem);
+    connect(m_worker, &SendingWorker::repliesReceived, this, &SendingService::repliesChanged);
     SendingWorker* worker = m_worker;
     connect(m_worker, &SendingWorker::finished, this, [this, worker](bool) {
         // The worker ends by itself only when it could not start (no database, another sender).
@@ -135,7 +161,6 @@ bool SendingService::start()
         delete m_thread;
         m_thread = nullptr;
         m_worker = nullptr;
-        stopReports();
         Q_EMIT runningChanged(false);
     });
     m_thread->start();
@@ -145,6 +170,7 @@ bool SendingService::start()
 
 void SendingService::stop()
 {
+    stopReports();
     if (!m_thread)
         return;
     m_stopping = true;
@@ -156,7 +182,6 @@ void SendingService::stop()
     delete m_thread; // the worker goes with the thread's finished() -> deleteLater
     m_thread = nullptr;
     m_worker = nullptr;
-    stopReports();
     m_stopping = false;
     Q_EMIT runningChanged(false);
 }
@@ -177,14 +202,19 @@ void SendingService::wake()
     if (m_worker)
         m_worker->wake();
     else
-        start();
+        startWorker();
 }
 
 bool SendingService::hasWork() const
 {
+    // Twilio keeps replies to be asked for, all the time (Kannel brings its own to the listener).
+    if (BusinessSettings(m_connection->database()).value(BusinessSettings::Key::Gateway) ==
+        QLatin1String("twilio"))
+        return true;
     QSqlQuery q(m_connection->database());
     return q.exec(QStringLiteral(
-               "SELECT EXISTS (SELECT 1 FROM campaign WHERE status IN ('sending', 'scheduled'))")) &&
+               "SELECT EXISTS (SELECT 1 FROM campaign WHERE status IN ('sending', 'scheduled')) OR EXISTS "
+               "(SELECT 1 FROM message WHERE campaign_id IS NULL AND state = 'queued')")) &&
            q.next() && q.value(0).toBool();
 }
 

@@ -14,9 +14,9 @@ class SendingWorker;
 } // namespace textwell
 
 // Sending while the app is open: the dispatcher on its own thread, and the local listener for
-// delivery reports on this one. Starts when the window opens (campaigns left "sending" resume where
-// they stopped) and restarts when the gateway settings change. The gateway's secret comes from
-// the keychain, or is asked for once per session where there is no keychain.
+// delivery reports and replies on this one. Starts when the window opens (campaigns left "sending" resume
+// where they stopped) and restarts when the gateway settings change. The gateway's secret comes from the
+// keychain, or is asked for once per session where there is no keychain.
 class SendingService : public QObject
 {
     Q_OBJECT
@@ -39,7 +39,8 @@ public:
     int pauseAll();
     // How many campaigns are sending now.
     int sendingCount() const;
-    // Whether a campaign is sending or scheduled.
+    // Whether the sender has anything to do: a campaign sending or scheduled, an answer to a reply
+    // waiting, or Twilio's replies to fetch.
     bool hasWork() const;
 
     // The secret typed for this session, for when the keychain cannot keep it; empty if none.
@@ -49,9 +50,13 @@ Q_SIGNALS:
     void campaignChanged(qint64 campaignId);
     void problem(const QString& message);
     void runningChanged(bool running);
+    // Replies were stored: the Inbox has news.
+    void repliesChanged();
 
 private:
     QString secret(bool* declined);
+    void startListener();
+    bool startWorker();
     void stopReports();
 
     textwell::Connection* m_connection;

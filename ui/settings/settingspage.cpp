@@ -3,6 +3,7 @@
 #include "contacts/phonenumbers.h"
 #include "gatewaysettingsbox.h"
 #include "messages/optoutfooter.h"
+#include "replysettingsbox.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
 #include "storage/transaction.h"
@@ -29,7 +30,8 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
       m_prefixBusinessName(new QCheckBox(tr("Start the opt-out line with the business name"), this)),
       m_pricePerPart(new QDoubleSpinBox(this)), m_currency(new QLineEdit(this)),
       m_capMessages(new QSpinBox(this)), m_capDays(new QSpinBox(this)),
-      m_sending(new GatewaySettingsBox(connection, this)), m_banner(new MessageBanner(this))
+      m_sending(new GatewaySettingsBox(connection, this)), m_replies(new ReplySettingsBox(connection, this)),
+      m_banner(new MessageBanner(this)), m_scroll(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     BusinessSettings settings(connection->database());
@@ -130,6 +132,9 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     capRow->addStretch();
     messagesForm->addRow(tr("Marketing messages per person:"), capRow);
 
+    // The replies' previews start with the business name as it is typed.
+    connect(m_businessName, &QLineEdit::textChanged, m_replies, &ReplySettingsBox::setBusinessName);
+
     auto* desk = new QGroupBox(tr("This computer"), this);
     auto* deskForm = new QFormLayout(desk);
     deskForm->addRow(tr("&Language:"), m_language);
@@ -153,6 +158,7 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     columnLayout->addWidget(business);
     columnLayout->addWidget(messages);
     columnLayout->addWidget(m_sending);
+    columnLayout->addWidget(m_replies);
     columnLayout->addWidget(desk);
     columnLayout->addWidget(save, 0, Qt::AlignLeft);
     columnLayout->addStretch();
@@ -161,18 +167,43 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     auto* contentLayout = new QHBoxLayout(content);
     contentLayout->addWidget(column, 0, Qt::AlignTop);
     contentLayout->addStretch();
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("settingsScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    m_scroll->setObjectName(QStringLiteral("settingsScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(content);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_scroll);
+
+    // Tab goes down the form as it reads, whatever order the widgets were made in: the fields above,
+    // then Sending and Replies in their own order (made right after them), This computer, Save.
+    QWidget* previous = m_businessName;
+    QList<QWidget*> order = {m_country};
+    for (const QString& language : languages)
+        order.append(m_optOutWording.value(language));
+    order += {m_prefixBusinessName, m_messageLanguage, m_pricePerPart, m_currency, m_capMessages, m_capDays};
+    for (QWidget* next : std::as_const(order)) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    QWidget* lastOfReplies = m_replies;
+    for (QWidget* w = m_replies->nextInFocusChain(); m_replies->isAncestorOf(w); w = w->nextInFocusChain())
+        if (w->focusPolicy() & Qt::TabFocus)
+            lastOfReplies = w;
+    setTabOrder(lastOfReplies, m_language);
+    setTabOrder(m_language, save);
 }
 
 bool SettingsPage::save()
 {
+    // A reply text that cannot be kept is shown where it is, in its language; nothing is saved.
+    QString repliesProblem;
+    if (QWidget* field = m_replies->showFirstProblem(&repliesProblem)) {
+        m_banner->show(MessageBanner::Kind::Error, repliesProblem);
+        field->setFocus();
+        m_scroll->ensureWidgetVisible(field);
+        return false;
+    }
     BusinessSettings settings(m_connection->database());
     const QString oldCountry = settings.value(BusinessSettings::Key::DefaultCountry);
     Transaction tx(m_connection->database()); // both settings or neither
@@ -206,6 +237,10 @@ bool SettingsPage::save()
             return false;
         }
     }
+    if (Status replies = m_replies->save(); !replies) {
+        m_banner->show(MessageBanner::Kind::Error, replies.error());
+        return false;
+    }
     if (Status committed = tx.commit(); !committed) {
         m_banner->show(MessageBanner::Kind::Error, committed.error());
         return false;
@@ -216,6 +251,7 @@ bool SettingsPage::save()
     QSettings().setValue(languageKey(), m_language->currentData().toString());
     for (auto it = m_optOutWording.cbegin(); it != m_optOutWording.cend(); ++it)
         it.value()->setText(settings.value(BusinessSettings::optOutWordingKey(it.key())));
+    m_replies->load(); // the keyword lists as kept: upper case, STOP back where it was taken out
     if (secretProblem.isEmpty())
         m_banner->show(MessageBanner::Kind::Information, tr("Settings saved."));
     else

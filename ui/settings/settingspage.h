@@ -5,10 +5,12 @@
 
 class GatewaySettingsBox;
 class MessageBanner;
+class ReplySettingsBox;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
+class QScrollArea;
 class QSpinBox;
 
 namespace textwell {
@@ -16,7 +18,7 @@ class Connection;
 }
 
 // The business's settings, shared through the database (name, country, the opt-out line, price,
-// frequency cap), and this desk's language (QSettings).
+// frequency cap, sending, replies), and this desk's language (QSettings).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -48,6 +50,8 @@ private:
     QSpinBox* m_capMessages;
     QSpinBox* m_capDays;
     GatewaySettingsBox* m_sending;
+    ReplySettingsBox* m_replies;
     MessageBanner* m_banner;
+    QScrollArea* m_scroll;
     QString m_sessionSecret;
 };

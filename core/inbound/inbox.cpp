@@ -1,0 +1,673 @@
+#include "inbox.h"
+
+#include "campaigns/outboxmessage.h"
+#include "contacts/addressbook.h"
+#include "contacts/phonenumbers.h"
+#include "messages/smsencoding.h"
+#include "replyclassifier.h"
+#include "replysettings.h"
+#include "storage/sqlerror.h"
+#include "storage/sqltext.h"
+#include "storage/timestamps.h"
+#include "storage/transaction.h"
+#include "util/clock.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace textwell {
+
+namespace {
+
+// Longer bodies are kept cut: an SMS reply is at most a few hundred characters, a flood is not.
+constexpr int MaxBodyLength = 4000;
+const QString ReplySource = QStringLiteral("SMS reply");
+const QString GatewayActor = QStringLiteral("sms");
+
+QString replyColumns()
+{
+    return QStringLiteral(
+        "id, phone, body, received_at, source, kind, confidence, rule, reason_code, action, "
+        "campaign_id, is_read, handled, review_due, decided_at, decided_by");
+}
+
+StoredReply readReply(const QSqlQuery& q)
+{
+    StoredReply r;
+    r.id = q.value(0).toLongLong();
+    r.phone = q.value(1).toString();
+    r.body = q.value(2).toString();
+    r.receivedAt = Timestamps::fromDb(q.value(3));
+    r.source = q.value(4).toString();
+    r.classification.kind =
+        ReplyClassification::kindFromCode(q.value(5).toString()).value_or(ReplyClassification::Kind::Other);
+    r.classification.confidence = q.value(6).toDouble();
+    r.classification.rule = q.value(7).toString();
+    r.classification.reasonCode = q.value(8).toString();
+    r.action = q.value(9).toString();
+    r.campaignId = q.value(10).toLongLong();
+    r.read = q.value(11).toBool();
+    r.handled = q.value(12).toBool();
+    r.reviewDue = Timestamps::fromDb(q.value(13));
+    r.decidedAt = Timestamps::fromDb(q.value(14));
+    r.decidedBy = q.value(15).toString();
+    return r;
+}
+
+// What the history keeps as proof: the reply's own words.
+QString evidenceOf(const StoredReply& reply)
+{
+    return QStringLiteral("“%1”").arg(reply.body.left(200));
+}
+
+// Keywords change rarely; the classifier is rebuilt only when they did.
+const ReplyClassifier& classifierFor(const ReplyKeywords& keywords)
+{
+    thread_local ReplyKeywords cachedKeywords;
+    thread_local std::unique_ptr<ReplyClassifier> classifier;
+    if (!classifier || !(cachedKeywords.words == keywords.words)) {
+        classifier = std::make_unique<ReplyClassifier>(keywords);
+        cachedKeywords = keywords;
+    }
+    return *classifier;
+}
+
+} // namespace
+
+QString ReplyAction::label(const QString& code)
+{
+    if (code == OptedOut)
+        return tr("Unsubscribed; confirmation sent once");
+    if (code == AlreadyOptedOut)
+        return tr("Already unsubscribed; no second confirmation");
+    if (code == OptedIn)
+        return tr("Subscribed again");
+    if (code == StillExcluded)
+        return tr("Subscribed again, but stays excluded by hand");
+    if (code == NotOptedOut)
+        return tr("Was not unsubscribed: nothing to undo");
+    if (code == NotInBook)
+        return tr("Not in the address book: add the person to subscribe them");
+    if (code == HelpSent)
+        return tr("Help text sent");
+    if (code == Suppressed)
+        return tr("No answer: the number is unsubscribed or excluded");
+    if (code == Superseded)
+        return tr("Not acted on: a later STOP or START from this number came first");
+    if (code == ReasonStored)
+        return tr("Reason stored");
+    if (code == DecidedOptOut)
+        return tr("Marked as an opt-out");
+    if (code == DecidedNotOptOut)
+        return tr("Marked as not an opt-out");
+    return {};
+}
+
+Inbox::Inbox(QSqlDatabase db, QString defaultRegion, QString actor)
+    : m_db(std::move(db)), m_region(std::move(defaultRegion)), m_actor(std::move(actor))
+{}
+
+Result<bool> Inbox::knownNumber(const QString& e164) const
+{
+    QSqlQuery q(m_db);
+    if (!execBound(
+            q,
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM subscriber WHERE phone = ?) OR EXISTS (SELECT 1 "
+                           "FROM suppression WHERE phone = ?) OR EXISTS (SELECT 1 FROM message WHERE "
+                           "phone = ?)"),
+            {e164, e164, e164}) ||
+        !q.next())
+        return Result<bool>::failure(SqlError::describe(q.lastError()));
+    return q.value(0).toBool();
+}
+
+Result<QString> Inbox::senderNumber(const QString& raw) const
+{
+    const QString trimmed = raw.trimmed();
+    static const QRegularExpression digitsOnly(QStringLiteral("^[0-9]{8,15}$"));
+    const Result<ParsedNumber> asWritten = PhoneNumbers::parse(trimmed, m_region);
+    if (digitsOnly.match(trimmed).hasMatch() && !trimmed.startsWith(QLatin1Char('0'))) {
+        // Gateways often write international numbers without their '+'.
+        const Result<ParsedNumber> international = PhoneNumbers::parse(QLatin1Char('+') + trimmed, m_region);
+        if (international) {
+            Result<bool> known = knownNumber(international.value().e164);
+            if (!known)
+                return Result<QString>::failure(known.error());
+            if (known.value() || !asWritten)
+                return international.value().e164;
+            if (asWritten) {
+                Result<bool> local = knownNumber(asWritten.value().e164);
+                if (!local)
+                    return Result<QString>::failure(local.error());
+                if (!local.value())
+                    return international.value().e164; // a full-length number is most likely international
+            }
+        }
+    }
+    if (!asWritten)
+        return Result<QString>::failure(asWritten.error());
+    return asWritten.value().e164;
+}
+
+Result<ReceivedReply> Inbox::receive(const IncomingReply& incoming)
+{
+    using R = Result<ReceivedReply>;
+    const QDateTime now = Clock::currentUtc();
+    StoredReply r;
+    // A number that cannot be read is still stored, as written, for a person to see.
+    Result<QString> phone = senderNumber(incoming.from);
+    r.phone = phone ? phone.value() : incoming.from.trimmed().left(40);
+    r.body = incoming.body.left(MaxBodyLength);
+    // A handset's clock may be wrong; a time ahead of ours is taken as now.
+    r.receivedAt = incoming.receivedAt.isValid() && incoming.receivedAt.toUTC() <= now.addSecs(300)
+                       ? incoming.receivedAt.toUTC()
+                       : now;
+    r.source = incoming.source.isEmpty() ? QStringLiteral("cli") : incoming.source;
+    // Without the gateway's id, the same sender, text and second is the same reply.
+    const QString sourceId =
+        !incoming.sourceId.isEmpty()
+            ? incoming.sourceId.left(200)
+            : QString::fromLatin1(
+                  QCryptographicHash::hash((r.phone + QLatin1Char('\n') + r.body + QLatin1Char('\n') +
+                                            r.receivedAt.toString(Qt::ISODate))
+                                               .toUtf8(),
+                                           QCryptographicHash::Sha1)
+                      .toHex());
+
+    QString language;
+    {
+        QSqlQuery q(m_db);
+        if (execBound(q, QStringLiteral("SELECT language FROM subscriber WHERE phone = ?"), {r.phone}) &&
+            q.next())
+            language = q.value(0).toString();
+    }
+    r.classification = classifierFor(ReplySettings(m_db).keywords()).classify(r.body, language);
+    if (r.classification.kind == ReplyClassification::Kind::Review)
+        r.reviewDue = reviewDeadline(r.receivedAt);
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    QSqlQuery insert(m_db);
+    if (!execBound(insert,
+                   QStringLiteral(
+                       "INSERT INTO reply (phone, body, received_at, recorded_at, source, source_id, kind, "
+                       "confidence, rule, reason_code, review_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (source, source_id) DO NOTHING"),
+                   {sqlText(r.phone), sqlText(r.body), Timestamps::toDb(r.receivedAt), Timestamps::toDb(now),
+                    r.source, sourceId, ReplyClassification::kindCode(r.classification.kind),
+                    r.classification.confidence, sqlText(r.classification.rule),
+                    sqlText(r.classification.reasonCode), Timestamps::toDb(r.reviewDue)}))
+        return R::failure(SqlError::describe(insert.lastError()));
+    ReceivedReply received;
+    if (insert.numRowsAffected() == 0) {
+        QSqlQuery q(m_db);
+        if (!execBound(
+                q,
+                QStringLiteral("SELECT %1 FROM reply WHERE source = ? AND source_id = ?").arg(replyColumns()),
+                {r.source, sourceId}) ||
+            !q.next())
+            return R::failure(SqlError::describe(q.lastError()));
+        received.reply = readReply(q);
+        received.duplicate = true;
+        return received; // nothing written: the transaction rolls back
+    }
+    r.id = insert.lastInsertId().toLongLong();
+    Result<qint64> campaign = lastCampaign(r.phone, r.receivedAt);
+    if (!campaign)
+        return R::failure(campaign.error());
+    r.campaignId = campaign.value();
+
+    Result<Acted> acted =
+        phone ? act(r, r.classification.language.isEmpty() ? language : r.classification.language)
+              : Result<Acted>(Acted{QString(), 0, false});
+    if (!acted)
+        return R::failure(acted.error());
+    if (Status written = setAction(r, acted.value()); !written)
+        return R::failure(written.error());
+    if (Status committed = tx.commit(); !committed)
+        return R::failure(committed.error());
+    r.action = acted.value().action;
+    if (!acted.value().reasonCode.isEmpty())
+        r.classification.reasonCode = acted.value().reasonCode;
+    r.handled = acted.value().handled;
+    r.read = acted.value().handled;
+    received.reply = r;
+    received.answerId = acted.value().answerId;
+    return received;
+}
+
+Status Inbox::setAction(const StoredReply& reply, const Acted& acted)
+{
+    QSqlQuery q(m_db);
+    if (!execBound(q,
+                   QStringLiteral("UPDATE reply SET action = ?, campaign_id = ?, handled = ?, is_read = ?, "
+                                  "reason_code = ? WHERE id = ?"),
+                   {sqlText(acted.action), reply.campaignId > 0 ? QVariant(reply.campaignId) : QVariant(),
+                    acted.handled ? 1 : 0, acted.handled ? 1 : 0,
+                    sqlText(acted.reasonCode.isEmpty() ? reply.classification.reasonCode : acted.reasonCode),
+                    reply.id}))
+        return Status::failure(SqlError::describe(q.lastError()));
+    return {};
+}
+
+Result<qint64> Inbox::lastCampaign(const QString& phone, const QDateTime& before) const
+{
+    QSqlQuery q(m_db);
+    if (!execBound(
+            q,
+            QStringLiteral("SELECT campaign_id FROM message WHERE phone = ? AND campaign_id IS NOT NULL AND "
+                           "sent_at IS NOT NULL AND sent_at <= ? ORDER BY sent_at DESC, id DESC LIMIT 1"),
+            {phone, Timestamps::toDb(before)}))
+        return Result<qint64>::failure(SqlError::describe(q.lastError()));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<bool> Inbox::supersededBy(const StoredReply& reply) const
+{
+    QSqlQuery q(m_db);
+    if (!execBound(q,
+                   QStringLiteral(
+                       "SELECT EXISTS (SELECT 1 FROM reply WHERE phone = ? AND id != ? AND received_at > ? "
+                       "AND kind IN ('opt_out', 'opt_in') AND action != ?)"),
+                   {reply.phone, reply.id, Timestamps::toDb(reply.receivedAt), ReplyAction::Superseded}) ||
+        !q.next())
+        return Result<bool>::failure(SqlError::describe(q.lastError()));
+    return q.value(0).toBool();
+}
+
+Result<Inbox::Acted> Inbox::act(const StoredReply& reply, const QString& language)
+{
+    using R = Result<Acted>;
+    using Kind = ReplyClassification::Kind;
+    const Kind kind = reply.classification.kind;
+    AddressBook book(m_db, m_region, GatewayActor);
+    if (kind == Kind::OptOut || kind == Kind::OptIn) {
+        Result<bool> superseded = supersededBy(reply);
+        if (!superseded)
+            return R::failure(superseded.error());
+        if (superseded.value())
+            return Acted{ReplyAction::Superseded, 0, true};
+    }
+    Result<Suppression> suppression = book.suppression(reply.phone);
+    if (!suppression)
+        return R::failure(suppression.error());
+    const ReplySettings settings(m_db);
+
+    switch (kind) {
+    case Kind::OptOut:
+        return optOut(reply, reply.classification.reasonCode, QString(), language);
+    case Kind::OptIn: {
+        Result<std::optional<Subscriber>> person = book.findByPhone(reply.phone);
+        if (!person)
+            return R::failure(person.error());
+        if (!person.value())
+            return Acted{ReplyAction::NotInBook, 0, false};
+        if (!suppression.value().optedOut())
+            return Acted{ReplyAction::NotOptedOut, 0, false};
+        Result<QStringList> consented =
+            book.recordConsent(reply.phone, ConsentRecord{ReplySource, evidenceOf(reply), reply.receivedAt},
+                               ConsentEvent::Channel::Keyword);
+        if (!consented)
+            return R::failure(consented.error());
+        // A START sent before an opt-out that was recorded later does not undo it.
+        Result<Suppression> after = book.suppression(reply.phone);
+        if (!after)
+            return R::failure(after.error());
+        if (after.value().optedOut())
+            return Acted{ReplyAction::Superseded, 0, true};
+        if (suppression.value().excluded())
+            return Acted{ReplyAction::StillExcluded, 0, true};
+        Result<qint64> answer =
+            queueAnswer(reply.phone, settings.answer(ReplySettings::Text::OptInConfirmation, language),
+                        OutboxPurpose::OptInConfirmation, reply.id);
+        if (!answer)
+            return R::failure(answer.error());
+        return Acted{ReplyAction::OptedIn, answer.value(), true};
+    }
+    case Kind::Help: {
+        if (suppression.value().suppressed())
+            return Acted{ReplyAction::Suppressed, 0, false};
+        Result<qint64> answer = queueAnswer(reply.phone, settings.answer(ReplySettings::Text::Help, language),
+                                            OutboxPurpose::Help, reply.id);
+        if (!answer)
+            return R::failure(answer.error());
+        return Acted{ReplyAction::HelpSent, answer.value(), true};
+    }
+    case Kind::Review:
+        return Acted{QString(), 0, false};
+    case Kind::Other:
+        break;
+    }
+
+    // A digit answering the confirmation's "why?", from a number that left lately without a reason.
+    static const QRegularExpression digit(QStringLiteral("^\\s*([1-9])\\s*[.)]?\\s*$"));
+    const QRegularExpressionMatch match = digit.match(reply.body);
+    const Suppression& s = suppression.value();
+    if (match.hasMatch() && settings.asksReason() && s.optedOut() && s.optOutReason.isEmpty() &&
+        s.optedOutAt >= reply.receivedAt.addDays(-ReplySettings::ReasonAnswerDays)) {
+        const int choice = match.captured(1).toInt();
+        const QVector<OptOutReason> choices = ReplySettings::reasonChoices();
+        if (choice <= choices.size()) {
+            Result<bool> stored = book.setOptOutReason(reply.phone, choices.at(choice - 1));
+            if (!stored)
+                return R::failure(stored.error());
+            return Acted{ReplyAction::ReasonStored, 0, true, OptOutReasons::code(choices.at(choice - 1))};
+        }
+    }
+    return Acted{QString(), 0, false};
+}
+
+Result<Inbox::Acted> Inbox::optOut(const StoredReply& reply, const QString& reasonCode,
+                                   const QString& reasonText, const QString& language)
+{
+    using R = Result<Acted>;
+    AddressBook book(m_db, m_region, GatewayActor);
+    ConsentEvent event;
+    event.channel = ConsentEvent::Channel::Keyword;
+    event.at = reply.receivedAt;
+    event.source = ReplySource;
+    event.evidence = evidenceOf(reply);
+    event.reasonCode = reasonCode;
+    event.reasonText = reasonText;
+    event.campaignId = reply.campaignId;
+    Result<bool> changed = book.recordOptOut(reply.phone, event);
+    if (!changed)
+        return R::failure(changed.error());
+    if (!changed.value())
+        return Acted{ReplyAction::AlreadyOptedOut, 0, true};
+    Result<Suppression> suppression = book.suppression(reply.phone);
+    if (!suppression)
+        return R::failure(suppression.error());
+    if (suppression.value().excluded()) // excluded by hand: nothing at all goes to the number
+        return Acted{ReplyAction::OptedOut, 0, true};
+    Result<qint64> answer = queueAnswer(
+        reply.phone, ReplySettings(m_db).answer(ReplySettings::Text::OptOutConfirmation, language),
+        OutboxPurpose::OptOutConfirmation, reply.id);
+    if (!answer)
+        return R::failure(answer.error());
+    return Acted{ReplyAction::OptedOut, answer.value(), true};
+}
+
+Result<qint64> Inbox::queueAnswer(const QString& phone, const QString& body, const QString& purpose,
+                                  qint64 replyId)
+{
+    const SmsInfo info = SmsEncoding::analyse(body);
+    const QVariant now = Timestamps::toDb(Clock::currentUtc());
+    QSqlQuery q(m_db);
+    if (!execBound(q,
+                   QStringLiteral(
+                       "INSERT INTO message (campaign_id, phone, subscriber_id, marketing, state, body, "
+                       "parts, encoding, purpose, reply_id, next_attempt_at, created_at, updated_at) "
+                       "VALUES (NULL, ?, (SELECT id FROM subscriber WHERE phone = ?), 0, 'queued', ?, ?, ?, "
+                       "?, ?, ?, ?, ?)"),
+                   {phone, phone, sqlText(body), info.parts, SmsEncoding::encodingName(info.encoding),
+                    purpose, replyId > 0 ? QVariant(replyId) : QVariant(), now, now, now}))
+        return Result<qint64>::failure(SqlError::describe(q.lastError()));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<ReceivedReply> Inbox::decideOptOut(qint64 replyId, OptOutReason reason, const QString& reasonText)
+{
+    using R = Result<ReceivedReply>;
+    if (reason == OptOutReason::Other && reasonText.trimmed().isEmpty())
+        return R::failure(tr("Describe the reason in a few words when it is “Other”."));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    Result<StoredReply> stored = reply(replyId);
+    if (!stored)
+        return R::failure(stored.error());
+    StoredReply r = stored.value();
+    if (!r.phone.startsWith(QLatin1Char('+')))
+        return R::failure(tr("“%1” is not a phone number that can be unsubscribed.").arg(r.phone));
+    QString language;
+    {
+        QSqlQuery q(m_db);
+        if (execBound(q, QStringLiteral("SELECT language FROM subscriber WHERE phone = ?"), {r.phone}) &&
+            q.next())
+            language = q.value(0).toString();
+    }
+    Result<Acted> acted = optOut(r, OptOutReasons::code(reason), reasonText.trimmed(), language);
+    if (!acted)
+        return R::failure(acted.error());
+    // Already unsubscribed by another way: the reason still belongs to the opt-out.
+    if (acted.value().action == ReplyAction::AlreadyOptedOut) {
+        Result<bool> set = AddressBook(m_db, m_region, m_actor).setOptOutReason(r.phone, reason);
+        if (!set)
+            return R::failure(set.error());
+    }
+    QSqlQuery q(m_db);
+    if (!execBound(q,
+                   QStringLiteral("UPDATE reply SET action = ?, reason_code = ?, handled = 1, is_read = 1, "
+                                  "decided_at = ?, decided_by = ? WHERE id = ?"),
+                   {ReplyAction::DecidedOptOut, OptOutReasons::code(reason),
+                    Timestamps::toDb(Clock::currentUtc()), sqlText(m_actor), replyId}))
+        return R::failure(SqlError::describe(q.lastError()));
+    if (Status committed = tx.commit(); !committed)
+        return R::failure(committed.error());
+    ReceivedReply result;
+    result.answerId = acted.value().answerId;
+    Result<StoredReply> after = reply(replyId);
+    if (after)
+        result.reply = after.value();
+    return result;
+}
+
+Status Inbox::decideNotOptOut(qint64 replyId)
+{
+    QSqlQuery q(m_db);
+    if (!execBound(q,
+                   QStringLiteral("UPDATE reply SET action = ?, handled = 1, is_read = 1, decided_at = ?, "
+                                  "decided_by = ? WHERE id = ?"),
+                   {ReplyAction::DecidedNotOptOut, Timestamps::toDb(Clock::currentUtc()), sqlText(m_actor),
+                    replyId}))
+        return Status::failure(SqlError::describe(q.lastError()));
+    return {};
+}
+
+Status Inbox::markRead(const QString& phone)
+{
+    QSqlQuery q(m_db);
+    if (!execBound(q, QStringLiteral("UPDATE reply SET is_read = 1 WHERE phone = ? AND is_read = 0"),
+                   {phone}))
+        return Status::failure(SqlError::describe(q.lastError()));
+    return {};
+}
+
+Status Inbox::markHandled(const QString& phone, bool handled)
+{
+    // Undecided possible opt-outs stay open: handling a conversation does not decide them.
+    QSqlQuery q(m_db);
+    if (!execBound(q,
+                   QStringLiteral(
+                       "UPDATE reply SET handled = ?, is_read = 1 WHERE phone = ? AND NOT (kind = 'review' "
+                       "AND decided_at IS NULL)"),
+                   {handled ? 1 : 0, phone}))
+        return Status::failure(SqlError::describe(q.lastError()));
+    return {};
+}
+
+Result<qint64> Inbox::sendAnswer(const QString& phone, const QString& text)
+{
+    using R = Result<qint64>;
+    if (text.trimmed().isEmpty())
+        return R::failure(tr("Write the answer first."));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    Result<Suppression> suppression = AddressBook(m_db, m_region, m_actor).suppression(phone);
+    if (!suppression)
+        return R::failure(suppression.error());
+    if (suppression.value().excluded())
+        return R::failure(tr("%1 is excluded: no message goes to this number.")
+                              .arg(PhoneNumbers::formatInternational(phone)));
+    if (suppression.value().optedOut())
+        return R::failure(tr("%1 unsubscribed: no message goes to this number until they reply START.")
+                              .arg(PhoneNumbers::formatInternational(phone)));
+    Result<qint64> id = queueAnswer(phone, text.trimmed(), OutboxPurpose::Answer, 0);
+    if (!id)
+        return id;
+    if (Status handled = markHandled(phone, true); !handled)
+        return R::failure(handled.error());
+    if (Status committed = tx.commit(); !committed)
+        return R::failure(committed.error());
+    return id;
+}
+
+Result<StoredReply> Inbox::reply(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    if (!execBound(q, QStringLiteral("SELECT %1 FROM reply WHERE id = ?").arg(replyColumns()), {id}))
+        return Result<StoredReply>::failure(SqlError::describe(q.lastError()));
+    if (!q.next())
+        return Result<StoredReply>::failure(tr("There is no reply %1.").arg(id));
+    return readReply(q);
+}
+
+Result<QVector<StoredReply>> Inbox::reviewQueue() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM reply WHERE kind = 'review' AND decided_at IS NULL ORDER BY "
+                               "review_due, id")
+                    .arg(replyColumns())))
+        return Result<QVector<StoredReply>>::failure(SqlError::describe(q.lastError()));
+    QVector<StoredReply> replies;
+    while (q.next())
+        replies.append(readReply(q));
+    return replies;
+}
+
+Result<Inbox::Counts> Inbox::counts(const QDateTime& nowUtc) const
+{
+    QSqlQuery q(m_db);
+    if (!execBound(
+            q,
+            QStringLiteral("SELECT (SELECT COUNT(*) FROM reply WHERE handled = 0 AND is_read = 0), "
+                           "(SELECT COUNT(*) FROM reply WHERE kind = 'review' AND decided_at IS NULL), "
+                           "(SELECT COUNT(*) FROM reply WHERE kind = 'review' AND decided_at IS NULL AND "
+                           "review_due < ?)"),
+            {Timestamps::toDb(nowUtc)}) ||
+        !q.next())
+        return Result<Counts>::failure(SqlError::describe(q.lastError()));
+    return Counts{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()};
+}
+
+Result<QVector<Conversation>> Inbox::conversations(Filter filter, const QString& search, int limit) const
+{
+    QString having;
+    switch (filter) {
+    case Filter::Open:
+        having = QStringLiteral("HAVING SUM(r.handled = 0) > 0");
+        break;
+    case Filter::Review:
+        having = QStringLiteral(
+            "HAVING MIN(CASE WHEN r.kind = 'review' AND r.decided_at IS NULL THEN r.review_due "
+            "END) IS NOT NULL");
+        break;
+    case Filter::All:
+        break;
+    }
+    const QString needle = search.trimmed();
+    QString where;
+    QVariantList values;
+    if (!needle.isEmpty()) {
+        where = QStringLiteral("WHERE r.phone LIKE ? OR s.search_key LIKE ? OR r.body LIKE ?");
+        QString escaped = needle.toCaseFolded();
+        escaped.replace(QLatin1Char('%'), QString()).replace(QLatin1Char('_'), QString());
+        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+        values << pattern << pattern << pattern;
+    }
+    values.append(limit);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!execBound(
+            q,
+            QStringLiteral("SELECT r.phone, MAX(s.first_name), MAX(s.last_name), MAX(r.received_at), "
+                           "SUM(r.is_read = 0), SUM(r.handled = 0), MIN(CASE WHEN r.kind = 'review' AND "
+                           "r.decided_at IS NULL THEN r.review_due END), (SELECT x.body FROM reply x WHERE "
+                           "x.phone = r.phone ORDER BY x.received_at DESC, x.id DESC LIMIT 1), "
+                           "EXISTS (SELECT 1 FROM suppression p WHERE p.phone = r.phone AND "
+                           "(p.opted_out_at IS NOT NULL OR p.excluded_at IS NOT NULL)) "
+                           "FROM reply r LEFT JOIN subscriber s ON s.phone = r.phone %1 GROUP BY r.phone %2 "
+                           "ORDER BY MAX(r.received_at) DESC LIMIT ?")
+                .arg(where, having),
+            values))
+        return Result<QVector<Conversation>>::failure(SqlError::describe(q.lastError()));
+    QVector<Conversation> list;
+    while (q.next()) {
+        Conversation c;
+        c.phone = q.value(0).toString();
+        c.name = QString(q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString()).trimmed();
+        c.lastAt = Timestamps::fromDb(q.value(3));
+        c.unread = q.value(4).toInt();
+        c.open = q.value(5).toInt();
+        c.reviewDue = Timestamps::fromDb(q.value(6));
+        c.lastText = q.value(7).toString();
+        c.suppressed = q.value(8).toBool();
+        list.append(c);
+    }
+    return list;
+}
+
+Result<QVector<ThreadEntry>> Inbox::thread(const QString& phone) const
+{
+    // The latest 500 lines, shown oldest first. Rows that never went out are not part of it.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!execBound(
+            q,
+            QStringLiteral("SELECT * FROM (SELECT 1, id, body, received_at AS at, kind, action, reason_code, "
+                           "review_due FROM reply WHERE phone = ? UNION ALL SELECT 0, id, body, "
+                           "COALESCE(sent_at, created_at, updated_at) AS at, purpose, state, '', NULL FROM "
+                           "message WHERE phone = ? AND state NOT IN ('skipped', 'waiting', 'cancelled') "
+                           "ORDER BY at DESC, 2 DESC LIMIT 500) ORDER BY at, 2"),
+            {phone, phone}))
+        return Result<QVector<ThreadEntry>>::failure(SqlError::describe(q.lastError()));
+    QVector<ThreadEntry> entries;
+    while (q.next()) {
+        ThreadEntry e;
+        e.incoming = q.value(0).toInt() == 1;
+        e.id = q.value(1).toLongLong();
+        e.body = q.value(2).toString();
+        e.at = Timestamps::fromDb(q.value(3));
+        e.kind = q.value(4).toString();
+        e.status = q.value(5).toString();
+        e.reasonCode = q.value(6).toString();
+        e.reviewDue = Timestamps::fromDb(q.value(7));
+        entries.append(e);
+    }
+    return entries;
+}
+
+QDateTime Inbox::reviewDeadline(const QDateTime& receivedUtc)
+{
+    QDate day = receivedUtc.toLocalTime().date();
+    int added = 0;
+    while (added < ReviewBusinessDays) {
+        day = day.addDays(1);
+        if (day.dayOfWeek() <= 5)
+            ++added;
+    }
+    return QDateTime(day, QTime(23, 59, 59)).toUTC();
+}
+
+int Inbox::businessDaysLeft(const QDateTime& nowUtc, const QDateTime& deadlineUtc)
+{
+    const QDate today = nowUtc.toLocalTime().date();
+    const QDate last = deadlineUtc.toLocalTime().date();
+    const bool past = nowUtc > deadlineUtc;
+    QDate from = past ? last : today;
+    const QDate to = past ? today : last;
+    int days = 0;
+    while (from < to) {
+        from = from.addDays(1);
+        if (from.dayOfWeek() <= 5)
+            ++days;
+    }
+    return past ? -std::max(days, 1) : days;
+}
+
+} // namespace textwell

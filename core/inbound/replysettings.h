@@ -1,0 +1,65 @@
+#pragma once
+
+#include "contacts/optoutreason.h"
+#include "replykeywords.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace textwell {
+
+// How replies are read and answered, kept with the business settings: the keyword lists per
+// language and the texts that answer an opt-out, an opt-in and a help request. The texts are
+// messages to customers, so they exist in each message language, not in the app's language.
+class ReplySettings
+{
+    Q_DECLARE_TR_FUNCTIONS(ReplySettings)
+
+public:
+    enum class Text
+    {
+        OptOutConfirmation,
+        OptInConfirmation,
+        Help,
+        ReasonQuestion, // added to the opt-out confirmation when asking for a reason is on
+    };
+
+    explicit ReplySettings(QSqlDatabase db);
+
+    ReplyKeywords keywords() const;
+    // STOP, START and HELP stay whatever the list says.
+    Status setKeywords(OptOutKeywords::Kind kind, const QString& language, const QStringList& words);
+
+    QString text(Text text, const QString& language) const;
+    Status setText(Text text, const QString& language, const QString& value);
+    QString defaultText(Text text, const QString& language) const;
+
+    // Who to call or write to: part of the default help text.
+    QString contact() const;
+    Status setContact(const QString& contact);
+
+    // Off by default: the opt-out confirmation asks why, and a digit that answers is stored.
+    bool asksReason() const;
+    Status setAsksReason(bool on);
+    // The reasons the question offers, in the order of their digits (1, 2, ...).
+    static QVector<OptOutReason> reasonChoices();
+    // A digit answers the question for this long after the opt-out.
+    static constexpr int ReasonAnswerDays = 7;
+
+    // The message that goes out: prefixed with the business name where there is one, and for an
+    // opt-out confirmation followed by the reason question when it is on.
+    QString answer(Text text, const QString& language) const;
+
+    static constexpr int MaxTextLength = 320; // two GSM-7 parts
+    static QString textProblem(const QString& value);
+
+private:
+    static QString key(Text text, const QString& language);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace textwell
