@@ -81,7 +81,8 @@ for lang in "${languages[@]}"; do
   shoot "address-book-empty$suffix" "$work/empty-$lang.sqlite" "$lang"
   shoot "address-book-search$suffix" "$work/demo.sqlite" "$lang" \
     "xdotool mousemove 400 38 click 1 type --delay 60 'Schmidt'" "xdotool mousemove 330 87 click 1"
-  # The sidebar: Address book, Segments, Compose, Campaigns, Inbox, Settings, 40 pixels apart.
+  # The sidebar: Address book, Segments, Compose, Campaigns 40 pixels apart, then Inbox (a row
+  # with room for a second line: "3 to review") at 206 and Settings at 252.
   shoot "segments$suffix" "$work/demo.sqlite" "$lang" \
     "xdotool mousemove 60 78 click 1" "xdotool mousemove 260 64 click 1"
   shoot "composer$suffix" "$work/demo.sqlite" "$lang" \
@@ -94,16 +95,16 @@ for lang in "${languages[@]}"; do
     "xdotool mousemove 60 158 click 1" "xdotool mousemove 300 141 click 1"
   # The Inbox: the newest open conversation (the appointment question after the spring sale),
   # then the review queue, nearest deadline first.
-  shoot "inbox$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 198 click 1" \
+  shoot "inbox$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 206 click 1" \
     "xdotool mousemove 400 133 click 1" "xdotool mousemove 900 670 click 1 type --delay 30 'Gern, Freitag 15 Uhr ist frei.'"
-  # The "To review" tab sits after "Open", whose width (and the sidebar's) depends on the language.
-  case $lang in ru) tab=427 ;; de) tab=367 ;; *) tab=323 ;; esac
-  shoot "inbox-review$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 198 click 1" \
+  # The "To review" tab sits after "Open", whose width depends on the language.
+  case $lang in ru) tab=321 ;; de) tab=280 ;; *) tab=266 ;; esac
+  shoot "inbox-review$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 206 click 1" \
     "xdotool mousemove $tab 64 click 1" "xdotool mousemove 400 133 click 1"
-  shoot "settings$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 238 click 1"
+  shoot "settings$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 252 click 1"
   # Settings → Replies, scrolled to, showing the words and texts of the shot's own language.
   case $lang in ru) keys="Down Return" ;; de) keys="Down Down Return" ;; *) keys="Escape" ;; esac
-  shoot "settings-replies$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 238 click 1" \
+  shoot "settings-replies$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 252 click 1" \
     "xdotool mousemove 1100 400 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5" \
     "xdotool mousemove 560 140 click 1" "xdotool key $keys"
   # The gateway settings as a Kannel user sees them. Nothing to send meanwhile: with campaigns
@@ -114,7 +115,7 @@ for lang in "${languages[@]}"; do
   cli settings set kannel-username salon
   cli settings set kannel-from 4930123456
   # Three wheel steps bring Sending into view; Replies follows below it.
-  shoot "settings-gateway$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 238 click 1" \
+  shoot "settings-gateway$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 252 click 1" \
     "xdotool mousemove 1100 400 click 5 click 5 click 5"
   cli settings set gateway file
   cli campaign resume "Weekend offer" || true

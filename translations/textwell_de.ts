@@ -2516,15 +2516,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         </translation>
     </message>
     <message>
-        <source>Inbox (%1 · %2 to review)</source>
-        <comment>unread, possible opt-outs</comment>
-        <translation>Posteingang (%1 · %2 zu prüfen)</translation>
-    </message>
-    <message>
-        <source>Inbox (%1 to review)</source>
-        <translation>Posteingang (%1 zu prüfen)</translation>
-    </message>
-    <message>
         <source>Inbox (%1)</source>
         <translation>Posteingang (%1)</translation>
     </message>
@@ -2551,6 +2542,14 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>
             <numerusform>%n nach Ablauf der gesetzlichen Frist</numerusform>
             <numerusform>%n nach Ablauf der gesetzlichen Frist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <comment>possible opt-outs to decide</comment>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
         </translation>
     </message>
 </context>

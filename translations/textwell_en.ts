@@ -2516,15 +2516,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         </translation>
     </message>
     <message>
-        <source>Inbox (%1 · %2 to review)</source>
-        <comment>unread, possible opt-outs</comment>
-        <translation>Inbox (%1 · %2 to review)</translation>
-    </message>
-    <message>
-        <source>Inbox (%1 to review)</source>
-        <translation>Inbox (%1 to review)</translation>
-    </message>
-    <message>
         <source>Inbox (%1)</source>
         <translation>Inbox (%1)</translation>
     </message>
@@ -2551,6 +2542,14 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>
             <numerusform>%n past the legal deadline</numerusform>
             <numerusform>%n past the legal deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <comment>possible opt-outs to decide</comment>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
         </translation>
     </message>
 </context>

@@ -2543,15 +2543,6 @@ It is kept as a draft on the Campaigns screen.</source>
         </translation>
     </message>
     <message>
-        <source>Inbox (%1 · %2 to review)</source>
-        <comment>unread, possible opt-outs</comment>
-        <translation>Входящие (%1 · на проверку: %2)</translation>
-    </message>
-    <message>
-        <source>Inbox (%1 to review)</source>
-        <translation>Входящие (на проверку: %1)</translation>
-    </message>
-    <message>
         <source>Inbox (%1)</source>
         <translation>Входящие (%1)</translation>
     </message>
@@ -2581,6 +2572,15 @@ It is kept as a draft on the Campaigns screen.</source>
             <numerusform>%n с истёкшим сроком по закону</numerusform>
             <numerusform>%n с истёкшим сроком по закону</numerusform>
             <numerusform>%n с истёкшим сроком по закону</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <comment>possible opt-outs to decide</comment>
+        <translation>
+            <numerusform>%n на проверку</numerusform>
+            <numerusform>%n на проверку</numerusform>
+            <numerusform>%n на проверку</numerusform>
         </translation>
     </message>
 </context>

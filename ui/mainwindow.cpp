@@ -60,6 +60,8 @@ MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
             [this] { m_sidebar->setCurrentRow(m_screens->indexOf(m_composer)); });
     m_inbox = new InboxPage(connection, this);
     m_inboxItem = addScreen(m_inbox, InboxFormats::sidebarTitle({}), QStringLiteral("mail-folder-inbox"));
+    // Room for the second line ("3 to review") from the start: the rows below never move.
+    m_inboxItem->setSizeHint(QSize(0, 36 + m_sidebar->fontMetrics().lineSpacing()));
     connect(m_inbox, &InboxPage::countsChanged, this, [this](const textwell::Inbox::Counts& counts) {
         m_inboxItem->setText(InboxFormats::sidebarTitle(counts));
         m_inboxItem->setToolTip(InboxFormats::sidebarToolTip(counts));
@@ -78,11 +80,13 @@ MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
     });
     connect(m_sidebar, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
-    // Wide enough for the Inbox's entry with its counts, which change while the app runs.
-    int sidebarWidth = m_sidebar->fontMetrics().horizontalAdvance(InboxFormats::sidebarTitle({99, 99, 0}));
+    // Wide enough for every entry, the Inbox's with its counts too (they change while the app runs).
+    QStringList titles = InboxFormats::sidebarTitle({99, 99, 0}).split(QLatin1Char('\n'));
     for (int i = 0; i < m_sidebar->count(); ++i)
-        sidebarWidth =
-            qMax(sidebarWidth, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(i)->text()));
+        titles.append(m_sidebar->item(i)->text());
+    int sidebarWidth = 0;
+    for (const QString& title : titles)
+        sidebarWidth = qMax(sidebarWidth, m_sidebar->fontMetrics().horizontalAdvance(title));
     m_sidebar->setFixedWidth(qMax(150, sidebarWidth + 60));
 
     auto* central = new QWidget(this);

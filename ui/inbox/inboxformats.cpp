@@ -89,14 +89,11 @@ QColor InboxFormats::urgencyColor(Urgency urgency)
 
 QString InboxFormats::sidebarTitle(const Inbox::Counts& counts)
 {
-    if (counts.unread > 0 && counts.review > 0)
-        return tr("Inbox (%1 · %2 to review)", "unread, possible opt-outs")
-            .arg(QLocale().toString(counts.unread), QLocale().toString(counts.review));
+    // Two short lines rather than one long one: the sidebar stays as narrow as its other entries.
+    QString title = counts.unread > 0 ? tr("Inbox (%1)").arg(QLocale().toString(counts.unread)) : tr("Inbox");
     if (counts.review > 0)
-        return tr("Inbox (%1 to review)").arg(QLocale().toString(counts.review));
-    if (counts.unread > 0)
-        return tr("Inbox (%1)").arg(QLocale().toString(counts.unread));
-    return tr("Inbox");
+        title += QLatin1Char('\n') + tr("%n to review", "possible opt-outs to decide", counts.review);
+    return title;
 }
 
 QString InboxFormats::sidebarToolTip(const Inbox::Counts& counts)

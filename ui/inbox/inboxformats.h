@@ -39,7 +39,7 @@ public:
     // The text colour of a deadline; invalid for the palette's own.
     static QColor urgencyColor(Urgency urgency);
 
-    // The sidebar's entry: "Inbox", "Inbox (3)", "Inbox (3 · 1 to review)".
+    // The sidebar's entry: "Inbox", "Inbox (3)"; a second line "1 to review" when there is any.
     static QString sidebarTitle(const textwell::Inbox::Counts& counts);
     static QString sidebarToolTip(const textwell::Inbox::Counts& counts);
 };
