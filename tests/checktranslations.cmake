@@ -15,7 +15,9 @@ foreach(language en ru de)
     message(FATAL_ERROR "lupdate failed on ${language}")
   endif()
   file(READ ${copy} content)
-  string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*<translation type=\"unfinished\"" unfinished "${content}")
+  # A translator comment may sit between the source and its translation.
+  string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*(<comment>[^<]*</comment>[ \n]*)?(<extracomment>[^<]*</extracomment>[ \n]*)?<translation type=\"unfinished\""
+         unfinished "${content}")
   list(LENGTH unfinished count)
   if(count GREATER 0)
     string(APPEND problems "textwell_${language}.ts: ${count} untranslated: ${unfinished}\n")

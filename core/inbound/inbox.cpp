@@ -526,6 +526,22 @@ Result<StoredReply> Inbox::reply(qint64 id) const
     return readReply(q);
 }
 
+Result<QVector<StoredReply>> Inbox::repliesFrom(const QString& phone) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!execBound(q,
+                   QStringLiteral(
+                       "SELECT %1 FROM reply WHERE phone = ? ORDER BY received_at DESC, id DESC LIMIT 500")
+                       .arg(replyColumns()),
+                   {phone}))
+        return Result<QVector<StoredReply>>::failure(SqlError::describe(q.lastError()));
+    QVector<StoredReply> replies;
+    while (q.next())
+        replies.append(readReply(q));
+    return replies;
+}
+
 Result<QVector<StoredReply>> Inbox::reviewQueue() const
 {
     QSqlQuery q(m_db);
@@ -558,6 +574,8 @@ Result<Inbox::Counts> Inbox::counts(const QDateTime& nowUtc) const
 Result<QVector<Conversation>> Inbox::conversations(Filter filter, const QString& search, int limit) const
 {
     QString having;
+    // Newest first; the review queue nearest deadline first, so the limit never hides the urgent.
+    QString order = QStringLiteral("MAX(r.received_at) DESC");
     switch (filter) {
     case Filter::Open:
         having = QStringLiteral("HAVING SUM(r.handled = 0) > 0");
@@ -566,6 +584,8 @@ Result<QVector<Conversation>> Inbox::conversations(Filter filter, const QString&
         having = QStringLiteral(
             "HAVING MIN(CASE WHEN r.kind = 'review' AND r.decided_at IS NULL THEN r.review_due "
             "END) IS NOT NULL");
+        order = QStringLiteral(
+            "MIN(CASE WHEN r.kind = 'review' AND r.decided_at IS NULL THEN r.review_due END), r.phone");
         break;
     case Filter::All:
         break;
@@ -592,8 +612,8 @@ Result<QVector<Conversation>> Inbox::conversations(Filter filter, const QString&
                            "EXISTS (SELECT 1 FROM suppression p WHERE p.phone = r.phone AND "
                            "(p.opted_out_at IS NOT NULL OR p.excluded_at IS NOT NULL)) "
                            "FROM reply r LEFT JOIN subscriber s ON s.phone = r.phone %1 GROUP BY r.phone %2 "
-                           "ORDER BY MAX(r.received_at) DESC LIMIT ?")
-                .arg(where, having),
+                           "ORDER BY %3 LIMIT ?")
+                .arg(where, having, order),
             values))
         return Result<QVector<Conversation>>::failure(SqlError::describe(q.lastError()));
     QVector<Conversation> list;

@@ -115,6 +115,8 @@ public:
                                                 int limit = 500) const;
     Result<QVector<ThreadEntry>> thread(const QString& phone) const;
     Result<StoredReply> reply(qint64 id) const;
+    // The number's latest replies in full (as many as thread() shows), newest first.
+    Result<QVector<StoredReply>> repliesFrom(const QString& phone) const;
     // Undecided possible opt-outs, the nearest deadline first.
     Result<QVector<StoredReply>> reviewQueue() const;
     struct Counts

@@ -176,6 +176,7 @@ private Q_SLOTS:
     void olderStopOrStartArrivingLateIsSuperseded();
     void possibleOptOutWaitsTenBusinessDays();
     void businessDaysLeft();
+    void reviewListShowsTheNearestDeadlinesFirst();
     void decideOptOutUnsubscribesWithTheReason();
     void decideNotOptOutMarksHandled();
     void digitAnswersTheReasonQuestion();
@@ -935,6 +936,26 @@ void TestInbox::possibleOptOutWaitsTenBusinessDays()
     QCOMPARE(Inbox::reviewDeadline(local(2026, 6, 13, 9, 0).toUTC()), local(2026, 6, 26, 23, 59, 59).toUTC());
     QCOMPARE(Inbox::reviewDeadline(local(2026, 6, 14, 23, 0).toUTC()),
              local(2026, 6, 26, 23, 59, 59).toUTC());
+}
+
+void TestInbox::reviewListShowsTheNearestDeadlinesFirst()
+{
+    // Three possible opt-outs; the newest came from the number whose deadline is furthest. With
+    // room for two, the list keeps the two that must be decided first.
+    m_clock.setNow(utc(2026, 6, 20, 10, 0));
+    RECEIVE(middle, sms(mobile(1), QStringLiteral("wrong number"), utc(2026, 6, 10, 9, 0)));
+    RECEIVE(oldest, sms(mobile(2), QStringLiteral("who is this?"), utc(2026, 6, 2, 9, 0)));
+    RECEIVE(newest, sms(mobile(3), QStringLiteral("enough"), utc(2026, 6, 19, 9, 0)));
+    Result<QVector<Conversation>> list = inbox().conversations(Inbox::Filter::Review, QString(), 2);
+    QVERIFY2(list, qPrintable(list.error()));
+    QCOMPARE(list.value().size(), 2);
+    QCOMPARE(list.value().at(0).phone, mobile(2));
+    QCOMPARE(list.value().at(1).phone, mobile(1));
+    QVERIFY(list.value().at(0).reviewDue < list.value().at(1).reviewDue);
+    // Everywhere else the newest reply comes first.
+    Result<QVector<Conversation>> all = inbox().conversations(Inbox::Filter::All);
+    QVERIFY2(all, qPrintable(all.error()));
+    QCOMPARE(all.value().constFirst().phone, mobile(3));
 }
 
 void TestInbox::businessDaysLeft()

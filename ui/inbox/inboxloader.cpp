@@ -75,16 +75,13 @@ void InboxLoader::loadThread(quint64 generation, const QString& phone)
         return;
     }
     reply.entries = entries.takeValue();
-    // Whether each reply is handled and decided is not part of a thread line: read them by id.
-    for (const ThreadEntry& entry : std::as_const(reply.entries)) {
-        if (!entry.incoming)
-            continue;
-        Result<StoredReply> stored = box->reply(entry.id);
-        if (!stored) {
-            reply.error = stored.error();
-            break;
-        }
-        reply.replies.insert(entry.id, stored.value());
+    // Whether each reply is handled and decided is not part of a thread line: read them all at once.
+    Result<QVector<StoredReply>> stored = box->repliesFrom(phone);
+    if (stored) {
+        for (const StoredReply& r : std::as_const(stored.value()))
+            reply.replies.insert(r.id, r);
+    } else {
+        reply.error = stored.error();
     }
     const QSqlDatabase db = m_db.database();
     Result<Suppression> suppression =
