@@ -76,10 +76,10 @@ QString ReplySettings::defaultText(Text text, const QString& language) const
     const bool de = language == QLatin1String("de");
     switch (text) {
     case Text::OptOutConfirmation:
-        // No marketing, and how to come back (FCC: one confirmation, nothing else).
+        // No marketing, and how to come back (FCC: one confirmation, nothing else). Short enough
+        // for one SMS with a business name in front (Cyrillic: 70 characters).
         if (ru)
-            return QStringLiteral("Вы отписались и больше не получите сообщений. Чтобы подписаться снова, "
-                                  "ответьте СТАРТ.");
+            return QStringLiteral("Вы отписаны и больше не получите SMS. Вернуться: СТАРТ.");
         if (de)
             return QStringLiteral("Sie sind abgemeldet und erhalten keine Nachrichten mehr. Zum erneuten "
                                   "Anmelden antworten Sie START.");

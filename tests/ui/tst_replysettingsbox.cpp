@@ -298,7 +298,7 @@ void TestReplySettingsBox::previewsShowTheMessageAsSent()
     QCOMPARE(replySettings().answer(Text::OptOutConfirmation, QStringLiteral("en")), preview->text());
 
     showLanguage(QStringLiteral("ru"));
-    QVERIFY(preview->text().startsWith(QStringLiteral("Salon Anna: Вы отписались")));
+    QVERIFY(preview->text().startsWith(QStringLiteral("Salon Anna: Вы отписаны")));
     QVERIFY(counter->text().contains(QStringLiteral("UCS-2")));
     QCOMPARE(preview->text(), replySettings().answer(Text::OptOutConfirmation, QStringLiteral("ru")));
 }
