@@ -2379,10 +2379,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Zustellberichte an:</translation>
     </message>
     <message>
-        <source>Textwell listens here for Kannel&apos;s delivery reports while it is open. Keep 127.0.0.1 unless Kannel runs on another computer.</source>
-        <translation>Solange Textwell geöffnet ist, empfängt es hier die Zustellberichte von Kannel. Behalten Sie 127.0.0.1 bei, außer Kannel läuft auf einem anderen Computer.</translation>
-    </message>
-    <message>
         <source> per second</source>
         <translation> pro Sekunde</translation>
     </message>
@@ -2449,6 +2445,22 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>The gateway took the test message. It should arrive in a moment.</source>
         <translation>Das Gateway hat die Testnachricht angenommen. Sie sollte gleich ankommen.</translation>
+    </message>
+    <message>
+        <source>Textwell listens here for Kannel&apos;s delivery reports and for replies while it is open. Keep 127.0.0.1 unless Kannel runs on another computer.</source>
+        <translation>Hier empfängt Textwell die Zustellberichte und Antworten von Kannel, solange es geöffnet ist. Lassen Sie 127.0.0.1 stehen, wenn Kannel nicht auf einem anderen Computer läuft.</translation>
+    </message>
+    <message>
+        <source>Copy the settings for Kannel</source>
+        <translation>Einstellungen für Kannel kopieren</translation>
+    </message>
+    <message>
+        <source>Replies:</source>
+        <translation>Antworten:</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into Kannel&apos;s configuration and restart Kannel.</source>
+        <translation>Kopiert. Fügen Sie es in die Konfiguration von Kannel ein und starten Sie Kannel neu.</translation>
     </message>
 </context>
 <context>

@@ -2379,10 +2379,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>Delivery reports to:</translation>
     </message>
     <message>
-        <source>Textwell listens here for Kannel&apos;s delivery reports while it is open. Keep 127.0.0.1 unless Kannel runs on another computer.</source>
-        <translation>Textwell listens here for Kannel&apos;s delivery reports while it is open. Keep 127.0.0.1 unless Kannel runs on another computer.</translation>
-    </message>
-    <message>
         <source> per second</source>
         <translation> per second</translation>
     </message>
@@ -2449,6 +2445,22 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>The gateway took the test message. It should arrive in a moment.</source>
         <translation>The gateway took the test message. It should arrive in a moment.</translation>
+    </message>
+    <message>
+        <source>Textwell listens here for Kannel&apos;s delivery reports and for replies while it is open. Keep 127.0.0.1 unless Kannel runs on another computer.</source>
+        <translation>Textwell listens here for Kannel&apos;s delivery reports and for replies while it is open. Keep 127.0.0.1 unless Kannel runs on another computer.</translation>
+    </message>
+    <message>
+        <source>Copy the settings for Kannel</source>
+        <translation>Copy the settings for Kannel</translation>
+    </message>
+    <message>
+        <source>Replies:</source>
+        <translation>Replies:</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into Kannel&apos;s configuration and restart Kannel.</source>
+        <translation>Copied. Paste it into Kannel&apos;s configuration and restart Kannel.</translation>
     </message>
 </context>
 <context>

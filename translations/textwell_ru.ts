@@ -2405,10 +2405,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Отчёты о доставке на:</translation>
     </message>
     <message>
-        <source>Textwell listens here for Kannel&apos;s delivery reports while it is open. Keep 127.0.0.1 unless Kannel runs on another computer.</source>
-        <translation>Пока Textwell открыт, он принимает здесь отчёты о доставке от Kannel. Оставьте 127.0.0.1, если Kannel не работает на другом компьютере.</translation>
-    </message>
-    <message>
         <source> per second</source>
         <translation> в секунду</translation>
     </message>
@@ -2475,6 +2471,22 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>The gateway took the test message. It should arrive in a moment.</source>
         <translation>Шлюз принял тестовое сообщение. Оно должно скоро прийти.</translation>
+    </message>
+    <message>
+        <source>Textwell listens here for Kannel&apos;s delivery reports and for replies while it is open. Keep 127.0.0.1 unless Kannel runs on another computer.</source>
+        <translation>Здесь Textwell принимает от Kannel отчёты о доставке и ответы, пока программа открыта. Оставьте 127.0.0.1, если Kannel не работает на другом компьютере.</translation>
+    </message>
+    <message>
+        <source>Copy the settings for Kannel</source>
+        <translation>Скопировать настройки для Kannel</translation>
+    </message>
+    <message>
+        <source>Replies:</source>
+        <translation>Ответы:</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into Kannel&apos;s configuration and restart Kannel.</source>
+        <translation>Скопировано. Вставьте это в конфигурацию Kannel и перезапустите Kannel.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,8 @@ MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
     });
     // An answer or a confirmation goes before campaign messages: the sender looks at once.
     connect(m_inbox, &InboxPage::messagesQueued, m_sending, &SendingService::wake);
+    // A reply that came in shows at once, not at the next half-minute refresh.
+    connect(m_sending, &SendingService::repliesChanged, m_inbox, &InboxPage::refresh);
     connect(m_sending, &SendingService::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     auto* settings = new SettingsPage(connection, this);

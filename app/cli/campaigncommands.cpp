@@ -3,6 +3,7 @@
 #include "campaigns/campaignstarter.h"
 #include "campaigns/campaignstore.h"
 #include "campaigns/deliveryrecorder.h"
+#include "campaigns/outbox.h"
 #include "campaigns/sendingworker.h"
 #include "clicommands.h"
 #include "gateways/callbackserver.h"
@@ -425,7 +426,8 @@ int CampaignCommands::sendDue()
         QObject::connect(&thread, &QThread::started, worker, &SendingWorker::run);
         QObject::connect(worker, &SendingWorker::problem, &loop,
                          [&](const QString& message) { m_cli.fail(message); });
-        QObject::connect(&replies, &ReplyRecorder::received, worker, [worker](bool answerQueued) {
+        // The context is the recorder: the worker's own thread is busy in run(); wake() is thread-safe.
+        QObject::connect(&replies, &ReplyRecorder::received, &replies, [worker](bool answerQueued) {
             if (answerQueued)
                 worker->wake();
         });
@@ -443,19 +445,12 @@ int CampaignCommands::sendDue()
         delete worker;
         if (!ok)
             return 1;
-        if (!answersWaiting())
+        const Result<bool> answers = Outbox(m_connection.database()).hasQueuedAnswers();
+        if (!answers || !answers.value())
             break;
     }
     m_out << tr("Sent what was due.") << Qt::endl;
     return 0;
-}
-
-bool CampaignCommands::answersWaiting() const
-{
-    QSqlQuery q(m_connection.database());
-    return q.exec(QStringLiteral(
-               "SELECT EXISTS (SELECT 1 FROM message WHERE campaign_id IS NULL AND state = 'queued')")) &&
-           q.next() && q.value(0).toBool();
 }
 
 int CampaignCommands::gateway(const QStringList& args)

@@ -23,6 +23,8 @@ public:
     int campaign(const QStringList& args);
     int send(const QStringList& args);
     int gateway(const QStringList& args);
+    // The gateway's secret: $TEXTWELL_GATEWAY_SECRET, else the keychain, else asked on the terminal.
+    textwell::Result<QString> gatewaySecret() const;
 
 private:
     int create(const QString& name);
@@ -32,11 +34,7 @@ private:
     int start(const textwell::Campaign& campaign);
     // The campaign named by id or name.
     textwell::Result<textwell::Campaign> find(const QString& idOrName) const;
-    // The gateway's secret: $TEXTWELL_GATEWAY_SECRET, else the keychain, else asked on the terminal.
-    textwell::Result<QString> gatewaySecret() const;
     int sendDue();
-    // Answers to replies (confirmations, help texts) still to be sent.
-    bool answersWaiting() const;
     int testMessage(const QString& number);
     int storeSecret();
 

@@ -1,5 +1,7 @@
 #include "replycommands.h"
 
+#include "campaigncommands.h"
+#include "campaigns/outboxmessage.h"
 #include "clicommands.h"
 #include "contacts/phonenumbers.h"
 #include "gateways/gatewayfactory.h"
@@ -172,7 +174,18 @@ int ReplyCommands::show(const QString& number)
     for (const ThreadEntry& e : thread.value()) {
         m_out << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
               << (e.incoming ? "  <  " : "  >  ") << e.body.simplified();
-        m_out << "  [" << e.kind << (e.status.isEmpty() ? QString() : QStringLiteral(", ") + e.status) << "]";
+        QStringList what;
+        if (e.incoming) {
+            what << ReplyClassification::kindLabel(
+                ReplyClassification::kindFromCode(e.kind).value_or(ReplyClassification::Kind::Other));
+            if (!e.status.isEmpty())
+                what << ReplyAction::label(e.status);
+        } else {
+            what << OutboxPurpose::label(e.kind);
+            if (const auto state = OutboxMessage::stateFromCode(e.status))
+                what << OutboxMessage::stateLabel(*state);
+        }
+        m_out << "  [" << what.join(QStringLiteral(" · ")) << "]";
         if (e.incoming)
             m_out << "  #" << e.id;
         m_out << Qt::endl;
@@ -302,8 +315,10 @@ int ReplyCommands::receive()
 int ReplyCommands::fetch()
 {
     BusinessSettings settings(m_connection.database());
-    const QString secret = qEnvironmentVariable("TEXTWELL_GATEWAY_SECRET");
-    Result<std::unique_ptr<Gateway>> gateway = GatewayFactory::create(settings, secret, QString());
+    Result<QString> secret = CampaignCommands(m_cli, m_parser, m_connection).gatewaySecret();
+    if (!secret)
+        return m_cli.fail(secret.error());
+    Result<std::unique_ptr<Gateway>> gateway = GatewayFactory::create(settings, secret.value(), QString());
     if (!gateway)
         return m_cli.fail(gateway.error());
     if (!gateway.value()->canFetchReplies())

@@ -66,6 +66,16 @@ Result<std::optional<OutboxMessage>> Outbox::nextDue(const QDateTime& nowUtc) co
     return std::optional<OutboxMessage>();
 }
 
+Result<bool> Outbox::hasQueuedAnswers() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT EXISTS (SELECT 1 FROM message WHERE campaign_id IS NULL AND state = 'queued')")) ||
+        !q.next())
+        return Result<bool>::failure(SqlError::describe(q.lastError()));
+    return q.value(0).toBool();
+}
+
 Result<QDateTime> Outbox::nextWakeUp() const
 {
     QSqlQuery q(m_db);

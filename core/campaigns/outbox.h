@@ -39,6 +39,8 @@ public:
 
     // The next row due of a sending campaign: oldest campaign first, then the row due first.
     Result<std::optional<OutboxMessage>> nextDue(const QDateTime& nowUtc) const;
+    // Whether answers to replies (confirmations, help texts, a person's answers) wait to be sent.
+    Result<bool> hasQueuedAnswers() const;
     // When the next held or retried row comes due; invalid when none waits.
     Result<QDateTime> nextWakeUp() const;
 

@@ -40,11 +40,22 @@ Result<SendDecision> SendPolicy::check(const QString& phone, const QString& purp
         return R::failure(SqlError::describe(q.lastError()));
     if (!q.value(0).isNull())
         return decide(SendDecision::Kind::Skip, OutboxMessage::Excluded);
-    // The one message after an opt-out is its confirmation, while it is still true (a START
-    // that came meanwhile has its own).
-    if (purpose == OutboxPurpose::OptOutConfirmation)
-        return q.value(1).isNull() ? decide(SendDecision::Kind::Skip, OutboxMessage::Superseded)
-                                   : decide(SendDecision::Kind::Send, QString());
+    // The one message after an opt-out is its confirmation, while it is still the latest word:
+    // not after a START undid it, nor when a newer STOP (after a START) has its own.
+    if (purpose == OutboxPurpose::OptOutConfirmation) {
+        if (q.value(1).isNull())
+            return decide(SendDecision::Kind::Skip, OutboxMessage::Superseded);
+        QSqlQuery newer(m_db);
+        if (!execBound(
+                newer,
+                QStringLiteral("SELECT EXISTS (SELECT 1 FROM message WHERE phone = ? AND id > ? AND purpose "
+                               "IN (?, ?))"),
+                {phone, messageId, OutboxPurpose::OptOutConfirmation, OutboxPurpose::OptInConfirmation}) ||
+            !newer.next())
+            return R::failure(SqlError::describe(newer.lastError()));
+        return newer.value(0).toBool() ? decide(SendDecision::Kind::Skip, OutboxMessage::Superseded)
+                                       : decide(SendDecision::Kind::Send, QString());
+    }
     if (!q.value(1).isNull())
         return decide(SendDecision::Kind::Skip, OutboxMessage::Unsubscribed);
     if (purpose != OutboxPurpose::Campaign) {

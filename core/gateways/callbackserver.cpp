@@ -189,9 +189,11 @@ quint16 CallbackServer::port() const
 
 QString CallbackServer::baseUrl() const
 {
-    if (!isListening())
-        return {};
-    QHostAddress host = m_server->serverAddress();
+    return isListening() ? baseUrl(m_server->serverAddress(), m_server->serverPort()) : QString();
+}
+
+QString CallbackServer::baseUrl(QHostAddress host, quint16 port)
+{
     if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
         host = QHostAddress::LocalHost;
     else if (host == QHostAddress::AnyIPv6)
@@ -199,7 +201,7 @@ QString CallbackServer::baseUrl() const
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(host.toString());
-    url.setPort(m_server->serverPort());
+    url.setPort(port);
     return url.toString(QUrl::FullyEncoded);
 }
 
@@ -211,10 +213,13 @@ QString CallbackServer::dlrUrlBase() const
 
 QString CallbackServer::moUrl() const
 {
-    const QString base = baseUrl();
-    return base.isEmpty() ? QString()
-                          : base + MoPath + QStringLiteral("?token=") + m_token +
-                                QStringLiteral("&from=%p&text=%a&ts=%T&id=%I");
+    return isListening() ? moUrl(m_server->serverAddress(), m_server->serverPort(), m_token) : QString();
+}
+
+QString CallbackServer::moUrl(const QHostAddress& host, quint16 port, const QString& token)
+{
+    return baseUrl(host, port) + MoPath + QStringLiteral("?token=") + token +
+           QStringLiteral("&from=%p&text=%a&ts=%T&id=%I");
 }
 
 void CallbackServer::setMaxRequestsPerSecond(int requests)
@@ -462,7 +467,9 @@ CallbackServer::Response CallbackServer::handleReply(Client& client, const QUrlQ
 
 void CallbackServer::respond(QTcpSocket* socket, const Response& response)
 {
-    const QByteArray body = response.body.isEmpty() ? reasonPhrase(response.status) : response.body;
+    // A 200 says nothing: Kannel sends an MO answer's body back to the person as an SMS.
+    const QByteArray body =
+        response.body.isEmpty() && response.status != 200 ? reasonPhrase(response.status) : response.body;
     QByteArray out =
         "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) +
         "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size()) +

@@ -55,6 +55,8 @@ public:
     // Kannel's sms-service get-url for incoming replies, with its escapes: sender, text, time
     // and Kannel's id of the message (the same when Kannel delivers it again).
     QString moUrl() const;
+    // The same for a listener that is not running here (Settings shows it before it runs).
+    static QString moUrl(const QHostAddress& host, quint16 port, const QString& token);
 
     // Requests above this rate are answered 429.
     void setMaxRequestsPerSecond(int requests);
@@ -92,6 +94,7 @@ private:
     bool admit();
     bool hasToken(const QUrlQuery& query) const;
     QString baseUrl() const;
+    static QString baseUrl(QHostAddress host, quint16 port);
     void respond(QTcpSocket* socket, const Response& response);
 
     QString m_token;

@@ -283,4 +283,21 @@ Result<std::optional<DeliveryUpdate>> KannelGateway::parseDeliveryReport(const Q
     return Parsed(update);
 }
 
+QString KannelGateway::replyServiceConfig(const QString& moUrl)
+{
+    // max-messages = 0: the app answers by itself (the confirmation goes through the outbox).
+    // mo-recode: a Cyrillic STOP arrives as UTF-8. http-request-retry belongs to the smsbox group.
+    return QStringLiteral("# in the smsbox group:\n"
+                          "mo-recode = true\n"
+                          "http-request-retry = 3\n"
+                          "http-queue-delay = 10\n"
+                          "\n"
+                          "group = sms-service\n"
+                          "keyword = default\n"
+                          "catch-all = true\n"
+                          "max-messages = 0\n"
+                          "get-url = \"%1\"\n")
+        .arg(moUrl);
+}
+
 } // namespace textwell

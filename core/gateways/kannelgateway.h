@@ -63,6 +63,10 @@ public:
     // buffered at the SMSC); a failure when the query is not one of ours (no valid id/status).
     // Values are read fully decoded: '+' must already have been turned into a space.
     static Result<std::optional<DeliveryUpdate>> parseDeliveryReport(const QUrlQuery& query);
+    // The smsbox configuration that brings every incoming message to the app: one catch-all
+    // sms-service calling moUrl, sending no SMS back itself, and trying again when the app answers
+    // 503 (it is busy or closed).
+    static QString replyServiceConfig(const QString& moUrl);
 
 private:
     QNetworkAccessManager* network();

@@ -122,6 +122,14 @@ Result<bool> Inbox::knownNumber(const QString& e164) const
     return q.value(0).toBool();
 }
 
+QString Inbox::personLanguage(const QString& phone) const
+{
+    QSqlQuery q(m_db);
+    if (execBound(q, QStringLiteral("SELECT language FROM subscriber WHERE phone = ?"), {phone}) && q.next())
+        return q.value(0).toString();
+    return {}; // a stranger, or unreadable: the reply's own language decides
+}
+
 Result<QString> Inbox::senderNumber(const QString& raw) const
 {
     const QString trimmed = raw.trimmed();
@@ -175,13 +183,7 @@ Result<ReceivedReply> Inbox::receive(const IncomingReply& incoming)
                                            QCryptographicHash::Sha1)
                       .toHex());
 
-    QString language;
-    {
-        QSqlQuery q(m_db);
-        if (execBound(q, QStringLiteral("SELECT language FROM subscriber WHERE phone = ?"), {r.phone}) &&
-            q.next())
-            language = q.value(0).toString();
-    }
+    const QString language = personLanguage(r.phone);
     r.classification = classifierFor(ReplySettings(m_db).keywords()).classify(r.body, language);
     if (r.classification.kind == ReplyClassification::Kind::Review)
         r.reviewDue = reviewDeadline(r.receivedAt);
@@ -297,7 +299,7 @@ Result<Inbox::Acted> Inbox::act(const StoredReply& reply, const QString& languag
 
     switch (kind) {
     case Kind::OptOut:
-        return optOut(reply, reply.classification.reasonCode, QString(), language);
+        return optOut(reply, reply.classification.reasonCode, QString(), language, DecidedBy::Reply);
     case Kind::OptIn: {
         Result<std::optional<Subscriber>> person = book.findByPhone(reply.phone);
         if (!person)
@@ -360,12 +362,14 @@ Result<Inbox::Acted> Inbox::act(const StoredReply& reply, const QString& languag
 }
 
 Result<Inbox::Acted> Inbox::optOut(const StoredReply& reply, const QString& reasonCode,
-                                   const QString& reasonText, const QString& language)
+                                   const QString& reasonText, const QString& language, DecidedBy decidedBy)
 {
     using R = Result<Acted>;
-    AddressBook book(m_db, m_region, GatewayActor);
+    // The history says who took it: the reply's own keyword, or a person who read the reply.
+    const bool byPerson = decidedBy == DecidedBy::Person;
+    AddressBook book(m_db, m_region, byPerson ? m_actor : GatewayActor);
     ConsentEvent event;
-    event.channel = ConsentEvent::Channel::Keyword;
+    event.channel = byPerson ? ConsentEvent::Channel::Manual : ConsentEvent::Channel::Keyword;
     event.at = reply.receivedAt;
     event.source = ReplySource;
     event.evidence = evidenceOf(reply);
@@ -422,14 +426,9 @@ Result<ReceivedReply> Inbox::decideOptOut(qint64 replyId, OptOutReason reason, c
     StoredReply r = stored.value();
     if (!r.phone.startsWith(QLatin1Char('+')))
         return R::failure(tr("“%1” is not a phone number that can be unsubscribed.").arg(r.phone));
-    QString language;
-    {
-        QSqlQuery q(m_db);
-        if (execBound(q, QStringLiteral("SELECT language FROM subscriber WHERE phone = ?"), {r.phone}) &&
-            q.next())
-            language = q.value(0).toString();
-    }
-    Result<Acted> acted = optOut(r, OptOutReasons::code(reason), reasonText.trimmed(), language);
+    const QString language = personLanguage(r.phone);
+    Result<Acted> acted =
+        optOut(r, OptOutReasons::code(reason), reasonText.trimmed(), language, DecidedBy::Person);
     if (!acted)
         return R::failure(acted.error());
     // Already unsubscribed by another way: the reason still belongs to the opt-out.
@@ -573,14 +572,20 @@ Result<Inbox::Counts> Inbox::counts(const QDateTime& nowUtc) const
 
 Result<QVector<Conversation>> Inbox::conversations(Filter filter, const QString& search, int limit) const
 {
+    // The open and review lists start from the few numbers their partial indexes name, not from
+    // every reply ever received.
+    QStringList conditions;
     QString having;
     // Newest first; the review queue nearest deadline first, so the limit never hides the urgent.
     QString order = QStringLiteral("MAX(r.received_at) DESC");
     switch (filter) {
     case Filter::Open:
+        conditions.append(QStringLiteral("r.phone IN (SELECT phone FROM reply WHERE handled = 0)"));
         having = QStringLiteral("HAVING SUM(r.handled = 0) > 0");
         break;
     case Filter::Review:
+        conditions.append(QStringLiteral(
+            "r.phone IN (SELECT phone FROM reply WHERE kind = 'review' AND decided_at IS NULL)"));
         having = QStringLiteral(
             "HAVING MIN(CASE WHEN r.kind = 'review' AND r.decided_at IS NULL THEN r.review_due "
             "END) IS NOT NULL");
@@ -591,16 +596,18 @@ Result<QVector<Conversation>> Inbox::conversations(Filter filter, const QString&
         break;
     }
     const QString needle = search.trimmed();
-    QString where;
     QVariantList values;
     if (!needle.isEmpty()) {
-        where = QStringLiteral("WHERE r.phone LIKE ? OR s.search_key LIKE ? OR r.body LIKE ?");
+        conditions.append(QStringLiteral("(r.phone LIKE ? OR s.search_key LIKE ? OR r.body LIKE ?)"));
         QString escaped = needle.toCaseFolded();
         escaped.replace(QLatin1Char('%'), QString()).replace(QLatin1Char('_'), QString());
         const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
         values << pattern << pattern << pattern;
     }
     values.append(limit);
+    const QString where = conditions.isEmpty()
+                              ? QString()
+                              : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!execBound(

@@ -156,11 +156,17 @@ private:
         QString reasonCode = {}; // a reason learned by acting (a digit answering "why?")
     };
     Result<Acted> act(const StoredReply& reply, const QString& language);
+    enum class DecidedBy
+    {
+        Reply,  // the reply's keyword or phrase
+        Person, // someone at the desk read it
+    };
     Result<Acted> optOut(const StoredReply& reply, const QString& reasonCode, const QString& reasonText,
-                         const QString& language);
+                         const QString& language, DecidedBy decidedBy);
     Result<qint64> queueAnswer(const QString& phone, const QString& body, const QString& purpose,
                                qint64 replyId);
-    Result<QString> answerLanguage(const QString& phone, const QString& matched) const;
+    // The person's language, empty when not known.
+    QString personLanguage(const QString& phone) const;
     Result<qint64> lastCampaign(const QString& phone, const QDateTime& before) const;
     Result<bool> supersededBy(const StoredReply& reply) const;
     Result<bool> knownNumber(const QString& e164) const;

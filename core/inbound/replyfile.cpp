@@ -20,8 +20,24 @@ QString decode(const QByteArray& bytes)
     const QString text = utf8(bytes);
     if (!utf8.hasError())
         return text;
-    QStringDecoder windows1252("windows-1252");
-    return windows1252.isValid() ? QString(windows1252(bytes)) : QString::fromLatin1(bytes);
+    // Russian Excel writes Windows-1251, German Excel Windows-1252. Cyrillic words are runs of
+    // three and more bytes from 0xC0 up; German has an umlaut or two between plain letters.
+    auto isLetterOf1251 = [](unsigned char b) { return b >= 0xC0 || b == 0xA8 || b == 0xB8; };
+    qsizetype high = 0;
+    qsizetype inRuns = 0;
+    qsizetype run = 0;
+    for (qsizetype i = 0; i <= bytes.size(); ++i) {
+        const auto b = i < bytes.size() ? static_cast<unsigned char>(bytes.at(i)) : 0;
+        high += b >= 0x80 ? 1 : 0;
+        if (isLetterOf1251(b)) {
+            ++run;
+            continue;
+        }
+        inRuns += run >= 3 ? run : 0;
+        run = 0;
+    }
+    QStringDecoder legacy(high > 0 && inRuns * 2 > high ? "windows-1251" : "windows-1252");
+    return legacy.isValid() ? QString(legacy(bytes)) : QString::fromLatin1(bytes);
 }
 
 QChar sniffDelimiter(const QString& headerLine)
@@ -115,9 +131,18 @@ Result<ReplyFile::Read> ReplyFile::read(const QString& path, const QString& sour
 
 Result<ReplyFile::Read> ReplyFile::parse(const QByteArray& bytes, const QString& source)
 {
-    const QString text = decode(bytes);
+    QString text = decode(bytes);
     const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    const QVector<QStringList> rows = records(text, sniffDelimiter(firstLine));
+    QChar delimiter = sniffDelimiter(firstLine);
+    int skippedLines = 0; // so that row numbers name the file's own lines
+    // Excel's "sep=;" line names the delimiter and is no header.
+    if (firstLine.trimmed().startsWith(QLatin1String("sep="), Qt::CaseInsensitive) &&
+        firstLine.trimmed().size() == 5) {
+        delimiter = firstLine.trimmed().at(4);
+        text = text.section(QLatin1Char('\n'), 1);
+        skippedLines = 1;
+    }
+    const QVector<QStringList> rows = records(text, delimiter);
     if (rows.isEmpty())
         return Result<Read>::failure(tr("The file is empty."));
     const QStringList& header = rows.first();
@@ -146,7 +171,7 @@ Result<ReplyFile::Read> ReplyFile::parse(const QByteArray& bytes, const QString&
         const QStringList& row = rows.at(r);
         if (row.size() == 1 && row.first().trimmed().isEmpty())
             continue; // a blank line
-        const int rowNumber = r + 1;
+        const int rowNumber = r + 1 + skippedLines;
         if (row.value(from).trimmed().isEmpty()) {
             read.problems.append(tr("Row %1: no sender; left out.").arg(rowNumber));
             continue;

@@ -19,6 +19,10 @@ void ReplyRecorder::record(const IncomingReply& reply, quint64 ticket)
     const QSqlDatabase db = m_db.database();
     Inbox inbox(db, BusinessSettings(db).value(BusinessSettings::Key::DefaultCountry), QStringLiteral("sms"));
     Result<ReceivedReply> stored = inbox.receive(reply);
+    // The database may be busy for a moment (a campaign's outbox being written): one more try
+    // before Kannel hears 503, since not every Kannel is set to try again.
+    if (!stored)
+        stored = inbox.receive(reply);
     if (!stored) {
         Q_EMIT problem(stored.error());
         Q_EMIT recorded(ticket, false);

@@ -72,6 +72,11 @@ QString ReplySettings::key(Text text, const QString& language)
 
 QString ReplySettings::defaultText(Text text, const QString& language) const
 {
+    return defaultText(text, language, contact());
+}
+
+QString ReplySettings::defaultText(Text text, const QString& language, const QString& reach)
+{
     const bool ru = language == QLatin1String("ru");
     const bool de = language == QLatin1String("de");
     switch (text) {
@@ -92,7 +97,6 @@ QString ReplySettings::defaultText(Text text, const QString& language) const
             return QStringLiteral("Sie sind wieder angemeldet. Abmelden: Antwort STOP.");
         return QStringLiteral("You are subscribed again. Reply STOP to opt out.");
     case Text::Help: {
-        const QString reach = contact();
         if (ru)
             return (reach.isEmpty() ? QString() : QStringLiteral("Вопросы: %1. ").arg(reach)) +
                    QStringLiteral("Отписаться: ответьте СТОП, подписаться снова: СТАРТ.");

@@ -36,6 +36,8 @@ public:
     QString text(Text text, const QString& language) const;
     Status setText(Text text, const QString& language, const QString& value);
     QString defaultText(Text text, const QString& language) const;
+    // The default with a given contact (the help text names it), for a contact not stored yet.
+    static QString defaultText(Text text, const QString& language, const QString& contact);
 
     // Who to call or write to: part of the default help text.
     QString contact() const;

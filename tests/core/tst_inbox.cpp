@@ -164,6 +164,7 @@ private Q_SLOTS:
     void nothingButTheConfirmationAfterAnOptOut();
     void confirmationOfAnUndoneOptOutIsNotSent();
     void confirmationGoesOutInQuietHours();
+    void stopStartStopConfirmsOnlyTheLastWord();
     void startAfterStopResubscribes();
     void startSentBeforeALaterOptOutChangesNothing();
     void startFromAnExcludedNumberKeepsItExcluded();
@@ -186,6 +187,7 @@ private Q_SLOTS:
     void senderNumberReadsGatewayNumbers();
     void replyFileReadsProviderExports();
     void replyFileImportedTwiceAddsNothing();
+    void replyFileFromRussianExcel();
     void replyFetcherStoresEachReplyOnce();
     void kannelReplyIsAnsweredOnceStored();
 
@@ -596,6 +598,29 @@ void TestInbox::confirmationOfAnUndoneOptOutIsNotSent()
     QCOMPARE(purposes, QVector<QString>{OutboxPurpose::OptInConfirmation});
 }
 
+void TestInbox::stopStartStopConfirmsOnlyTheLastWord()
+{
+    // Three replies taken before the sender comes round (one Twilio fetch, or a busy gateway): she
+    // hears once that she is unsubscribed, and nothing that the later STOP made untrue.
+    const QString anna = mobile(1);
+    QVERIFY2(add(anna, QStringLiteral("Anna")), qPrintable(m_error));
+    RECEIVE(first, sms(anna, QStringLiteral("STOP")));
+    m_clock.advanceSeconds(5);
+    RECEIVE(start, sms(anna, QStringLiteral("START")));
+    m_clock.advanceSeconds(5);
+    RECEIVE(last, sms(anna, QStringLiteral("STOP")));
+    QCOMPARE(last.value().reply.action, ReplyAction::OptedOut);
+    QVERIFY(last.value().answerId > 0);
+
+    FakeGateway gateway;
+    QVERIFY(runDispatcher(gateway).ok());
+    QCOMPARE(gateway.to(anna).size(), 1);
+    QCOMPARE(gateway.to(anna).first().messageId, last.value().answerId);
+    QCOMPARE(message(first.value().answerId).state, MessageState::Skipped);
+    QCOMPARE(message(first.value().answerId).reason, OutboxMessage::Superseded);
+    QCOMPARE(message(start.value().answerId).state, MessageState::Skipped);
+}
+
 void TestInbox::confirmationGoesOutInQuietHours()
 {
     QVERIFY(setSetting(BusinessSettings::Key::QuietHoursStart, QStringLiteral("21:00")));
@@ -1001,6 +1026,10 @@ void TestInbox::decideOptOutUnsubscribesWithTheReason()
     const ConsentEvent optOut = history(anna).last();
     QCOMPARE(optOut.kind, ConsentEvent::Kind::OptOut);
     QCOMPARE(optOut.reasonCode, QStringLiteral("never_signed_up"));
+    // A person decided, from the person's own words: the history names both.
+    QCOMPARE(optOut.channel, ConsentEvent::Channel::Manual);
+    QCOMPARE(optOut.actor, QStringLiteral("anna"));
+    QVERIFY(optOut.evidence.contains(QStringLiteral("wrong number")));
     QCOMPARE(rowsFor(anna, OutboxPurpose::OptOutConfirmation), 1);
     QCOMPARE(message(decided.value().answerId).purpose, OutboxPurpose::OptOutConfirmation);
     Result<QVector<StoredReply>> queue = inbox().reviewQueue();
@@ -1289,6 +1318,33 @@ void TestInbox::replyFileReadsProviderExports()
     QVERIFY(suppression(mobile(2)).optedOut());
     QVERIFY(!suppression(mobile(1)).optedOut());
     QVERIFY(!suppression(QStringLiteral("+79161234567")).optedOut());
+}
+
+void TestInbox::replyFileFromRussianExcel()
+{
+    // Windows-1251 without a BOM, Excel's "sep=;" line first: СТОП is read as СТОП and honoured,
+    // and a German Windows-1252 file beside it keeps its umlauts.
+    QStringEncoder cp1251("windows-1251");
+    QVERIFY(cp1251.isValid());
+    const QByteArray russian = cp1251(QStringLiteral("sep=;\r\nТелефон;Сообщение\r\n+4915112000001;СТОП\r\n"
+                                                     ";без номера\r\n"));
+    Result<ReplyFile::Read> ru = ReplyFile::parse(russian, QStringLiteral("file"));
+    QVERIFY2(ru, qPrintable(ru.error()));
+    QCOMPARE(ru.value().replies.size(), 1);
+    QCOMPARE(ru.value().replies.first().body, QStringLiteral("СТОП"));
+    QCOMPARE(ru.value().problems.size(), 1);
+    QVERIFY2(ru.value().problems.first().contains(QLatin1String("4")),
+             qPrintable(ru.value().problems.first()));
+    const QString anna = mobile(1);
+    QVERIFY2(add(anna, QStringLiteral("Anna")), qPrintable(m_error));
+    RECEIVE(stop, ru.value().replies.first());
+    QCOMPARE(stop.value().reply.action, ReplyAction::OptedOut);
+
+    QStringEncoder cp1252("windows-1252");
+    const QByteArray german = cp1252(QStringLiteral("from,text\n+4915112000002,Grüße aus Köln\n"));
+    Result<ReplyFile::Read> de = ReplyFile::parse(german, QStringLiteral("file"));
+    QVERIFY2(de, qPrintable(de.error()));
+    QCOMPARE(de.value().replies.first().body, QStringLiteral("Grüße aus Köln"));
 }
 
 void TestInbox::replyFileImportedTwiceAddsNothing()

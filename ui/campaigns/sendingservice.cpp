@@ -2,6 +2,7 @@
 
 #include "campaigns/campaignstore.h"
 #include "campaigns/deliveryrecorder.h"
+#include "campaigns/outbox.h"
 #include "campaigns/sendingworker.h"
 #include "gateways/callbackserver.h"
 #include "gateways/gatewayfactory.h"
@@ -211,10 +212,12 @@ bool SendingService::hasWork() const
     if (BusinessSettings(m_connection->database()).value(BusinessSettings::Key::Gateway) ==
         QLatin1String("twilio"))
         return true;
+    const Result<bool> answers = Outbox(m_connection->database()).hasQueuedAnswers();
+    if (answers && answers.value())
+        return true;
     QSqlQuery q(m_connection->database());
     return q.exec(QStringLiteral(
-               "SELECT EXISTS (SELECT 1 FROM campaign WHERE status IN ('sending', 'scheduled')) OR EXISTS "
-               "(SELECT 1 FROM message WHERE campaign_id IS NULL AND state = 'queued')")) &&
+               "SELECT EXISTS (SELECT 1 FROM campaign WHERE status IN ('sending', 'scheduled'))")) &&
            q.next() && q.value(0).toBool();
 }
 

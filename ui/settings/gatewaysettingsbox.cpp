@@ -1,13 +1,16 @@
 #include "gatewaysettingsbox.h"
 
 #include "contacts/phonenumbers.h"
+#include "gateways/callbackserver.h"
 #include "gateways/gatewayfactory.h"
+#include "gateways/kannelgateway.h"
 #include "gateways/keychainsecretstore.h"
 #include "messages/smsencoding.h"
 #include "storage/connection.h"
 #include "util/clock.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -113,12 +116,33 @@ GatewaySettingsBox::GatewaySettingsBox(Connection* connection, QWidget* parent)
     kannelForm->addRow(tr("Sender n&umber:"), m_kannelFrom);
     kannelForm->addRow(tr("Delivery reports to:"), callbackRow);
     auto* callbackHelp =
-        new QLabel(tr("Textwell listens here for Kannel's delivery reports while it is open. "
-                      "Keep 127.0.0.1 unless Kannel runs on another computer."),
+        new QLabel(tr("Textwell listens here for Kannel's delivery reports and for replies while it is "
+                      "open. Keep 127.0.0.1 unless Kannel runs on another computer."),
                    kannelPage);
     callbackHelp->setWordWrap(true);
     callbackHelp->setEnabled(false);
     kannelForm->addRow(callbackHelp);
+    // Replies reach the app only when Kannel is told where to bring them: the lines for its
+    // configuration, with this database's secret in the address.
+    auto* copyReplyConfig = new QPushButton(tr("Copy the settings for Kannel"), kannelPage);
+    copyReplyConfig->setObjectName(QStringLiteral("copyKannelReplyConfigButton"));
+    auto* copied = new QLabel(kannelPage);
+    copied->setEnabled(false);
+    auto* copyRow = new QHBoxLayout;
+    copyRow->addWidget(copyReplyConfig);
+    copyRow->addWidget(copied, 1);
+    kannelForm->addRow(tr("Replies:"), copyRow);
+    connect(copyReplyConfig, &QPushButton::clicked, this, [this, copied] {
+        Result<QString> token = BusinessSettings(m_connection->database()).callbackToken();
+        if (!token) {
+            copied->setText(token.error());
+            return;
+        }
+        const QString url = CallbackServer::moUrl(QHostAddress(m_callbackAddress->text().trimmed()),
+                                                  quint16(m_callbackPort->value()), token.value());
+        QGuiApplication::clipboard()->setText(KannelGateway::replyServiceConfig(url));
+        copied->setText(tr("Copied. Paste it into Kannel's configuration and restart Kannel."));
+    });
 
     // One page per gateway, in the combo's order; only the chosen one is shown (and takes room).
     auto* pagesLayout = new QVBoxLayout(m_pages);

@@ -4,7 +4,6 @@
 #include "messages/smsencoding.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
-#include "storage/transaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,8 +16,6 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 #include <QtMath>
-
-#include <optional>
 
 using namespace textwell;
 
@@ -316,24 +313,16 @@ QString ReplySettingsBox::defaultText(Text text, const QString& language) const
 {
     if (text == Text::Help)
         return m_defaultHelp.value(language);
-    return ReplySettings(m_connection->database()).defaultText(text, language);
+    return ReplySettings::defaultText(text, language, m_helpContact);
 }
 
-QMap<QString, QString> ReplySettingsBox::defaultHelp(const QString& contact) const
+QMap<QString, QString> ReplySettingsBox::defaultHelp(const QString& contact)
 {
+    // The default help text names the contact, also one typed but not saved yet.
     QMap<QString, QString> result;
-    const QSqlDatabase db = m_connection->database();
-    // The default help text names the stored contact: for one not saved yet, the contact is
-    // stored in a transaction that is never committed, and the texts are read meanwhile.
-    std::optional<Transaction> scratch;
-    if (contact != ReplySettings(db).contact()) {
-        scratch.emplace(db);
-        if (!scratch->isActive() || !ReplySettings(db).setContact(contact))
-            return m_defaultHelp; // keep the texts as they are
-    }
     for (const QString& code : BusinessSettings::messageLanguages())
-        result.insert(code, ReplySettings(db).defaultText(Text::Help, code));
-    return result; // the transaction, if any, rolls back
+        result.insert(code, ReplySettings::defaultText(Text::Help, code, contact));
+    return result;
 }
 
 void ReplySettingsBox::contactEdited()

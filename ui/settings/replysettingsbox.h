@@ -72,7 +72,7 @@ private:
     QString message(Text text, const QString& body) const;
     QString defaultText(Text text, const QString& language) const;
     // The default help texts by language, naming a contact that may not be saved yet.
-    QMap<QString, QString> defaultHelp(const QString& contact) const;
+    static QMap<QString, QString> defaultHelp(const QString& contact);
     // A new contact: help texts that were the default become the default naming it.
     void contactEdited();
 
