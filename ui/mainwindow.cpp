@@ -8,6 +8,7 @@
 #include "inbox/inboxformats.h"
 #include "inbox/inboxpage.h"
 #include "segments/segmentspage.h"
+#include "settings/captrackingrunner.h"
 #include "settings/settingspage.h"
 #include "storage/connection.h"
 
@@ -73,6 +74,8 @@ MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
     connect(m_sending, &SendingService::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     auto* settings = new SettingsPage(connection, this);
+    // A cap count saved but not yet worked into the rows (the app quit first) is finished now.
+    CapTrackingRunner::start(connection->path());
     addScreen(settings, tr("Settings"), QStringLiteral("preferences-system"));
     connect(settings, &SettingsPage::defaultCountryChanged, m_addressBook, &AddressBookPage::applyFilter);
     connect(settings, &SettingsPage::saved, m_composer, &ComposerPage::reload);

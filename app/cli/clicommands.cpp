@@ -3,6 +3,7 @@
 #include "campaigncommands.h"
 #include "replycommands.h"
 
+#include "compliance/frequencycaptracking.h"
 #include "contacts/customfields.h"
 #include "contacts/optoutreason.h"
 #include "contacts/phonenumbers.h"
@@ -572,6 +573,13 @@ int CliCommands::settings(const QStringList& args)
             return usage(tr("settings set %1 needs a value.").arg(args.value(1)));
         if (Status saved = settings.setValue(key, args.value(2)); !saved)
             return fail(saved.error());
+        // A new cap count is worked into the subscriber rows now: the command line may wait.
+        if (key == BusinessSettings::Key::FrequencyCapMessages) {
+            if (Status tracked = FrequencyCapTracking(m_connection->database())
+                                     .catchUp(settings.frequencyCap().maxMessages());
+                !tracked)
+                return fail(tracked.error());
+        }
     }
     if (m_json)
         printJson(QJsonObject{{args.value(1), settings.value(key)}});

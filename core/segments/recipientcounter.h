@@ -25,8 +25,21 @@ public:
                                  const QVariantList& expressionValues) const;
 
 private:
-    // The condition that picks one line, over "subscriber s", and its values.
-    QString groupCondition(RecipientGroup group) const;
+    // Where the frequency cap is read from: nowhere (no cap), the subscriber rows (cap_reached_at,
+    // when FrequencyCapTracking says it is worked out for this count) or the messages (any other count).
+    enum class CapSource
+    {
+        Off,
+        Row,
+        Messages,
+    };
+    Result<CapSource> capSource() const; // prepares the temporary table for Messages
+    // Sent before this, a message no longer counts against the cap.
+    QVariant capCutoff() const;
+    // The condition that picks one line, over "subscriber s"; its values are appended to `values`.
+    QString groupCondition(RecipientGroup group, CapSource source, QVariantList* values) const;
+    // count() without a rule, with the cap on the row or off.
+    Result<RecipientBreakdown> countEveryone() const;
     // Who reached the cap, kept in a temporary table of this connection and rebuilt only when a
     // marketing message was sent since, the cap changed or a minute passed: working it out from
     // the messages takes far longer than a count may.

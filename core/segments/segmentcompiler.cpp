@@ -82,6 +82,9 @@ public:
 
     QVariantList values;
     QVector<RuleProblem> problems;
+    // The id set of the last tag condition compiled that names people, and its values.
+    QString lastIds;
+    QVariantList lastIdsValues;
 
 private:
     QString group(const SegmentRule& group, const QVector<int>& path)
@@ -92,9 +95,18 @@ private:
             problem(path, SegmentCompiler::tr("This group is empty: add a condition to it or remove it."));
             return QStringLiteral("0");
         }
+        // Beside another condition in an All group, a tag condition is a check of the few people
+        // that condition leaves; elsewhere it may be checked for everyone (see tags()).
+        bool besideOther = false;
+        for (const SegmentRule& child : group.children) {
+            besideOther = besideOther || (group.match == SegmentRule::Match::All && !child.isGroup() &&
+                                          child.condition.field != SegmentField::Tags);
+        }
         QStringList parts;
-        for (size_t i = 0; i < group.children.size(); ++i)
+        for (size_t i = 0; i < group.children.size(); ++i) {
+            m_besideOther = besideOther;
             parts.append(rule(group.children[i], QVector<int>(path) << static_cast<int>(i)));
+        }
         const QString joint =
             group.match == SegmentRule::Match::All ? QStringLiteral(" AND ") : QStringLiteral(" OR ");
         return QLatin1Char('(') + parts.join(joint) + QLatin1Char(')');
@@ -330,17 +342,44 @@ private:
             keys.append(key);
             distinct.append(name);
         }
+        QVariantList names;
         for (const QString& name : distinct)
-            values.append(name);
-        const QString named = QStringLiteral("SELECT st.subscriber_id FROM subscriber_tag st JOIN tag t ON "
-                                             "t.id = st.tag_id WHERE t.name IN (%1)")
-                                  .arg(placeholders(static_cast<int>(distinct.size())));
-        if (c.op == Op::HasAll) {
-            values.append(distinct.size());
-            return QStringLiteral("s.id IN (%1 GROUP BY st.subscriber_id HAVING COUNT(*) = ?)").arg(named);
+            names.append(name);
+        const QString inNames = placeholders(static_cast<int>(distinct.size()));
+        // The people with the tags, once each (one tag names each person once already).
+        const QString named =
+            QStringLiteral(
+                "SELECT st.subscriber_id AS id FROM subscriber_tag st JOIN tag t ON t.id = st.tag_id "
+                "WHERE t.name IN (%1)%2")
+                .arg(inNames, distinct.size() > 1 || c.op == Op::HasAll
+                                  ? QStringLiteral(" GROUP BY st.subscriber_id")
+                                  : QString());
+        const QString ids = c.op == Op::HasAll ? named + QStringLiteral(" HAVING COUNT(*) = ?") : named;
+        QVariantList idsValues = names;
+        if (c.op == Op::HasAll)
+            idsValues.append(distinct.size());
+        if (c.op != Op::HasNone) {
+            lastIds = ids;
+            lastIdsValues = idsValues;
         }
+        values.append(idsValues);
+        if (m_besideOther) {
+            // Beside a condition that leaves few people, each one's own tags are looked up
+            // (subscriber_tag's key starts with the person): no list of everyone with the tag is
+            // built (Berlin and a tag: 156 -> 23 ms on 1M people).
+            const QString own =
+                QStringLiteral("SELECT %1 FROM subscriber_tag st JOIN tag t ON t.id = st.tag_id "
+                               "WHERE st.subscriber_id = s.id AND t.name IN (%2)");
+            if (c.op == Op::HasAll)
+                return QStringLiteral("(%1) = ?").arg(own.arg(QStringLiteral("COUNT(*)"), inNames));
+            return QStringLiteral("%1EXISTS (%2)")
+                .arg(c.op == Op::HasNone ? QStringLiteral("NOT ") : QString(),
+                     own.arg(QStringLiteral("1"), inNames));
+        }
+        // Otherwise the list is built once and each person checked against it, cheaper than a
+        // lookup per person when everyone is checked (the worst rule: 990 -> 620 ms).
         return QStringLiteral("s.id %1 (%2)")
-            .arg(c.op == Op::HasNone ? QStringLiteral("NOT IN") : QStringLiteral("IN"), named);
+            .arg(c.op == Op::HasNone ? QStringLiteral("NOT IN") : QStringLiteral("IN"), ids);
     }
 
     QString number(const SegmentCondition& c, const QString& customName, const QVector<int>& path)
@@ -422,6 +461,7 @@ private:
     }
 
     const SegmentContext& m_context;
+    bool m_besideOther = false; // set for each child of a group
 };
 
 } // namespace
@@ -471,6 +511,11 @@ Result<CompiledSegment> SegmentCompiler::compile(const SegmentRule& rule, const 
     if (!compilation.problems.isEmpty())
         return Result<CompiledSegment>::failure(compilation.problems.first().describe());
     compiled.values = compilation.values;
+    const bool single = !rule.isGroup() || (rule.children.size() == 1 && !rule.children.front().isGroup());
+    if (single && !compilation.lastIds.isEmpty()) {
+        compiled.ids = compilation.lastIds;
+        compiled.idsValues = compilation.lastIdsValues;
+    }
     return compiled;
 }
 

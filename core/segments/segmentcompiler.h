@@ -38,6 +38,11 @@ struct CompiledSegment
 {
     QString where;
     QVariantList values;
+    // When the rule is a single tag condition that names people (has any / has all): SQL giving
+    // exactly the matching ids, once each, as "id", and its values. A count starts from these
+    // ids instead of checking every person against the tags.
+    QString ids;
+    QVariantList idsValues;
 };
 
 // Checks a rule and turns it into SQL. Every value is bound as a parameter; the SQL text is made

@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "compliance/frequencycaptracking.h"
 #include "sqlerror.h"
 #include "transaction.h"
 
@@ -10,6 +11,79 @@
 namespace textwell {
 
 namespace {
+
+// Migration 7, written out once: its text must never change after release.
+QStringList migration7()
+{
+    // The sent_at of the N-th newest marketing message to `phone`, N as tracked; NULL below N.
+    // FrequencyCapTracking recomputes rows with the same text.
+    auto nth = [](const QString& phone) { return FrequencyCapTracking::capReachedAtSql(phone); };
+    const QString counted = QStringLiteral("%1.marketing = 1 AND %1.sent_at IS NOT NULL");
+    QStringList sql = {
+        QStringLiteral("ALTER TABLE subscriber ADD COLUMN cap_reached_at TEXT"),
+        // One row: the message count cap_reached_at is worked out for, from the settings (4 when
+        // none is stored, the default of FrequencyCap when this was written).
+        // ready: every row is worked out for `messages`; while 0, FrequencyCapTracking works
+        // through the rows after next_id in short transactions (the triggers use the new count).
+        QStringLiteral("CREATE TABLE frequency_cap_tracking (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                       "messages INTEGER NOT NULL, ready INTEGER NOT NULL DEFAULT 1, "
+                       "next_id INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("INSERT INTO frequency_cap_tracking (id, messages) VALUES (1, COALESCE((SELECT "
+                       "CAST(value AS INTEGER) FROM setting WHERE key = 'frequency_cap_messages'), 4))"),
+        QStringLiteral("UPDATE subscriber SET cap_reached_at = %1 WHERE phone IN (SELECT phone FROM message "
+                       "WHERE marketing = 1 AND sent_at IS NOT NULL)")
+            .arg(nth(QStringLiteral("subscriber.phone"))),
+    };
+    // Indexes that answer a count on their own: the filter's column(s), then what the breakdown needs.
+    const QStringList rebuilt = {QStringLiteral("reach"),         QStringLiteral("city"),
+                                 QStringLiteral("region"),        QStringLiteral("language"),
+                                 QStringLiteral("last_activity"), QStringLiteral("birth_date")};
+    for (const QString& name : rebuilt) {
+        const QString column = name == QLatin1String("reach") ? QString() : name + QStringLiteral(", ");
+        sql << QStringLiteral("DROP INDEX subscriber_by_%1").arg(name)
+            << QStringLiteral(
+                   "CREATE INDEX subscriber_by_%1 ON subscriber(%2status, number_kind, cap_reached_at)")
+                   .arg(name, column);
+    }
+    sql << QStringLiteral(
+               "CREATE INDEX subscriber_by_birthday_month ON subscriber(CAST(substr(birth_date, 6, "
+               "2) AS INTEGER), status, number_kind, cap_reached_at, birth_date)")
+        // A tag rule hands out ids: this narrow copy answers for them without reading the rows.
+        << QStringLiteral("CREATE INDEX subscriber_reach_by_id ON subscriber(id, status, number_kind, "
+                          "cap_reached_at)");
+    // The triggers. A message sent, unsent, moved or deleted rewrites its number's row. A change of
+    // the cap's message count is not theirs: rewriting every row it changes takes about 10 s at 1M
+    // people, so FrequencyCapTracking does it in steps. Only these and it write cap_reached_at.
+    const QString setFor = QStringLiteral("UPDATE subscriber SET cap_reached_at = %1 WHERE phone = %2; ");
+    sql << QStringLiteral("CREATE TRIGGER frequency_cap_message_insert AFTER INSERT ON message WHEN %1 "
+                          "BEGIN %2END")
+               .arg(counted.arg(QStringLiteral("NEW")),
+                    setFor.arg(nth(QStringLiteral("NEW.phone")), QStringLiteral("NEW.phone")))
+        << QStringLiteral("CREATE TRIGGER frequency_cap_message_delete AFTER DELETE ON message WHEN %1 "
+                          "BEGIN %2END")
+               .arg(counted.arg(QStringLiteral("OLD")),
+                    setFor.arg(nth(QStringLiteral("OLD.phone")), QStringLiteral("OLD.phone")))
+        << QStringLiteral(
+               "CREATE TRIGGER frequency_cap_message_update AFTER UPDATE OF phone, marketing, sent_at "
+               "ON message WHEN (%1) OR (%2) BEGIN %3"
+               "UPDATE subscriber SET cap_reached_at = %4 WHERE phone = NEW.phone "
+               "AND NEW.phone IS NOT OLD.phone; END")
+               .arg(counted.arg(QStringLiteral("OLD")), counted.arg(QStringLiteral("NEW")),
+                    setFor.arg(nth(QStringLiteral("OLD.phone")), QStringLiteral("OLD.phone")),
+                    nth(QStringLiteral("NEW.phone")))
+        // A new row (or a new number) may have history; a new row written with a value is corrected.
+        << QStringLiteral("CREATE TRIGGER frequency_cap_subscriber_insert AFTER INSERT ON subscriber "
+                          "WHEN NEW.cap_reached_at IS NOT NULL OR EXISTS (SELECT 1 FROM message m WHERE "
+                          "m.phone = NEW.phone AND %1) BEGIN UPDATE subscriber SET cap_reached_at = %2 "
+                          "WHERE id = NEW.id; END")
+               .arg(counted.arg(QStringLiteral("m")), nth(QStringLiteral("NEW.phone")))
+        << QStringLiteral(
+               "CREATE TRIGGER frequency_cap_subscriber_phone AFTER UPDATE OF phone ON subscriber WHEN "
+               "NEW.phone IS NOT OLD.phone BEGIN UPDATE subscriber SET cap_reached_at = %1 WHERE id = "
+               "NEW.id; END")
+               .arg(nth(QStringLiteral("NEW.phone")));
+    return sql;
+}
 
 QVector<Schema::Migration> buildMigrations()
 {
@@ -232,6 +306,16 @@ QVector<Schema::Migration> buildMigrations()
              // A conversation shows what the number was sent, newest last.
              QStringLiteral("CREATE INDEX message_by_phone ON message(phone, id)"),
          }});
+
+    // 7: the frequency cap on the subscriber row, so a recipient count reads it from the index it
+    // already walks instead of working it out from the messages. cap_reached_at is the sent_at of
+    // the N-th newest marketing message to the number (N: the cap's message count, kept in
+    // frequency_cap_tracking), NULL with fewer: the number is over the cap while that time lies
+    // within the cap's window, whatever the window is. Triggers keep it right for every writer
+    // (a claim sets sent_at, a retry or failure clears it, a new subscriber may have history,
+    // a change of the cap's count is worked through by FrequencyCapTracking). The indexes a count uses carry
+    // it at their end, and the birthday month gets an index of its own.
+    steps.append({7, migration7()});
     return steps;
 }
 

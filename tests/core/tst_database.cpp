@@ -171,6 +171,7 @@ void TestDatabase::createsNewDatabase()
     const QStringList expected = {QStringLiteral("table campaign"),
                                   QStringLiteral("table consent_event"),
                                   QStringLiteral("table custom_field"),
+                                  QStringLiteral("table frequency_cap_tracking"),
                                   QStringLiteral("table message"),
                                   QStringLiteral("table reply"),
                                   QStringLiteral("table segment"),
@@ -181,7 +182,12 @@ void TestDatabase::createsNewDatabase()
                                   QStringLiteral("table tag"),
                                   QStringLiteral("trigger consent_event_no_delete"),
                                   QStringLiteral("trigger consent_event_no_replace"),
-                                  QStringLiteral("trigger consent_event_no_update")};
+                                  QStringLiteral("trigger consent_event_no_update"),
+                                  QStringLiteral("trigger frequency_cap_message_delete"),
+                                  QStringLiteral("trigger frequency_cap_message_insert"),
+                                  QStringLiteral("trigger frequency_cap_message_update"),
+                                  QStringLiteral("trigger frequency_cap_subscriber_insert"),
+                                  QStringLiteral("trigger frequency_cap_subscriber_phone")};
     QCOMPARE(objects, expected);
 }
 

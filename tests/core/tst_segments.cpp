@@ -7,7 +7,10 @@
 // where the local day differs from the UTC day for an hour or two and summer time starts and ends,
 // so a rule that counted in UTC days would be caught.
 
+#include "campaigns/outbox.h"
 #include "compliance/frequencycap.h"
+#include "compliance/frequencycaptracking.h"
+#include "compliance/sendpolicy.h"
 #include "contacts/addressbook.h"
 #include "contacts/customfields.h"
 #include "contacts/subscriberquery.h"
@@ -16,6 +19,7 @@
 #include "segments/segmentstore.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
+#include "storage/schema.h"
 #include "storage/timestamps.h"
 #include "util/clock.h"
 
@@ -823,6 +827,15 @@ private Q_SLOTS:
     // The frequency cap.
     void capOfZeroMeansNoCap();
     void capFollowsTheSettings();
+    // The cap kept on the subscriber row (cap_reached_at) stays what the messages say.
+    void capOnTheRowFollowsTheOutbox();
+    void capOnTheRowFollowsNumbersAndPeople();
+    void capOnTheRowFollowsTheSettings();
+    void capOnTheRowIsWorkedOutByTheMigration();
+    // A change of the cap's count is worked through in steps; counts are exact at every moment.
+    void capCountChangeIsExactAtEveryMoment();
+    void sendsDuringACatchUpLeaveTheRowsExact();
+    void anInterruptedCatchUpResumes();
 
 private:
     QSqlDatabase db() const { return m_connection->database(); }
@@ -834,6 +847,14 @@ private:
                      const QStringList& tags = {});
     SegmentContext context();
     QStringList tables() const;
+    // Where cap_reached_at differs from the messages, worked out here; empty when nowhere.
+    QString capRowProblems() const;
+    QSet<qint64> overCapNow(const FrequencyCap& cap = FrequencyCap());
+    // The counter's breakdown of everyone, and its over-cap line, against the plain reading.
+    QString countProblems(const Population& p, const FrequencyCap& cap);
+    void readMessages(Population* p);
+    // A population in which a change of the cap's count changes many rows.
+    void populateForCatchUp(Population* p);
 
     ManualClock m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -1052,6 +1073,8 @@ void TestSegments::populate(quint32 seed, int size, Population* p)
     addMessages(QStringLiteral("+491510000000"), stranger); // a number no longer in the book
     for (const QDateTime& at : stranger)
         p->messages.append({QStringLiteral("+491510000000"), true, at});
+    // The cap kept on each row agrees with the messages.
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
 
     // The data covers what the rules distinguish.
     QSet<int> statuses;
@@ -1814,6 +1837,414 @@ void TestSegments::capFollowsTheSettings()
     QVERIFY(!settings.setValue(BusinessSettings::Key::FrequencyCapMessages, QStringLiteral("-1")));
     QCOMPARE(settings.frequencyCap().maxMessages(), 0);
     QCOMPARE(settings.frequencyCap().days(), 7);
+}
+
+QString TestSegments::capRowProblems() const
+{
+    QStringList problems;
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT messages FROM frequency_cap_tracking")) || !q.next())
+        return QStringLiteral("no tracked cap: ") + q.lastError().text();
+    const int n = q.value(0).toInt();
+    if (!FrequencyCapTracking(db()).upToDate(n).value())
+        problems.append(QStringLiteral("the rows are still being worked out for %1").arg(n));
+    QMap<QString, QStringList> sent;
+    if (!q.exec(QStringLiteral("SELECT phone, sent_at, marketing FROM message")))
+        return q.lastError().text();
+    while (q.next()) {
+        if (q.value(2).toInt() == 1 && !q.value(1).isNull())
+            sent[q.value(0).toString()].append(q.value(1).toString());
+    }
+    if (!q.exec(QStringLiteral("SELECT phone, cap_reached_at FROM subscriber")))
+        return q.lastError().text();
+    while (q.next()) {
+        QStringList times = sent.value(q.value(0).toString());
+        std::sort(times.begin(), times.end(), std::greater<QString>());
+        const QString expected = n > 0 && times.size() >= n ? times.at(n - 1) : QString();
+        const QString stored = q.value(1).isNull() ? QString() : q.value(1).toString();
+        if (stored != expected || q.value(1).isNull() != expected.isNull())
+            problems.append(QStringLiteral("%1: stored %2, expected %3")
+                                .arg(q.value(0).toString(), stored.isNull() ? QStringLiteral("NULL") : stored,
+                                     expected.isNull() ? QStringLiteral("NULL") : expected));
+    }
+    return problems.join(QStringLiteral("; "));
+}
+
+QSet<qint64> TestSegments::overCapNow(const FrequencyCap& cap)
+{
+    const SegmentContext ctx = context();
+    const CompiledSegment everyone =
+        SegmentCompiler::compile(SegmentRule::group(SegmentRule::Match::All), ctx).value();
+    const RecipientCounter counter(db(), cap, ctx.now);
+    const RecipientBreakdown b = counter.count(everyone).value();
+    const QSet<qint64> ids = idsOf(counter.people(everyone, RecipientGroup::OverCap, 100).value());
+    const QVector<Subscriber> receiving = counter.people(everyone, RecipientGroup::WillReceive, 100).value();
+    if (b.overCap != ids.size() || b.willReceive != receiving.size())
+        qWarning("the count and the lists disagree: %s", qPrintable(describe(b)));
+    return ids;
+}
+
+void TestSegments::capOnTheRowFollowsTheOutbox()
+{
+    const QDateTime now = Clock::currentUtc();
+    const QString anna = QStringLiteral("+4915112345601");
+    const qint64 annaId = addPerson(anna, true);
+    addPerson(QStringLiteral("+4915112345602"), true);
+    addMessages(anna, {now.addDays(-1), now.addDays(-2), now.addDays(-3), now.addDays(-40)});
+    addMessages(anna, {now.addSecs(-60)}, false);
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+    QCOMPARE(overCapNow(), QSet<qint64>());
+
+    QSqlQuery q(db());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO campaign (id, name, marketing, status, created_at) VALUES "
+                                  "(1, 'Spring', 1, 'sending', '2025-03-01T00:00:00.000Z')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO message (id, campaign_id, phone, marketing, state) VALUES "
+                                  "(100, 1, '%1', 1, 'queued')")
+                       .arg(anna)));
+    Outbox outbox(db());
+    const SendPolicy policy(db(), QuietHours(), FrequencyCap(), QStringLiteral("DE"));
+    OutboxMessage message;
+    message.id = 100;
+    message.campaignId = 1;
+    message.phone = anna;
+    auto claim = [&]() {
+        Result<SendDecision> claimed = outbox.claim(message, policy, Clock::currentUtc());
+        return claimed && claimed.value().kind == SendDecision::Kind::Send;
+    };
+    // The claim sets sent_at: the fourth message in 30 days reaches the cap.
+    QVERIFY(claim());
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+    QCOMPARE(overCapNow(), QSet<qint64>{annaId});
+    // A retry clears it: not sent after all.
+    QVERIFY(outbox.markRetry(100, now, QStringLiteral("503"), QStringLiteral("busy")));
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+    QCOMPARE(overCapNow(), QSet<qint64>());
+    QVERIFY(claim());
+    QCOMPARE(overCapNow(), QSet<qint64>{annaId});
+    // So does a failure.
+    QVERIFY(outbox.markFailed(100, QStringLiteral("invalid"), QStringLiteral("21211"), QStringLiteral("no")));
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+    QCOMPARE(overCapNow(), QSet<qint64>());
+    // Accepted, it stays counted; and time moves it out of the window again.
+    QVERIFY(q.exec(QStringLiteral("UPDATE message SET state = 'queued' WHERE id = 100")));
+    QVERIFY(claim());
+    QVERIFY(outbox.markAccepted(100, QStringLiteral("SM1"), false, now));
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+    QCOMPARE(overCapNow(), QSet<qint64>{annaId});
+    // The fourth newest was sent three days ago.
+    m_clock.setNow(now.addDays(27).addSecs(-1));
+    QCOMPARE(overCapNow(), QSet<qint64>{annaId});
+    m_clock.setNow(now.addDays(27));
+    QCOMPARE(overCapNow(), QSet<qint64>());
+    // The same rows counted the slow way agree, for a cap the rows are not kept for.
+    m_clock.setNow(now);
+    QCOMPARE(overCapNow(FrequencyCap(3, 30)), QSet<qint64>{annaId});
+    QCOMPARE(overCapNow(FrequencyCap(5, 30)), QSet<qint64>());
+}
+
+void TestSegments::capOnTheRowFollowsNumbersAndPeople()
+{
+    const QDateTime now = Clock::currentUtc();
+    const QString anna = QStringLiteral("+4915112345601");
+    const QString ben = QStringLiteral("+4915112345602");
+    // Messages to a number before its person is in the book (or after they were deleted).
+    addMessages(ben, QVector<QDateTime>(4, now.addDays(-1)));
+    const qint64 annaId = addPerson(anna, true);
+    const qint64 benId = addPerson(ben, true);
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+    QCOMPARE(overCapNow(), QSet<qint64>{benId});
+    QSqlQuery q(db());
+    // A message moved to another number, or deleted.
+    QVERIFY(q.exec(QStringLiteral("UPDATE message SET phone = '%1' WHERE id = (SELECT MIN(id) FROM message)")
+                       .arg(anna)));
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+    QCOMPARE(overCapNow(), QSet<qint64>());
+    addMessages(anna, QVector<QDateTime>(3, now.addDays(-2)));
+    QCOMPARE(overCapNow(), QSet<qint64>{annaId});
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM message WHERE id = (SELECT MAX(id) FROM message)")));
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+    QCOMPARE(overCapNow(), QSet<qint64>());
+    // Marketing or not, sent or not.
+    QVERIFY(q.exec(QStringLiteral("UPDATE message SET marketing = 0 WHERE phone = '%1'").arg(ben)));
+    addMessages(anna, {QDateTime()});
+    QVERIFY(q.exec(QStringLiteral("UPDATE message SET sent_at = '%1' WHERE sent_at IS NULL")
+                       .arg(Timestamps::toDb(now.addDays(-3)).toString())));
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+    QCOMPARE(overCapNow(), QSet<qint64>{annaId});
+    // A person's number changes: the row follows the messages of the new number.
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE subscriber SET phone = '+4915112345609' WHERE id = %1").arg(annaId)));
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+    QCOMPARE(overCapNow(), QSet<qint64>());
+    QVERIFY(q.exec(QStringLiteral("UPDATE subscriber SET phone = '%1' WHERE id = %2").arg(anna).arg(annaId)));
+    QCOMPARE(overCapNow(), QSet<qint64>{annaId});
+    // Deleted and added again.
+    QVERIFY(book().remove({annaId}));
+    QCOMPARE(overCapNow(), QSet<qint64>());
+    const qint64 again = addPerson(anna, true);
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+    QCOMPARE(overCapNow(), QSet<qint64>{again});
+}
+
+void TestSegments::capOnTheRowFollowsTheSettings()
+{
+    const QDateTime now = Clock::currentUtc();
+    const qint64 four = addPerson(QStringLiteral("+4915112345601"), true);
+    addMessages(QStringLiteral("+4915112345601"), QVector<QDateTime>(4, now.addDays(-1)));
+    const qint64 two = addPerson(QStringLiteral("+4915112345602"), true);
+    addMessages(QStringLiteral("+4915112345602"), {now.addDays(-1), now.addDays(-10)});
+    addPerson(QStringLiteral("+4915112345603"), true);
+    BusinessSettings settings(db());
+    QCOMPARE(overCapNow(settings.frequencyCap()), QSet<qint64>{four});
+    FrequencyCapTracking tracking(db());
+    auto catchUp = [&]() { return tracking.catchUp(settings.frequencyCap().maxMessages()); };
+    for (const char* messages : {"2", "1", "0", "3", "4"}) {
+        QVERIFY(
+            settings.setValue(BusinessSettings::Key::FrequencyCapMessages, QString::fromLatin1(messages)));
+        QVERIFY(catchUp());
+        QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+        QVERIFY(tracking.upToDate(settings.frequencyCap().maxMessages()).value());
+    }
+    QVERIFY(settings.setValue(BusinessSettings::Key::FrequencyCapMessages, QStringLiteral("2")));
+    // Before the rows are worked out the count comes from the messages, and is as exact.
+    QVERIFY(!tracking.upToDate(2).value());
+    QCOMPARE(overCapNow(settings.frequencyCap()), (QSet<qint64>{four, two}));
+    QVERIFY(catchUp());
+    QCOMPARE(overCapNow(settings.frequencyCap()), (QSet<qint64>{four, two}));
+    QVERIFY(settings.setValue(BusinessSettings::Key::FrequencyCapDays, QStringLiteral("5")));
+    QCOMPARE(overCapNow(settings.frequencyCap()), QSet<qint64>{four});
+    // Without a stored value the default count holds again.
+    QSqlQuery q(db());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM setting WHERE key = 'frequency_cap_messages'")));
+    QCOMPARE(overCapNow(settings.frequencyCap()), QSet<qint64>{four});
+    QVERIFY(catchUp());
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+    QVERIFY(tracking.upToDate(FrequencyCap::DefaultMaxMessages).value());
+    QCOMPARE(overCapNow(settings.frequencyCap()), QSet<qint64>{four});
+}
+
+void TestSegments::capOnTheRowIsWorkedOutByTheMigration()
+{
+    // A database of version 6 with people and messages, then opened by this version.
+    m_connection.reset();
+    const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
+    const QDateTime now = Clock::currentUtc();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QVERIFY(Schema::migrate(raw, 6));
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO setting (key, value) VALUES ('frequency_cap_messages', '2')")));
+        for (int i = 1; i <= 4; ++i) {
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO subscriber (phone, created_at, updated_at, number_kind, "
+                                      "status, consent_at) VALUES ('+491511234560%1', 'x', 'x', %2, %3, 'x')")
+                           .arg(i)
+                           .arg(static_cast<int>(NumberKind::Mobile))
+                           .arg(static_cast<int>(SubscriberStatus::Subscribed))));
+            for (int m = 0; m < i; ++m) {
+                q.prepare(
+                    QStringLiteral("INSERT INTO message (phone, marketing, state, sent_at) VALUES (?, ?, "
+                                   "'sent', ?)"));
+                q.addBindValue(QStringLiteral("+491511234560%1").arg(i));
+                q.addBindValue(i == 4 ? 0 : 1);
+                q.addBindValue(Timestamps::toDb(now.addDays(-1 - m)));
+                QVERIFY(q.exec());
+            }
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    auto opened = Connection::open(path, Connection::Mode::MustExist);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    m_connection = opened.takeValue();
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+    QVERIFY(FrequencyCapTracking(db()).upToDate(2).value());
+    // Two or more marketing messages: the second and third person.
+    QCOMPARE(overCapNow(BusinessSettings(db()).frequencyCap()).size(), 2);
+}
+
+QString TestSegments::countProblems(const Population& p, const FrequencyCap& cap)
+{
+    const SegmentContext ctx = context();
+    const CompiledSegment everyone =
+        SegmentCompiler::compile(SegmentRule::group(SegmentRule::Match::All), ctx).value();
+    const RecipientCounter counter(db(), cap, ctx.now);
+    Lines lines;
+    const RecipientBreakdown expected = plainBreakdown(
+        p, [](const Subscriber&) { return true; }, overTheCap(p, cap), &lines);
+    Result<RecipientBreakdown> counted = counter.count(everyone);
+    if (!counted)
+        return counted.error();
+    if (!(counted.value() == expected))
+        return QStringLiteral("cap %1: counted %2, expected %3")
+            .arg(cap.maxMessages())
+            .arg(describe(counted.value()), describe(expected));
+    Result<QVector<Subscriber>> listed = counter.people(everyone, RecipientGroup::OverCap, 1000000);
+    if (!listed)
+        return listed.error();
+    if (idsOf(listed.value()) != lines.value(RecipientGroup::OverCap))
+        return QStringLiteral("cap %1: the over-cap line lists other people").arg(cap.maxMessages());
+    return QString();
+}
+
+void TestSegments::readMessages(Population* p)
+{
+    p->messages.clear();
+    QSqlQuery q(db());
+    QVERIFY(q.exec(QStringLiteral("SELECT phone, marketing, sent_at FROM message")));
+    while (q.next())
+        p->messages.append({q.value(0).toString(), q.value(1).toInt() == 1, Timestamps::fromDb(q.value(2))});
+}
+
+void TestSegments::populateForCatchUp(Population* p)
+{
+    p->now = Clock::currentUtc();
+    populate(20251123u, 300, p);
+    if (QTest::currentTestFailed())
+        return;
+    m_clock.setNow(p->now);
+    readMessages(p);
+    // Enough marketing history that 2 and 4 messages differ for many rows.
+    QVERIFY(!(overTheCap(*p, FrequencyCap(2, 30)) - overTheCap(*p, FrequencyCap(4, 30))).isEmpty());
+}
+
+void TestSegments::capCountChangeIsExactAtEveryMoment()
+{
+    Population p;
+    populateForCatchUp(&p);
+    if (QTest::currentTestFailed())
+        return;
+    BusinessSettings settings(db());
+    FrequencyCapTracking tracking(db());
+    QVERIFY(tracking.upToDate(4).value());
+    QVERIFY2(countProblems(p, FrequencyCap(4, 30)).isEmpty(),
+             qPrintable(countProblems(p, FrequencyCap(4, 30))));
+    for (int messages : {2, 1, 3, 0, 4}) {
+        const FrequencyCap cap(messages, 30);
+        QVERIFY(settings.setValue(BusinessSettings::Key::FrequencyCapMessages, QString::number(messages)));
+        // Saved, not yet worked out: exact from the messages.
+        QVERIFY2(countProblems(p, cap).isEmpty(), qPrintable(countProblems(p, cap)));
+        QVERIFY(tracking.begin(messages));
+        QVERIFY(!tracking.upToDate(messages).value());
+        QVERIFY2(countProblems(p, cap).isEmpty(), qPrintable(countProblems(p, cap)));
+        // Some steps in: still exact, still from the messages.
+        Result<bool> stepped = tracking.step(7);
+        QVERIFY2(stepped, qPrintable(stepped.error()));
+        QVERIFY(!stepped.value());
+        QVERIFY2(countProblems(p, cap).isEmpty(), qPrintable(countProblems(p, cap)));
+        // Done: from the rows, and the rows agree with the messages.
+        QVERIFY(tracking.catchUp(messages));
+        QVERIFY(tracking.upToDate(messages).value());
+        QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+        QVERIFY2(countProblems(p, cap).isEmpty(), qPrintable(countProblems(p, cap)));
+        QVERIFY2(countProblems(p, FrequencyCap(messages, 7)).isEmpty(),
+                 qPrintable(countProblems(p, FrequencyCap(messages, 7))));
+    }
+}
+
+void TestSegments::sendsDuringACatchUpLeaveTheRowsExact()
+{
+    Population p;
+    populateForCatchUp(&p);
+    if (QTest::currentTestFailed())
+        return;
+    // Two people with history on either side of where the steps will have got to.
+    QSqlQuery q(db());
+    QVERIFY(q.exec(QStringLiteral("SELECT s.id, s.phone FROM subscriber s WHERE EXISTS (SELECT 1 FROM "
+                                  "message m WHERE m.phone = s.phone AND m.marketing = 1 AND m.sent_at "
+                                  "IS NOT NULL) ORDER BY s.id")));
+    QStringList phones;
+    while (q.next())
+        phones.append(q.value(1).toString());
+    QVERIFY(phones.size() > 20);
+    const QString early = phones.first();
+    const QString late = phones.last();
+    // A new person too (the highest id), sent to through the outbox.
+    const QString newcomer = QStringLiteral("+4915199999901");
+    QVERIFY(addPerson(newcomer, true) > 0);
+    addMessages(newcomer, {p.now.addDays(-2)});
+
+    FrequencyCapTracking tracking(db());
+    QVERIFY(tracking.begin(2));
+    Result<bool> stepped = tracking.step(10);
+    QVERIFY(stepped && !stepped.value());
+    // Sends in the middle: before the cursor, after it, and a claim through the outbox.
+    addMessages(early, {p.now.addSecs(-30)});
+    addMessages(late, {p.now.addSecs(-30)});
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO campaign (id, name, marketing, status, created_at) VALUES "
+                                  "(1, 'Spring', 1, 'sending', '2025-03-01T00:00:00.000Z')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO message (id, campaign_id, phone, marketing, state) VALUES "
+                                  "(100000, 1, '%1', 1, 'queued')")
+                       .arg(newcomer)));
+    Outbox outbox(db());
+    const SendPolicy policy(db(), QuietHours(), FrequencyCap(), QStringLiteral("DE"));
+    OutboxMessage message;
+    message.id = 100000;
+    message.campaignId = 1;
+    message.phone = newcomer;
+    Result<SendDecision> claimed = outbox.claim(message, policy, Clock::currentUtc());
+    QVERIFY2(claimed, qPrintable(claimed.error()));
+    QCOMPARE(claimed.value().kind, SendDecision::Kind::Send);
+    readPopulation(&p);
+    readMessages(&p);
+    QVERIFY2(countProblems(p, FrequencyCap(2, 30)).isEmpty(),
+             qPrintable(countProblems(p, FrequencyCap(2, 30))));
+    stepped = tracking.step(10);
+    QVERIFY(stepped && !stepped.value());
+    // And one more, removed again (a retry), between further steps.
+    QVERIFY(outbox.markRetry(100000, Clock::currentUtc(), QStringLiteral("503"), QStringLiteral("busy")));
+    readMessages(&p);
+    QVERIFY(tracking.catchUp(2));
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+    QVERIFY2(countProblems(p, FrequencyCap(2, 30)).isEmpty(),
+             qPrintable(countProblems(p, FrequencyCap(2, 30))));
+}
+
+void TestSegments::anInterruptedCatchUpResumes()
+{
+    Population p;
+    populateForCatchUp(&p);
+    if (QTest::currentTestFailed())
+        return;
+    {
+        FrequencyCapTracking tracking(db());
+        // Stopped before its first step: the new count is tracked, the rows are not ready.
+        std::atomic_bool stop(true);
+        QVERIFY(tracking.catchUp(2, &stop));
+        QVERIFY(!tracking.upToDate(2).value());
+        QVERIFY(!tracking.upToDate(4).value());
+        Result<bool> stepped = tracking.step(5);
+        QVERIFY(stepped && !stepped.value());
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("SELECT next_id FROM frequency_cap_tracking")) && q.next());
+        QVERIFY(q.value(0).toLongLong() > 0);
+    }
+    // The app closed: a new connection (as at the next start) carries on from the cursor.
+    m_connection.reset();
+    auto opened =
+        Connection::open(m_dir->filePath(QStringLiteral("segments.sqlite")), Connection::Mode::MustExist);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    m_connection = opened.takeValue();
+    FrequencyCapTracking resumed(db());
+    QVERIFY(!resumed.upToDate(2).value());
+    QVERIFY2(countProblems(p, FrequencyCap(2, 30)).isEmpty(),
+             qPrintable(countProblems(p, FrequencyCap(2, 30))));
+    QVERIFY(resumed.catchUp(2));
+    QVERIFY(resumed.upToDate(2).value());
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+    QVERIFY2(countProblems(p, FrequencyCap(2, 30)).isEmpty(),
+             qPrintable(countProblems(p, FrequencyCap(2, 30))));
+    // Interrupted with a count and asked for another: starts over with that one.
+    QVERIFY(resumed.begin(3));
+    QVERIFY(FrequencyCapTracking(db()).step(5).value() == false);
+    QVERIFY(FrequencyCapTracking(db()).catchUp(1));
+    QVERIFY(FrequencyCapTracking(db()).upToDate(1).value());
+    QVERIFY2(capRowProblems().isEmpty(), qPrintable(capRowProblems()));
+    QVERIFY2(countProblems(p, FrequencyCap(1, 30)).isEmpty(),
+             qPrintable(countProblems(p, FrequencyCap(1, 30))));
 }
 
 QTEST_GUILESS_MAIN(TestSegments)

@@ -1,5 +1,6 @@
 #include "settingspage.h"
 
+#include "captrackingrunner.h"
 #include "contacts/phonenumbers.h"
 #include "gatewaysettingsbox.h"
 #include "messages/optoutfooter.h"
@@ -256,6 +257,8 @@ bool SettingsPage::save()
         m_banner->show(MessageBanner::Kind::Information, tr("Settings saved."));
     else
         m_banner->show(MessageBanner::Kind::Warning, secretProblem);
+    // A new cap count is worked into the rows off this thread; counts stay exact meanwhile.
+    CapTrackingRunner::start(m_connection->path());
     Q_EMIT saved();
     if (oldCountry != m_country->currentData().toString())
         Q_EMIT defaultCountryChanged();
