@@ -98,10 +98,9 @@ const QSet<QString>& fillerTokens()
     static const QSet<QString> words = [] {
         QSet<QString> set;
         for (const char* word :
-             {"please",     "pls",   "plz",    "plse",    "now",    "thanks", "thank", "you",
-              "thx",        "ty",    "it",     "all",     "ok",     "okay",   "asap",  "пожалуйста",
-              "пожалуйсто", "плиз",  "пжл",    "спасибо", "сейчас", "все",    "всё",   "уже",
-              "bitte",      "danke", "sofort", "jetzt",   "alles",  "ok"})
+             {"please", "pls", "plz", "plse", "now",   "thanks",     "thank",      "you",   "thx",  "ty",
+              "it",     "all", "ok",  "okay", "asap",  "пожалуйста", "пожалуйсто", "плиз",  "пжл",  "спасибо",
+              "сейчас", "все", "всё", "уже",  "bitte", "danke",      "sofort",     "jetzt", "alles"})
             for (const QString& token : keywordTokens(QString::fromUtf8(word)))
                 set.insert(token);
         return set;
@@ -114,7 +113,7 @@ const QSet<QString>& complaintTokens()
 {
     static const QSet<QString> words = [] {
         QSet<QString> set;
-        for (const char* word : {"spam", "спам", "spam", "already", "уже", "jetzt"})
+        for (const char* word : {"spam", "спам", "already", "уже", "jetzt"})
             for (const QString& token : keywordTokens(QString::fromUtf8(word)))
                 set.insert(token);
         return set;
