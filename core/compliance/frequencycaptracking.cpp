@@ -102,6 +102,12 @@ Result<bool> FrequencyCapTracking::step(int rows)
 
 Status FrequencyCapTracking::catchUp(int messages, const std::atomic_bool* stop)
 {
+    // Nothing to do (every start of the app asks): no write lock taken.
+    Result<bool> done = upToDate(messages);
+    if (!done)
+        return Status::failure(done.error());
+    if (done.value())
+        return {};
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT messages FROM frequency_cap_tracking")) || !q.next())
         return Status::failure(SqlError::describe(q.lastError()));

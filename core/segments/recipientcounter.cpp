@@ -150,33 +150,27 @@ Result<RecipientBreakdown> RecipientCounter::count(const CompiledSegment& segmen
     // 50 ms against 127 ms for either. With the cap on the row it is counted in the same pass (the
     // indexes a count uses carry it). A rule that is a single tag condition starts from its ids,
     // each looked up in the narrow subscriber_reach_by_id.
-    const int subscribed = static_cast<int>(SubscriberStatus::Subscribed);
+    auto counted = [](const QString& condition) {
+        return QStringLiteral("COUNT(*) FILTER (WHERE %1)").arg(condition);
+    };
+    // The lines' conditions come first in the statement, so their values (the cap's cutoff) too.
     QVariantList values;
-    if (onRow)
-        values.append(capCutoff());
+    QStringList columns;
+    for (RecipientGroup group : {RecipientGroup::Unsubscribed, RecipientGroup::Excluded,
+                                 RecipientGroup::NoConsent, RecipientGroup::NotMobile})
+        columns.append(counted(groupCondition(group, source.value(), &values)));
+    columns.append(counted(sendable()));
+    // With the cap in the messages it is counted below, over the sendable matches only.
+    columns.append(onRow ? counted(groupCondition(RecipientGroup::OverCap, source.value(), &values))
+                         : QStringLiteral("0"));
     const bool fromIds = source.value() != CapSource::Messages && !segment.ids.isEmpty();
     values.append(fromIds ? segment.idsValues : segment.values);
     const QString from = fromIds ? QStringLiteral("(%1) d CROSS JOIN subscriber s INDEXED BY "
                                                   "subscriber_reach_by_id ON s.id = d.id")
                                        .arg(segment.ids)
                                  : QStringLiteral("subscriber s WHERE %1").arg(segment.where);
-    auto counted = [](const QString& condition) {
-        return QStringLiteral("COUNT(*) FILTER (WHERE %1)").arg(condition);
-    };
-    auto status = [](SubscriberStatus st) {
-        return QStringLiteral("s.status = %1").arg(static_cast<int>(st));
-    };
     const QString sql =
-        QStringLiteral("SELECT COUNT(*), %1, %2, %3, %4, %5, %6 FROM %7")
-            .arg(counted(status(SubscriberStatus::Unsubscribed)), counted(status(SubscriberStatus::Excluded)),
-                 counted(status(SubscriberStatus::NoConsent)),
-                 counted(QStringLiteral("s.status = %1 AND s.number_kind NOT IN (%2)")
-                             .arg(subscribed)
-                             .arg(smsKinds())),
-                 counted(sendable()),
-                 onRow ? counted(sendable() + QStringLiteral(" AND s.cap_reached_at > ?"))
-                       : QStringLiteral("0"),
-                 from);
+        QStringLiteral("SELECT COUNT(*), %1 FROM %2").arg(columns.join(QStringLiteral(", ")), from);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!execBound(q, sql, values) || !q.next())
@@ -273,10 +267,10 @@ Result<RecipientBreakdown> RecipientCounter::countEveryone() const
         b.willReceive = b.matching - leftOut;
         return b;
     }
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM subscriber s WHERE %1 AND s.cap_reached_at > ?")
-                  .arg(sendable()));
-    q.addBindValue(capCutoff());
-    if (!q.exec() || !q.next())
+    QVariantList values;
+    const QString overCap = groupCondition(RecipientGroup::OverCap, CapSource::Row, &values);
+    if (!execBound(q, QStringLiteral("SELECT COUNT(*) FROM subscriber s WHERE %1").arg(overCap), values) ||
+        !q.next())
         return R::failure(SqlError::describe(q.lastError()));
     b.overCap = q.value(0).toLongLong();
     b.willReceive = b.matching - leftOut - b.overCap;
