@@ -451,10 +451,13 @@ Result<bool> AddressBook::recordOptOut(const QString& number, ConsentEvent event
     });
 }
 
-Result<bool> AddressBook::exclude(const QString& number, const QString& note)
+Result<bool> AddressBook::exclude(const QString& number, const QString& note, ConsentEvent::Channel channel,
+                                  const QString& source)
 {
     ConsentEvent event;
     event.kind = ConsentEvent::Kind::Exclude;
+    event.channel = channel;
+    event.source = source.trimmed();
     event.reasonText = note.trimmed();
     return changeSuppression(number, event, [&](Suppression& s, const QDateTime& at) {
         if (s.excluded())

@@ -70,7 +70,11 @@ public:
     // confirmation's question). The history keeps the event as it was; false when not opted out.
     Result<bool> setOptOutReason(const QString& number, OptOutReason reason);
     // Excludes any number, in the book or not. Returns false when it was already excluded.
-    Result<bool> exclude(const QString& number, const QString& note);
+    // source names where an exclusion came from when it was not entered at the desk ("opt-out list
+    // of our previous provider"), with channel saying how (an import).
+    Result<bool> exclude(const QString& number, const QString& note,
+                         ConsentEvent::Channel channel = ConsentEvent::Channel::Manual,
+                         const QString& source = {});
     // Returns false when the number was not excluded.
     Result<bool> unexclude(const QString& number, const QString& note);
 

@@ -1,5 +1,7 @@
 #include "phonenumbers.h"
 
+#include <algorithm>
+
 #include <QLocale>
 
 #include <phonenumbers/phonenumberutil.h>
@@ -36,6 +38,32 @@ NumberKind kindOf(PhoneNumberUtil::PhoneNumberType type)
 }
 
 } // namespace
+
+Result<NormalizedNumber> PhoneNumbers::normalize(const QString& input, const QString& defaultRegion)
+{
+    const QString trimmed = input.trimmed();
+    const QString region = defaultRegion.trimmed().toUpper();
+    if (!trimmed.isEmpty() && isKnownRegion(region)) {
+        PhoneNumber number;
+        if (util()->Parse(trimmed.toStdString(), region.toStdString(), &number) ==
+                PhoneNumberUtil::NO_PARSING_ERROR &&
+            !number.has_extension()) {
+            // A number's type is UNKNOWN exactly when it is not valid (libphonenumber's
+            // IsValidNumber is "the type of the number in its region is not UNKNOWN").
+            const PhoneNumberUtil::PhoneNumberType type = util()->GetNumberType(number);
+            if (type != PhoneNumberUtil::UNKNOWN) {
+                std::string e164;
+                util()->Format(number, PhoneNumberUtil::E164, &e164);
+                return NormalizedNumber{QString::fromStdString(e164), kindOf(type)};
+            }
+        }
+    }
+    // Refused, unusual (an extension, no default country) or worth a precise message: the full way.
+    Result<ParsedNumber> full = parse(input, defaultRegion);
+    if (!full)
+        return Result<NormalizedNumber>::failure(full.error());
+    return NormalizedNumber{full.value().e164, full.value().kind};
+}
 
 Result<ParsedNumber> PhoneNumbers::parse(const QString& input, const QString& defaultRegion)
 {
@@ -131,11 +159,9 @@ QString PhoneNumbers::regionFromSystemLocale()
 
 bool PhoneNumbers::isKnownRegion(const QString& region)
 {
-    if (region.size() != 2)
-        return false;
-    std::set<std::string> regions;
-    util()->GetSupportedRegions(&regions);
-    return regions.count(region.toUpper().toStdString()) > 0;
+    // Asked for every number parsed (a million in an import): the list is built once.
+    static const QStringList regions = supportedRegions();
+    return region.size() == 2 && std::binary_search(regions.cbegin(), regions.cend(), region.toUpper());
 }
 
 QStringList PhoneNumbers::supportedRegions()
@@ -145,7 +171,7 @@ QStringList PhoneNumbers::supportedRegions()
     QStringList list;
     for (const std::string& r : regions)
         list.append(QString::fromStdString(r));
-    return list;
+    return list; // sorted, as the set was
 }
 
 QString PhoneNumbers::regionName(const QString& region)

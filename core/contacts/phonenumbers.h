@@ -30,6 +30,13 @@ struct ParsedNumber
     bool canReceiveSms() const;
 };
 
+// A number reduced to what storing it needs.
+struct NormalizedNumber
+{
+    QString e164;
+    NumberKind kind = NumberKind::Unknown;
+};
+
 // Parsing, validating and formatting phone numbers with libphonenumber. Thread-safe.
 class PhoneNumbers
 {
@@ -40,6 +47,9 @@ public:
     // numbers without a country prefix as numbers of defaultRegion ("RU", "DE", ...).
     // The error names what is wrong: not a number, too short, too long, not valid for the country.
     static Result<ParsedNumber> parse(const QString& input, const QString& defaultRegion);
+    // The same reading, giving only the E.164 form and the kind: half the work of parse(), for
+    // a million numbers in an import. A number parse() refuses is refused with its message.
+    static Result<NormalizedNumber> normalize(const QString& input, const QString& defaultRegion);
 
     // "+4917112345678" -> "+49 171 12345678"; returns the input when it cannot be parsed.
     static QString formatInternational(const QString& e164);
