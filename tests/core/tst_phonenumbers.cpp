@@ -36,6 +36,7 @@ class TestPhoneNumbers : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void normalizeAgreesWithParse();
     void parse_data();
     void parse();
     void parseDropsTrailingNoise_data();
@@ -420,6 +421,44 @@ void TestPhoneNumbers::labels()
         QVERIFY(!label.isEmpty());
         QVERIFY2(!kinds.contains(label), qPrintable(label));
         kinds.append(label);
+    }
+}
+
+// The import's lean path must read every number exactly as parse() does, and refuse what it refuses
+// with the same message.
+void TestPhoneNumbers::normalizeAgreesWithParse()
+{
+    const QStringList inputs = {QStringLiteral("8 (916) 123-45-67"),
+                                QStringLiteral("+7 916 123 45 67"),
+                                QStringLiteral("0171 1234567"),
+                                QStringLiteral("+49 (0)171 1234567"),
+                                QStringLiteral("0049 171 1234567"),
+                                QStringLiteral("030 1234567"),
+                                QStringLiteral("(212) 555-0123"),
+                                QStringLiteral("+1 800 555 0199"),
+                                QStringLiteral("+44 7911 123456"),
+                                QStringLiteral("+39 06 1234 5678"),
+                                QStringLiteral("12"),
+                                QStringLiteral("+999 123"),
+                                QStringLiteral("call me"),
+                                QStringLiteral("0171 1234567 ext. 12"),
+                                QStringLiteral("+380 50 123 4567"),
+                                QStringLiteral("  +49-171-1234567  "),
+                                QStringLiteral("0171 12345678901234")};
+    for (const QString& region :
+         {QStringLiteral("DE"), QStringLiteral("RU"), QStringLiteral("US"), QString()}) {
+        for (const QString& input : inputs) {
+            const Result<ParsedNumber> full = PhoneNumbers::parse(input, region);
+            const Result<NormalizedNumber> lean = PhoneNumbers::normalize(input, region);
+            const QString what = input + QStringLiteral(" in ") + region;
+            QVERIFY2(full.ok() == lean.ok(), qPrintable(what));
+            if (full) {
+                QVERIFY2(lean.value().e164 == full.value().e164, qPrintable(what));
+                QVERIFY2(lean.value().kind == full.value().kind, qPrintable(what));
+            } else {
+                QVERIFY2(lean.error() == full.error(), qPrintable(what));
+            }
+        }
     }
 }
 
