@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sets up a fresh Debian/Ubuntu machine, builds Textwell with its tests, and runs every test
-# headless through ctest. Usage: scripts/test.sh
+# Sets up a fresh Debian/Ubuntu machine, builds Textwell with its tests, runs every test headless
+# through ctest, then fuzzes the import readers for a minute. Usage: scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,3 +18,5 @@ npm install --prefix "$build/crosscheck" --no-save --no-package-lock --prefer-of
   --loglevel=error
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
+# The import readers under libFuzzer and the sanitizers, for a minute (fails on any finding).
+bash scripts/fuzz.sh 60

@@ -76,6 +76,65 @@
     </message>
 </context>
 <context>
+    <name>AddressBookExport</name>
+    <message>
+        <source>Subscribers</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Einwilligungsdatum</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Einwilligungsquelle</translation>
+    </message>
+    <message>
+        <source>Number type</source>
+        <translation>Nummerntyp</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
     <name>AddressBookPage</name>
     <message>
         <source>&amp;Add a person…</source>
@@ -160,10 +219,6 @@
     <message>
         <source>Your address book is empty</source>
         <translation>Ihr Adressbuch ist leer</translation>
-    </message>
-    <message>
-        <source>Add the people who agreed to hear from you, with the proof of their consent. You can also exclude a number that must never get a message, even before it is in the book.</source>
-        <translation>Fügen Sie die Personen hinzu, die Nachrichten von Ihnen erhalten möchten, mit dem Nachweis ihrer Einwilligung. Sie können auch eine Nummer ausschließen, die nie eine Nachricht erhalten darf – schon bevor sie im Adressbuch steht.</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -271,6 +326,14 @@
     <message>
         <source>Unsubscribed %1 of %2; the others are still subscribed: %3</source>
         <translation>%1 von %2 abgemeldet; die übrigen sind weiterhin angemeldet: %3</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Datei importieren…</translation>
+    </message>
+    <message>
+        <source>Add the people who agreed to hear from you, with the proof of their consent, or import a list (File &gt; Import…, or drag the file here). You can also exclude a number that must never get a message, even before it is in the book.</source>
+        <translation>Fügen Sie die Personen hinzu, die Nachrichten von Ihnen erhalten möchten, mit dem Nachweis ihrer Einwilligung, oder importieren Sie eine Liste (Datei &gt; Importieren… oder die Datei hierher ziehen). Sie können auch eine Nummer ausschließen, die nie eine Nachricht erhalten darf, selbst bevor sie im Adressbuch steht.</translation>
     </message>
 </context>
 <context>
@@ -1680,8 +1743,99 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Hinweis: %1 hat den Status „%2“ und würde diese Nachricht nicht erhalten.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch</translation>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>&quot;%1&quot; is not column=field.</source>
+        <translation>„%1“ hat nicht die Form Spalte=Feld.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;. Its columns: %2.</source>
+        <translation>Die Datei hat keine Spalte „%1“. Ihre Spalten: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field. Fields: %2.</source>
+        <translation>„%1“ ist kein Feld. Felder: %2.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Choose the column with the phone numbers.</source>
+        <translation>Wählen Sie die Spalte mit den Telefonnummern.</translation>
+    </message>
+    <message>
+        <source>Name the custom field for %1.</source>
+        <translation>Geben Sie dem eigenen Feld für %1 einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both mapped to %3. Choose one of them.</source>
+        <translation>%1 und %2 sind beide dem Feld %3 zugeordnet. Wählen Sie eine der beiden Spalten.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Nicht importieren</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Vollständiger Name (wird in Vor- und Nachname geteilt)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Quelle der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent evidence</source>
+        <translation>Nachweis der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Eigenes Feld</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2293,41 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>DelimitedReader</name>
+    <message>
+        <source>There is no file to read.</source>
+        <translation>Es gibt keine Datei zum Lesen.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Row %1 is longer than 1 MB: a quotation mark opened in this row is probably never closed.</source>
+        <translation>Zeile %1 ist länger als 1 MB: Ein Anführungszeichen, das in dieser Zeile beginnt, wird wahrscheinlich nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>Row %1 is longer than 1 MB: this does not look like a file of rows and columns.</source>
+        <translation>Zeile %1 ist länger als 1 MB: Das sieht nicht nach einer Datei mit Zeilen und Spalten aus.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
+        <translation>Die Datei ist beim Lesen kürzer geworden (%1 von %2 Bytes). Importieren Sie sie erneut, wenn sie vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Row %1: a quotation mark opened in this row is never closed.</source>
+        <translation>Zeile %1: Ein Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>The number of people must be zero or more.</source>
@@ -2256,6 +2445,264 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
             <numerusform>Ausschluss von %n Nummer</numerusform>
             <numerusform>Ausschluss von %n Nummern</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>%1 of %2 rows…</source>
+        <translation>%1 von %2 Zeilen…</translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation>export: die Datei, die geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>export: csv or xlsx (default: from the --out file&apos;s extension).</source>
+        <translation>export: csv oder xlsx (Standard: nach der Endung der --out-Datei).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>export: the CSV delimiter: , ; or tab (default ,); import: , ; tab or | (default: detected).</source>
+        <translation>export: das CSV-Trennzeichen: , ; oder tab (Standard ,); import: , ; tab oder | (Standard: automatisch erkannt).</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>export: start the CSV with a UTF-8 byte order mark, for Excel.</source>
+        <translation>export: die CSV-Datei mit einer UTF-8-Bytereihenfolge-Markierung (BOM) beginnen, für Excel.</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation>export braucht --out DATEI.</translation>
+    </message>
+    <message>
+        <source>--format takes csv or xlsx.</source>
+        <translation>--format erwartet csv oder xlsx.</translation>
+    </message>
+    <message>
+        <source>--delimiter and --bom are for CSV files only.</source>
+        <translation>--delimiter und --bom gelten nur für CSV-Dateien.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes , ; or tab.</source>
+        <translation>--delimiter erwartet , ; oder tab.</translation>
+    </message>
+    <message>
+        <source>export takes no arguments besides its options; see --help.</source>
+        <translation>export nimmt außer seinen Optionen keine Argumente; siehe --help.</translation>
+    </message>
+    <message>
+        <source>give either --segment NAME or --rule JSON, not both.</source>
+        <translation>geben Sie entweder --segment NAME oder --rule JSON an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>export takes either a segment (--segment, --rule) or a filter (--status, --search), not both.</source>
+        <translation>export nimmt entweder ein Segment (--segment, --rule) oder einen Filter (--status, --search), nicht beides.</translation>
+    </message>
+    <message>
+        <source>--status takes subscribed, no_consent, unsubscribed or excluded.</source>
+        <translation>--status erwartet subscribed, no_consent, unsubscribed oder excluded.</translation>
+    </message>
+    <message>
+        <source>export-suppression takes no arguments besides its options; see --help.</source>
+        <translation>export-suppression nimmt außer seinen Optionen keine Argumente; siehe --help.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n number(s) of the suppression list to %1.</source>
+        <translation>
+            <numerusform>%n Nummer der Sperrliste nach %1 exportiert.</numerusform>
+            <numerusform>%n Nummern der Sperrliste nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to %1.</source>
+        <translation>
+            <numerusform>%n Person nach %1 exportiert.</numerusform>
+            <numerusform>%n Personen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>A saved &amp;segment:</source>
+        <translation>Ein gespeichertes &amp;Segment:</translation>
+    </message>
+    <message>
+        <source>The s&amp;uppression list: every unsubscribed or excluded number</source>
+        <translation>Die Sperr&amp;liste: jede abgemeldete oder ausgeschlossene Nummer</translation>
+    </message>
+    <message>
+        <source>&amp;CSV, for any spreadsheet or program</source>
+        <translation>&amp;CSV, für jede Tabellenkalkulation und jedes Programm</translation>
+    </message>
+    <message>
+        <source>Excel &amp;workbook (XLSX)</source>
+        <translation>&amp;Excel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV options</source>
+        <translation>CSV-Optionen</translation>
+    </message>
+    <message>
+        <source>Add a &amp;BOM for Excel (it then shows ü, ß and Cyrillic letters right)</source>
+        <translation>&amp;BOM für Excel hinzufügen (dann zeigt Excel ü, ß und kyrillische Buchstaben richtig an)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone in the address book</source>
+        <translation>&amp;Alle im Adressbuch</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Everyone in the address book (%Ln person(s))</source>
+        <translation>
+            <numerusform>&amp;Alle im Adressbuch (%Ln Person)</numerusform>
+            <numerusform>&amp;Alle im Adressbuch (%Ln Personen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>The people &amp;shown now (%1): %Ln person(s)</source>
+        <translation>
+            <numerusform>Die jetzt an&amp;gezeigten Personen (%1): %Ln Person</numerusform>
+            <numerusform>Die jetzt an&amp;gezeigten Personen (%1): %Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people &amp;shown now (no search or filter is set)</source>
+        <translation>Die jetzt an&amp;gezeigten Personen (keine Suche und kein Filter gesetzt)</translation>
+    </message>
+    <message>
+        <source>No saved segments yet</source>
+        <translation>Noch keine gespeicherten Segmente</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ), as Excel in most of Europe expects</source>
+        <translation>Semikolon ( ; ), wie Excel es in den meisten Ländern Europas erwartet</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv)</source>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln number(s) of the suppression list to %1.</source>
+        <translation>
+            <numerusform>%Ln Nummer der Sperrliste nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Nummern der Sperrliste nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln person(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Person nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Personen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting… %L1 of %L2 rows</source>
+        <translation>Wird exportiert… %L1 von %L2 Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Name the file to export to.</source>
+        <translation>Geben Sie den Namen der Exportdatei an.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder. Choose a file name.</source>
+        <translation>%1 kann nicht geschrieben werden: Das ist ein Ordner. Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Den Ordner %2 gibt es nicht. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is not a folder. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2 ist kein Ordner. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is the Textwell database itself. Choose another file name.</source>
+        <translation>%1 kann nicht geschrieben werden: Das ist die Textwell-Datenbank selbst. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written completely, so nothing was saved. Free some space or choose another drive.</source>
+        <translation>Der Datenträger ist voll: %1 konnte nicht vollständig geschrieben werden, daher wurde nichts gespeichert. Geben Sie Speicherplatz frei oder wählen Sie ein anderes Laufwerk.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. Nothing was saved.</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWriter</name>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows, and this export has %L2. Export to CSV instead, or export a smaller part.</source>
+        <translation>Ein Excel-Tabellenblatt fasst höchstens %L1 Zeilen, dieser Export hat %L2. Exportieren Sie stattdessen als CSV oder exportieren Sie einen kleineren Teil.</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2908,1063 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>Copied. Paste it into Kannel&apos;s configuration and restart Kannel.</source>
         <translation>Kopiert. Fügen Sie es in die Konfiguration von Kannel ein und starten Sie Kannel neu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumnsPage</name>
+    <message>
+        <source>Create the new custom &amp;fields (the columns marked “New custom field”)</source>
+        <translation>Die neuen eigenen &amp;Felder anlegen (die Spalten mit „Neues eigenes Feld“)</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Textwell has guessed what each column of your file holds. Check the choice above each column and change it where it is wrong.</source>
+        <translation>Textwell hat erraten, was in jeder Spalte Ihrer Datei steht. Prüfen Sie die Auswahl über jeder Spalte und ändern Sie sie, wo sie falsch ist.</translation>
+    </message>
+    <message>
+        <source>Your file, and what each column &amp;holds:</source>
+        <translation>Ihre Datei und was jede Spalte ent&amp;hält:</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>As it will be &amp;stored:</source>
+        <translation>So wird es &amp;gespeichert:</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored</source>
+        <translation>Die ersten Zeilen, wie sie gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Numbers in red are not imported: point at one to see why.</source>
+        <translation>Rote Nummern werden nicht importiert: Zeigen Sie darauf, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>Country for numbers without a &amp;country code:</source>
+        <translation>&amp;Land für Nummern ohne Ländervorwahl:</translation>
+    </message>
+    <message>
+        <source>Field for the column “%1”</source>
+        <translation>Feld für die Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>Custom field: %1</source>
+        <translation>Eigenes Feld: %1</translation>
+    </message>
+    <message>
+        <source>New custom field: %1</source>
+        <translation>Neues eigenes Feld: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a custom field yet. Tick “Create the new custom fields” above, or choose another field for its column.</source>
+        <translation>„%1“ ist noch kein eigenes Feld. Setzen Sie oben das Häkchen bei „Die neuen eigenen Felder anlegen“ oder wählen Sie für die Spalte ein anderes Feld.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be the name of a custom field: %2</source>
+        <translation>„%1“ kann nicht der Name eines eigenen Feldes sein: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>import: which column is which field, e.g. &quot;Handy=phone,Vorname=first_name,3=city,Kundennr=custom:Customer no&quot; (default: guessed from the header).</source>
+        <translation>import: welche Spalte welches Feld ist, z. B. &quot;Handy=phone,Vorname=first_name,3=city,Kundennr=custom:Kundennummer&quot; (Standard: aus der Kopfzeile erraten).</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>import: where everyone in the file gave consent.</source>
+        <translation>import: wo alle in der Datei eingewilligt haben.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>import: what proves their consent.</source>
+        <translation>import: was ihre Einwilligung belegt.</translation>
+    </message>
+    <message>
+        <source>import: when they gave it (YYYY-MM-DD; default: each row&apos;s consent date column, else now).</source>
+        <translation>import: wann sie erteilt wurde (JJJJ-MM-TT; Standard: die Spalte mit dem Einwilligungsdatum in jeder Zeile, sonst jetzt).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>import: a number already in the address book: skip (default), update (fill empty fields) or overwrite.</source>
+        <translation>import: eine Nummer, die schon im Adressbuch steht: skip – überspringen (Standard), update – leere Felder ergänzen, overwrite – überschreiben.</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>import: show what would happen, write nothing.</source>
+        <translation>import: zeigen, was passieren würde, ohne etwas zu schreiben.</translation>
+    </message>
+    <message>
+        <source>import: save the rows not imported, with the reason, to this CSV file.</source>
+        <translation>import: die nicht importierten Zeilen mit dem Grund in dieser CSV-Datei speichern.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>import: the file&apos;s encoding (utf-8, utf-16le, utf-16be, windows-1251, windows-1252; default: detected).</source>
+        <translation>import: die Zeichenkodierung der Datei (utf-8, utf-16le, utf-16be, windows-1251, windows-1252; Standard: automatisch erkannt).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>import: the first row holds data, not column names.</source>
+        <translation>import: Die erste Zeile enthält Daten, keine Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>import: create the custom fields the mapping names.</source>
+        <translation>import: die eigenen Felder anlegen, die in der Zuordnung genannt sind.</translation>
+    </message>
+    <message>
+        <source>import-suppression: where the list comes from, kept in each number&apos;s history.</source>
+        <translation>import-suppression: woher die Liste stammt; wird im Verlauf jeder Nummer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16le, utf-16be, windows-1251 or windows-1252.</source>
+        <translation>Unbekannte Zeichenkodierung „%1“: Verwenden Sie utf-8, utf-16le, utf-16be, windows-1251 oder windows-1252.</translation>
+    </message>
+    <message>
+        <source>The delimiter must be , ; tab or |.</source>
+        <translation>Das Trennzeichen muss , ; tab oder | sein.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more (--errors-out FILE saves them all).</source>
+        <translation>
+            <numerusform>… und %Ln weitere (--errors-out DATEI speichert alle).</numerusform>
+            <numerusform>… und %Ln weitere (--errors-out DATEI speichert alle).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: import FILE [--country CC] [--mapping SPEC] [--consent-source S --consent-evidence E] [--duplicates skip|update|overwrite] [--dry-run] [--errors-out FILE]</source>
+        <translation>Aufruf: import DATEI [--country LAND] [--mapping ZUORDNUNG] [--consent-source QUELLE --consent-evidence NACHWEIS] [--duplicates skip|update|overwrite] [--dry-run] [--errors-out DATEI]</translation>
+    </message>
+    <message>
+        <source>%1 Columns: %2. Give --mapping, e.g. --mapping &quot;%3=phone&quot;.</source>
+        <translation>%1 Spalten: %2. Geben Sie --mapping an, z. B. --mapping &quot;%3=phone&quot;.</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip, update or overwrite.</source>
+        <translation>--duplicates erwartet skip, update oder overwrite.</translation>
+    </message>
+    <message>
+        <source>A consent needs both --consent-source and --consent-evidence.</source>
+        <translation>Eine Einwilligung braucht --consent-source und --consent-evidence.</translation>
+    </message>
+    <message>
+        <source>--consent-date is YYYY-MM-DD.</source>
+        <translation>--consent-date hat das Format JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>%L1 rows, %L2 rows/s</source>
+        <translation>%L1 Zeilen, %L2 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: nothing was written.</source>
+        <translation>Probelauf mit %1: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Usage: import-suppression FILE --list-source TEXT [--country CC] [--dry-run] [--errors-out FILE]</source>
+        <translation>Aufruf: import-suppression DATEI --list-source TEXT [--country LAND] [--dry-run] [--errors-out DATEI]</translation>
+    </message>
+    <message>
+        <source>Say where the list comes from with --list-source, e.g. --list-source &quot;opt-outs from our previous SMS provider&quot;.</source>
+        <translation>Geben Sie mit --list-source an, woher die Liste stammt, z. B. --list-source &quot;Abmeldungen bei unserem bisherigen SMS-Anbieter&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers will be excluded.</source>
+        <translation>
+            <numerusform>%Ln Nummer wird ausgeschlossen.</numerusform>
+            <numerusform>%Ln Nummern werden ausgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers were excluded.</source>
+        <translation>
+            <numerusform>%Ln Nummer wurde ausgeschlossen.</numerusform>
+            <numerusform>%Ln Nummern wurden ausgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers were already excluded.</source>
+        <translation>
+            <numerusform>%Ln Nummer war bereits ausgeschlossen.</numerusform>
+            <numerusform>%Ln Nummern waren bereits ausgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have no valid phone number.</source>
+        <translation>
+            <numerusform>%Ln Zeile hat keine gültige Telefonnummer.</numerusform>
+            <numerusform>%Ln Zeilen haben keine gültige Telefonnummer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportConsentPage</name>
+    <message>
+        <source>&amp;Everyone in this file gave consent the same way</source>
+        <translation>&amp;Alle in dieser Datei haben auf dieselbe Weise eingewilligt</translation>
+    </message>
+    <message>
+        <source>&amp;Date given:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>These people have not &amp;given consent</source>
+        <translation>Diese Personen haben nicht &amp;eingewilligt</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Only people who agreed to get messages from you receive campaigns. How did the people in this file agree? Your answer is kept as the proof of their consent.</source>
+        <translation>Kampagnen erhalten nur Personen, die Nachrichten von Ihnen zugestimmt haben. Wie haben die Personen in dieser Datei eingewilligt? Ihre Antwort wird als Nachweis ihrer Einwilligung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Paper sign-up form at the till</source>
+        <translation>Anmeldeformular auf Papier an der Kasse</translation>
+    </message>
+    <message>
+        <source>Forms kept in the shop&apos;s folder, 2024</source>
+        <translation>Formulare im Ordner im Laden, 2024</translation>
+    </message>
+    <message>
+        <source>Leave it off when the day is not known: the day of this import is recorded.</source>
+        <translation>Ohne Häkchen, wenn der Tag unbekannt ist: Dann wird der Tag dieses Imports gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Where and how:</source>
+        <translation>W&amp;o und wie:</translation>
+    </message>
+    <message>
+        <source>&amp;Proof:</source>
+        <translation>&amp;Nachweis:</translation>
+    </message>
+    <message>
+        <source>For example, everyone signed the paper form at the till. Say where they agreed and what proves it.</source>
+        <translation>Zum Beispiel haben alle das Formular an der Kasse unterschrieben. Geben Sie an, wo sie eingewilligt haben und was es belegt.</translation>
+    </message>
+    <message>
+        <source>They are imported as “no consent” and do not receive campaigns until you record their consent.</source>
+        <translation>Sie werden als „ohne Einwilligung“ importiert und erhalten keine Kampagnen, bis Sie ihre Einwilligung erfassen.</translation>
+    </message>
+    <message>
+        <source>The file has a consent &amp;column: “%1”</source>
+        <translation>Die Datei hat eine &amp;Spalte für die Einwilligung: „%1“</translation>
+    </message>
+    <message>
+        <source>A row with a date (or “yes”) in “%1” is imported with consent. A row where it is empty is imported without consent and does not receive campaigns.</source>
+        <translation>Eine Zeile mit einem Datum (oder „ja“) in „%1“ wird mit Einwilligung importiert. Eine Zeile, in der es leer ist, wird ohne Einwilligung importiert und erhält keine Kampagnen.</translation>
+    </message>
+    <message>
+        <source>The file has a consent &amp;column</source>
+        <translation>Die Datei hat eine &amp;Spalte für die Einwilligung</translation>
+    </message>
+    <message>
+        <source>To use this, go back and choose “%1” above the column that holds the date of consent.</source>
+        <translation>Gehen Sie dafür zurück und wählen Sie „%1“ über der Spalte mit dem Datum der Einwilligung.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDonePage</name>
+    <message>
+        <source>&amp;Save a list of the rows not imported…</source>
+        <translation>Liste der nicht importierten Zeilen &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>A CSV file with these rows as they were in your file, and the problem of each: fix them and import the file again.</source>
+        <translation>Eine CSV-Datei mit diesen Zeilen, wie sie in Ihrer Datei standen, und dem Problem jeder Zeile: Korrigieren Sie sie und importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The list is imported</source>
+        <translation>Die Liste ist importiert</translation>
+    </message>
+    <message>
+        <source>The people are in the address book.</source>
+        <translation>Die Personen sind im Adressbuch.</translation>
+    </message>
+    <message>
+        <source>These numbers get no messages from now on, whoever they belong to.</source>
+        <translation>Diese Nummern erhalten ab jetzt keine Nachrichten mehr, egal wem sie gehören.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>The import did not finish</source>
+        <translation>Der Import wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The address book is as it was.</source>
+        <translation>Es wurde nichts importiert. Das Adressbuch ist unverändert.</translation>
+    </message>
+    <message>
+        <source>You can import the file again at any time with File &gt; Import…</source>
+        <translation>Sie können die Datei jederzeit erneut importieren, mit Datei &gt; Importieren…</translation>
+    </message>
+    <message>
+        <source>You can import the list again at any time with File &gt; Import suppression list…</source>
+        <translation>Sie können die Liste jederzeit erneut importieren, mit Datei &gt; Sperrliste importieren…</translation>
+    </message>
+    <message>
+        <source>Rows with a problem (%1):</source>
+        <translation>Zeilen mit einem Problem (%1):</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported</source>
+        <translation>Nicht importierte Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Fix the rows there and import that file.</source>
+        <translation>Gespeichert unter %1. Korrigieren Sie dort die Zeilen und importieren Sie diese Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>Die Datei %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This file does not look like a text file: it holds binary data. Choose a CSV or text file (in Excel: Save As, CSV) or a vCard file (.vcf).</source>
+        <translation>Diese Datei sieht nicht wie eine Textdatei aus: Sie enthält Binärdaten. Wählen Sie eine CSV- oder Textdatei (in Excel: Speichern unter, CSV) oder eine vCard-Datei (.vcf).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>First &amp;row holds column names</source>
+        <translation>Erste Zeile enthält die Spalten&amp;namen</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Datei zum Importieren wählen</translation>
+    </message>
+    <message>
+        <source>A list from Excel, another program or your phone&apos;s contacts (CSV, TXT or vCard). Nothing is saved until the last step.</source>
+        <translation>Eine Liste aus Excel, einem anderen Programm oder den Kontakten Ihres Telefons (CSV, TXT oder vCard). Gespeichert wird erst im letzten Schritt.</translation>
+    </message>
+    <message>
+        <source>Choose the list of numbers</source>
+        <translation>Liste der Nummern wählen</translation>
+    </message>
+    <message>
+        <source>A file of numbers that must never get a message, such as the opt-out list of your previous SMS provider. Nothing is saved until the last step.</source>
+        <translation>Eine Datei mit Nummern, die nie eine Nachricht erhalten dürfen, etwa die Abmeldeliste Ihres bisherigen SMS-Anbieters. Gespeichert wird erst im letzten Schritt.</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop it on the address book</source>
+        <translation>Datei wählen oder auf das Adressbuch ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation>&amp;Anpassen…</translation>
+    </message>
+    <message>
+        <source>Change how the file is read, if the text or the columns below look wrong.</source>
+        <translation>Ändern Sie, wie die Datei gelesen wird, wenn der Text oder die Spalten unten falsch aussehen.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>&amp;Text encoding:</source>
+        <translation>Zeichen&amp;kodierung:</translation>
+    </message>
+    <message>
+        <source>Columns &amp;separated by:</source>
+        <translation>Spalten ge&amp;trennt durch:</translation>
+    </message>
+    <message>
+        <source>The first &amp;lines of the file, as they are read:</source>
+        <translation>Die ersten Zei&amp;len der Datei, so wie sie gelesen werden:</translation>
+    </message>
+    <message>
+        <source>The first lines of the file</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Lists and contacts (*.csv *.tsv *.txt *.vcf);;All files (*)</source>
+        <translation>Listen und Kontakte (*.csv *.tsv *.txt *.vcf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file has no rows below its first row. If the first row is a person, untick “First row holds column names” under Adjust.</source>
+        <translation>Die Datei hat unter der ersten Zeile keine weiteren Zeilen. Ist die erste Zeile eine Person, entfernen Sie unter „Anpassen“ das Häkchen bei „Erste Zeile enthält die Spaltennamen“.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Die Datei enthält keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>%1 rows read so far</source>
+        <translation>%1 Zeilen bisher gelesen</translation>
+    </message>
+    <message>
+        <source>Contact cards (vCard)</source>
+        <translation>Kontaktkarten (vCard)</translation>
+    </message>
+    <message>
+        <source>Semicolon-separated text</source>
+        <translation>Text mit Semikolon als Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Tab-separated text</source>
+        <translation>Text mit Tabulator als Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Text separated by vertical bars</source>
+        <translation>Text mit senkrechtem Strich als Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Comma-separated text</source>
+        <translation>Text mit Komma als Trennzeichen</translation>
+    </message>
+    <message>
+        <source>first row is a header</source>
+        <translation>erste Zeile enthält Spaltennamen</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>ohne Kopfzeile</translation>
+    </message>
+    <message>
+        <source>counting rows…</source>
+        <translation>Zeilen werden gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressPage</name>
+    <message>
+        <source>working out the time left…</source>
+        <translation>Restzeit wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>weniger als eine Minute übrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Importing the list</source>
+        <translation>Die Liste wird importiert</translation>
+    </message>
+    <message>
+        <source>This can take a while for a big file. If you cancel, nothing is imported and the address book stays as it was.</source>
+        <translation>Bei einer großen Datei kann das eine Weile dauern. Wenn Sie abbrechen, wird nichts importiert und das Adressbuch bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Cancel: nothing will be imported</source>
+        <translation>Abbrechen: nichts wird importiert</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling… undoing what was imported so far</source>
+        <translation>Wird abgebrochen… das bisher Importierte wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows a second · %2</source>
+        <translation>%1 Zeilen pro Sekunde · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowModel</name>
+    <message>
+        <source>No consent</source>
+        <translation>Keine Einwilligung</translation>
+    </message>
+    <message>
+        <source>Yes: %1, %2</source>
+        <translation>Ja: %1, %2</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(keine Nummer)</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Zu prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowParser</name>
+    <message>
+        <source>This row has %1 fields where the header has %2: is there a separator inside a value without quotes?</source>
+        <translation>Diese Zeile hat %1 Felder, die Kopfzeile aber %2: Steht ein Trennzeichen in einem Wert ohne Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>No phone number.</source>
+        <translation>Keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Birth date &quot;%1&quot; not understood: imported without it.</source>
+        <translation>Geburtsdatum „%1“ nicht erkannt: ohne Geburtsdatum importiert.</translation>
+    </message>
+    <message>
+        <source>Language &quot;%1&quot; is not English, Russian or German: imported without it.</source>
+        <translation>Sprache „%1“ ist weder Englisch noch Russisch noch Deutsch: ohne Sprache importiert.</translation>
+    </message>
+    <message>
+        <source>Consent date &quot;%1&quot; not understood: the date declared for the file is used.</source>
+        <translation>Einwilligungsdatum „%1“ nicht erkannt: Das für die Datei angegebene Datum wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Consent &quot;%1&quot; is neither a date nor yes/no: imported without consent.</source>
+        <translation>Einwilligung „%1“ ist weder ein Datum noch ja/nein: ohne Einwilligung importiert.</translation>
+    </message>
+    <message>
+        <source>The consent date %1 lies in the future: imported without consent.</source>
+        <translation>Das Einwilligungsdatum %1 liegt in der Zukunft: ohne Einwilligung importiert.</translation>
+    </message>
+    <message>
+        <source>imported file, row %1</source>
+        <translation>importierte Datei, Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Consent column of an imported file</source>
+        <translation>Einwilligungsspalte einer importierten Datei</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%Ln new people will be added.</source>
+        <translation>
+            <numerusform>%Ln neue Person wird hinzugefügt.</numerusform>
+            <numerusform>%Ln neue Personen werden hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new people were added.</source>
+        <translation>
+            <numerusform>%Ln neue Person wurde hinzugefügt.</numerusform>
+            <numerusform>%Ln neue Personen wurden hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people already in the address book will be updated.</source>
+        <translation>
+            <numerusform>%Ln Person, die schon im Adressbuch steht, wird aktualisiert.</numerusform>
+            <numerusform>%Ln Personen, die schon im Adressbuch stehen, werden aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people already in the address book were updated.</source>
+        <translation>
+            <numerusform>%Ln Person, die schon im Adressbuch stand, wurde aktualisiert.</numerusform>
+            <numerusform>%Ln Personen, die schon im Adressbuch standen, wurden aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people already in the address book will stay as they are.</source>
+        <translation>
+            <numerusform>%Ln Person, die schon im Adressbuch steht, bleibt unverändert.</numerusform>
+            <numerusform>%Ln Personen, die schon im Adressbuch stehen, bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people already in the address book stayed as they were.</source>
+        <translation>
+            <numerusform>%Ln Person, die schon im Adressbuch stand, ist unverändert geblieben.</numerusform>
+            <numerusform>%Ln Personen, die schon im Adressbuch standen, sind unverändert geblieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows repeat a number from earlier in the file: only the first is used.</source>
+        <translation>
+            <numerusform>%Ln Zeile wiederholt eine Nummer, die weiter oben in der Datei steht: Nur die erste wird verwendet.</numerusform>
+            <numerusform>%Ln Zeilen wiederholen eine Nummer, die weiter oben in der Datei steht: Nur die erste wird verwendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows repeated a number from earlier in the file: only the first was used.</source>
+        <translation>
+            <numerusform>%Ln Zeile wiederholte eine Nummer, die weiter oben in der Datei stand: Nur die erste wurde verwendet.</numerusform>
+            <numerusform>%Ln Zeilen wiederholten eine Nummer, die weiter oben in der Datei stand: Nur die erste wurde verwendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have no valid phone number: they will not be imported.</source>
+        <translation>
+            <numerusform>%Ln Zeile hat keine gültige Telefonnummer: Sie wird nicht importiert.</numerusform>
+            <numerusform>%Ln Zeilen haben keine gültige Telefonnummer: Sie werden nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows had no valid phone number: they were not imported.</source>
+        <translation>
+            <numerusform>%Ln Zeile hatte keine gültige Telefonnummer: Sie wurde nicht importiert.</numerusform>
+            <numerusform>%Ln Zeilen hatten keine gültige Telefonnummer: Sie wurden nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows cannot be read as they stand: they will not be imported.</source>
+        <translation>
+            <numerusform>%Ln Zeile ist so nicht lesbar: Sie wird nicht importiert.</numerusform>
+            <numerusform>%Ln Zeilen sind so nicht lesbar: Sie werden nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows could not be read as they stood: they were not imported.</source>
+        <translation>
+            <numerusform>%Ln Zeile war so nicht lesbar: Sie wurde nicht importiert.</numerusform>
+            <numerusform>%Ln Zeilen waren so nicht lesbar: Sie wurden nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers are unsubscribed or excluded: they stay so.</source>
+        <translation>
+            <numerusform>%Ln Nummer ist abgemeldet oder ausgeschlossen: Das bleibt so.</numerusform>
+            <numerusform>%Ln Nummern sind abgemeldet oder ausgeschlossen: Das bleibt so.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers are unsubscribed or excluded: they stayed so.</source>
+        <translation>
+            <numerusform>%Ln Nummer ist abgemeldet oder ausgeschlossen: Das ist so geblieben.</numerusform>
+            <numerusform>%Ln Nummern sind abgemeldet oder ausgeschlossen: Das ist so geblieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people will have no consent: they are imported, but will not receive campaigns.</source>
+        <translation>
+            <numerusform>%Ln Person hat keine Einwilligung: Sie wird importiert, erhält aber keine Kampagnen.</numerusform>
+            <numerusform>%Ln Personen haben keine Einwilligung: Sie werden importiert, erhalten aber keine Kampagnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people have no consent: they were imported, but will not receive campaigns.</source>
+        <translation>
+            <numerusform>%Ln Person hat keine Einwilligung: Sie wurde importiert, erhält aber keine Kampagnen.</numerusform>
+            <numerusform>%Ln Personen haben keine Einwilligung: Sie wurden importiert, erhalten aber keine Kampagnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln consents will be recorded in the history, with their source and evidence.</source>
+        <translation>
+            <numerusform>%Ln Einwilligung wird mit Quelle und Nachweis im Verlauf gespeichert.</numerusform>
+            <numerusform>%Ln Einwilligungen werden mit Quelle und Nachweis im Verlauf gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln consents were recorded in the history, with their source and evidence.</source>
+        <translation>
+            <numerusform>%Ln Einwilligung wurde mit Quelle und Nachweis im Verlauf gespeichert.</numerusform>
+            <numerusform>%Ln Einwilligungen wurden mit Quelle und Nachweis im Verlauf gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New custom fields: %1.</source>
+        <translation>Neue eigene Felder: %1.</translation>
+    </message>
+    <message>
+        <source>Custom fields created: %1.</source>
+        <translation>Angelegte eigene Felder: %1.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Die Datei enthält keine Zeilen zum Importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vor dem Import prüfen</translation>
+    </message>
+    <message>
+        <source>This is what the import will do. Nothing has been saved yet.</source>
+        <translation>Das wird der Import tun. Noch ist nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>This is what importing the list will do. Nothing has been saved yet.</source>
+        <translation>Das wird der Import der Liste tun. Noch ist nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>People whose number is already in the address book</source>
+        <translation>Personen, deren Nummer schon im Adressbuch steht</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Leave them as they are.</source>
+        <translation>Sie bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Update empty fields</source>
+        <translation>Leere Felder &amp;ergänzen</translation>
+    </message>
+    <message>
+        <source>Fill in what is missing, such as an empty city. Nothing stored is replaced.</source>
+        <translation>Fehlendes ergänzen, etwa einen leeren Ort. Gespeichertes wird nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Über&amp;schreiben</translation>
+    </message>
+    <message>
+        <source>The file&apos;s values replace the stored ones. Empty cells in the file change nothing.</source>
+        <translation>Die Werte aus der Datei ersetzen die gespeicherten. Leere Zellen in der Datei ändern nichts.</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Was passieren wird</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Die Datei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>Checking the file… %1 rows so far</source>
+        <translation>Die Datei wird geprüft… bisher %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Show the rows with problems (%1)</source>
+        <translation>Zeilen mit Problemen anzeigen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln Person importieren</numerusform>
+            <numerusform>%Ln Personen importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln Nummer ausschließen</numerusform>
+            <numerusform>%Ln Nummern ausschließen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the file would change the address book.</source>
+        <translation>Nichts in der Datei würde das Adressbuch ändern.</translation>
+    </message>
+    <message>
+        <source>There is nothing to exclude: every number is already excluded or not valid.</source>
+        <translation>Es gibt nichts auszuschließen: Jede Nummer ist schon ausgeschlossen oder ungültig.</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet. You can cancel the import while it runs; then nothing is imported.</source>
+        <translation>Noch ist nichts gespeichert. Sie können den Import abbrechen, während er läuft; dann wird nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryView</name>
+    <message numerus="yes">
+        <source>new person(s)</source>
+        <translation>
+            <numerusform>neue Person</numerusform>
+            <numerusform>neue Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already in the address book — will be updated</source>
+        <translation>
+            <numerusform>schon im Adressbuch — wird aktualisiert</numerusform>
+            <numerusform>schon im Adressbuch — werden aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already in the address book — left as they are</source>
+        <translation>
+            <numerusform>schon im Adressbuch — bleibt unverändert</numerusform>
+            <numerusform>schon im Adressbuch — bleiben unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>appear(s) twice in the file — the first is used</source>
+        <translation>
+            <numerusform>doppelt in der Datei — die erste Zeile zählt</numerusform>
+            <numerusform>doppelt in der Datei — jeweils die erste Zeile zählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>number(s) are not valid — not imported</source>
+        <translation>
+            <numerusform>Nummer ungültig — nicht importiert</numerusform>
+            <numerusform>Nummern ungültig — nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>row(s) cannot be read — not imported</source>
+        <translation>
+            <numerusform>Zeile nicht lesbar — nicht importiert</numerusform>
+            <numerusform>Zeilen nicht lesbar — nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new custom field(s): %1</source>
+        <translation>
+            <numerusform>neues eigenes Feld: %1</numerusform>
+            <numerusform>neue eigene Felder: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new person(s) added</source>
+        <translation>
+            <numerusform>neue Person hinzugefügt</numerusform>
+            <numerusform>neue Personen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already in the address book — updated</source>
+        <translation>
+            <numerusform>schon im Adressbuch — aktualisiert</numerusform>
+            <numerusform>schon im Adressbuch — aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already in the address book — left as they were</source>
+        <translation>
+            <numerusform>schon im Adressbuch — unverändert</numerusform>
+            <numerusform>schon im Adressbuch — unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>appeared twice in the file — the first was used</source>
+        <translation>
+            <numerusform>doppelt in der Datei — die erste Zeile wurde verwendet</numerusform>
+            <numerusform>doppelt in der Datei — jeweils die erste Zeile wurde verwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>number(s) were not valid — not imported</source>
+        <translation>
+            <numerusform>Nummer war ungültig — nicht importiert</numerusform>
+            <numerusform>Nummern waren ungültig — nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>row(s) could not be read — not imported</source>
+        <translation>
+            <numerusform>Zeile war nicht lesbar — nicht importiert</numerusform>
+            <numerusform>Zeilen waren nicht lesbar — nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new custom field(s) created: %1</source>
+        <translation>
+            <numerusform>neues eigenes Feld angelegt: %1</numerusform>
+            <numerusform>neue eigene Felder angelegt: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>are unsubscribed or excluded — they stay so</source>
+        <translation>
+            <numerusform>ist abgemeldet oder ausgeschlossen — und bleibt es</numerusform>
+            <numerusform>sind abgemeldet oder ausgeschlossen — und bleiben es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>without consent — imported, but they will not receive campaigns</source>
+        <translation>
+            <numerusform>ohne Einwilligung — importiert, erhält aber keine Kampagnen</numerusform>
+            <numerusform>ohne Einwilligung — importiert, erhalten aber keine Kampagnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>number(s) excluded</source>
+        <translation>
+            <numerusform>Nummer ausgeschlossen</numerusform>
+            <numerusform>Nummern ausgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>number(s) will be excluded</source>
+        <translation>
+            <numerusform>Nummer wird ausgeschlossen</numerusform>
+            <numerusform>Nummern werden ausgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>were already excluded</source>
+        <translation>
+            <numerusform>war schon ausgeschlossen</numerusform>
+            <numerusform>waren schon ausgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>are already excluded</source>
+        <translation>
+            <numerusform>ist schon ausgeschlossen</numerusform>
+            <numerusform>sind schon ausgeschlossen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import people</source>
+        <translation>Personen importieren</translation>
+    </message>
+    <message>
+        <source>Import a suppression list</source>
+        <translation>Sperrliste importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>There is no custom field &quot;%1&quot;. Create it, or let the import create it.</source>
+        <translation>Es gibt kein eigenes Feld „%1“. Legen Sie es an oder lassen Sie es beim Import anlegen.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The same number as row %1 (%2): only the first is imported.</source>
+        <translation>Dieselbe Nummer wie in Zeile %1 (%2): Nur die erste Zeile wird importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +4425,18 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>&amp;Keep sending</source>
         <translation>&amp;Weiter senden</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;suppression list…</source>
+        <translation>&amp;Sperrliste importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +5058,10 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>Row %1: “%2” is not a time; the reply is taken as received now.</source>
         <translation>Zeile %1: „%2“ ist keine Uhrzeit; die Antwort gilt als jetzt empfangen.</translation>
+    </message>
+    <message>
+        <source>%1 The rows from there on are left out.</source>
+        <translation>%1 Die Zeilen ab dort werden ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +6003,138 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     </message>
 </context>
 <context>
+    <name>SuppressionExport</name>
+    <message>
+        <source>Suppression list</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Unsubscribed at</source>
+        <translation>Abgemeldet am</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reason details</source>
+        <translation>Details zum Grund</translation>
+    </message>
+    <message>
+        <source>Excluded at</source>
+        <translation>Ausgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Excluded by</source>
+        <translation>Ausgeschlossen von</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionImporter</name>
+    <message>
+        <source>Say where this list comes from (e.g. &quot;opt-out list of our previous SMS provider&quot;): it is kept in each number&apos;s history.</source>
+        <translation>Geben Sie an, woher diese Liste stammt (z. B. „Abmeldeliste unseres bisherigen SMS-Anbieters“): Das wird im Verlauf jeder Nummer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Imported suppression list</source>
+        <translation>Importierte Sperrliste</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>No phone number.</source>
+        <translation>Keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: %2</source>
+        <translation>„%1“ ist keine Telefonnummer: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionSourcePage</name>
+    <message>
+        <source>The numbers and where they come from</source>
+        <translation>Die Nummern und ihre Herkunft</translation>
+    </message>
+    <message>
+        <source>Every number in the list is excluded: it gets no messages, whether or not the person is in the address book. Where the list comes from is kept in each number&apos;s history.</source>
+        <translation>Jede Nummer der Liste wird ausgeschlossen: Sie erhält keine Nachrichten, ob die Person im Adressbuch steht oder nicht. Die Herkunft der Liste wird im Verlauf jeder Nummer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Opt-out list from our previous SMS provider, exported 2026-11</source>
+        <translation>Abmeldeliste unseres bisherigen SMS-Anbieters, exportiert 2026-11</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>As it will be stored</source>
+        <translation>So wird es gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Which column has the numbers:</source>
+        <translation>&amp;Spalte mit den Nummern:</translation>
+    </message>
+    <message>
+        <source>Country for numbers without a &amp;country code:</source>
+        <translation>&amp;Land für Nummern ohne Ländervorwahl:</translation>
+    </message>
+    <message>
+        <source>Where the list comes &amp;from:</source>
+        <translation>&amp;Herkunft der Liste:</translation>
+    </message>
+    <message>
+        <source>The first n&amp;umbers:</source>
+        <translation>Die ersten &amp;Nummern:</translation>
+    </message>
+    <message>
+        <source>%1 (for example %2)</source>
+        <translation>%1 (zum Beispiel %2)</translation>
+    </message>
+    <message>
+        <source>Not a valid number: not imported</source>
+        <translation>Keine gültige Nummer: nicht importiert</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Unicode (UTF-16 Little Endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Unicode (UTF-16 Big Endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Kyrillisch (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Westeuropäisch (Windows-1252)</translation>
+    </message>
+</context>
+<context>
     <name>ThreadModel</name>
     <message>
         <source>Handled</source>
@@ -4721,6 +6373,96 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     <message>
         <source>&amp;Details:</source>
         <translation>&amp;Details:</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>There is no file to read.</source>
+        <translation>Es gibt keine Datei zum Lesen.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No contact card was found in this file: it has no line BEGIN:VCARD.</source>
+        <translation>In dieser Datei wurde keine Kontaktkarte gefunden: Sie enthält keine Zeile BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Handy</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>Weitere Nummern</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
+        <translation>Die Datei ist beim Lesen kürzer geworden (%1 von %2 Bytes). Importieren Sie sie erneut, wenn sie vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Contact card %1 is longer than 1 MB.</source>
+        <translation>Kontaktkarte %1 ist größer als 1 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExportWriter</name>
+    <message>
+        <source>Writing %1 failed: %2. Nothing was saved.</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be started</source>
+        <translation>die Tabelle konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows. Export to CSV instead.</source>
+        <translation>Ein Excel-Tabellenblatt fasst höchstens %L1 Zeilen. Exportieren Sie stattdessen als CSV.</translation>
     </message>
 </context>
 <context>

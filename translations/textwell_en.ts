@@ -76,6 +76,65 @@
     </message>
 </context>
 <context>
+    <name>AddressBookExport</name>
+    <message>
+        <source>Subscribers</source>
+        <translation>Subscribers</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Consent source</translation>
+    </message>
+    <message>
+        <source>Number type</source>
+        <translation>Number type</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>AddressBookPage</name>
     <message>
         <source>&amp;Add a person…</source>
@@ -160,10 +219,6 @@
     <message>
         <source>Your address book is empty</source>
         <translation>Your address book is empty</translation>
-    </message>
-    <message>
-        <source>Add the people who agreed to hear from you, with the proof of their consent. You can also exclude a number that must never get a message, even before it is in the book.</source>
-        <translation>Add the people who agreed to hear from you, with the proof of their consent. You can also exclude a number that must never get a message, even before it is in the book.</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -271,6 +326,14 @@
     <message>
         <source>Unsubscribed %1 of %2; the others are still subscribed: %3</source>
         <translation>Unsubscribed %1 of %2; the others are still subscribed: %3</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Import a file…</translation>
+    </message>
+    <message>
+        <source>Add the people who agreed to hear from you, with the proof of their consent, or import a list (File &gt; Import…, or drag the file here). You can also exclude a number that must never get a message, even before it is in the book.</source>
+        <translation>Add the people who agreed to hear from you, with the proof of their consent, or import a list (File &gt; Import…, or drag the file here). You can also exclude a number that must never get a message, even before it is in the book.</translation>
     </message>
 </context>
 <context>
@@ -1680,8 +1743,99 @@ This cannot be undone.</numerusform>
         <translation>Note: %1 has the status “%2” and would not receive this message.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch</translation>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>&quot;%1&quot; is not column=field.</source>
+        <translation>&quot;%1&quot; is not column=field.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;. Its columns: %2.</source>
+        <translation>The file has no column &quot;%1&quot;. Its columns: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field. Fields: %2.</source>
+        <translation>&quot;%1&quot; is not a field. Fields: %2.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>Choose the column with the phone numbers.</source>
+        <translation>Choose the column with the phone numbers.</translation>
+    </message>
+    <message>
+        <source>Name the custom field for %1.</source>
+        <translation>Name the custom field for %1.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both mapped to %3. Choose one of them.</source>
+        <translation>%1 and %2 are both mapped to %3. Choose one of them.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Don&apos;t import</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Full name (split into first and last)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Consent source</translation>
+    </message>
+    <message>
+        <source>Consent evidence</source>
+        <translation>Consent evidence</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Custom field</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2293,41 @@ It is kept as a draft on the Campaigns screen.</translation>
     </message>
 </context>
 <context>
+    <name>DelimitedReader</name>
+    <message>
+        <source>There is no file to read.</source>
+        <translation>There is no file to read.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>The file could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Row %1 is longer than 1 MB: a quotation mark opened in this row is probably never closed.</source>
+        <translation>Row %1 is longer than 1 MB: a quotation mark opened in this row is probably never closed.</translation>
+    </message>
+    <message>
+        <source>Row %1 is longer than 1 MB: this does not look like a file of rows and columns.</source>
+        <translation>Row %1 is longer than 1 MB: this does not look like a file of rows and columns.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
+        <translation>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</translation>
+    </message>
+    <message>
+        <source>Row %1: a quotation mark opened in this row is never closed.</source>
+        <translation>Row %1: a quotation mark opened in this row is never closed.</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>The number of people must be zero or more.</source>
@@ -2256,6 +2445,264 @@ It is kept as a draft on the Campaigns screen.</translation>
             <numerusform>Exclude %n number</numerusform>
             <numerusform>Exclude %n numbers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>%1 of %2 rows…</source>
+        <translation>%1 of %2 rows…</translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation>export: the file to write.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>export: csv or xlsx (default: from the --out file&apos;s extension).</source>
+        <translation>export: csv or xlsx (default: from the --out file&apos;s extension).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>export: the CSV delimiter: , ; or tab (default ,); import: , ; tab or | (default: detected).</source>
+        <translation>export: the CSV delimiter: , ; or tab (default ,); import: , ; tab or | (default: detected).</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>char</translation>
+    </message>
+    <message>
+        <source>export: start the CSV with a UTF-8 byte order mark, for Excel.</source>
+        <translation>export: start the CSV with a UTF-8 byte order mark, for Excel.</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation>export needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>--format takes csv or xlsx.</source>
+        <translation>--format takes csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>--delimiter and --bom are for CSV files only.</source>
+        <translation>--delimiter and --bom are for CSV files only.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes , ; or tab.</source>
+        <translation>--delimiter takes , ; or tab.</translation>
+    </message>
+    <message>
+        <source>export takes no arguments besides its options; see --help.</source>
+        <translation>export takes no arguments besides its options; see --help.</translation>
+    </message>
+    <message>
+        <source>give either --segment NAME or --rule JSON, not both.</source>
+        <translation>give either --segment NAME or --rule JSON, not both.</translation>
+    </message>
+    <message>
+        <source>export takes either a segment (--segment, --rule) or a filter (--status, --search), not both.</source>
+        <translation>export takes either a segment (--segment, --rule) or a filter (--status, --search), not both.</translation>
+    </message>
+    <message>
+        <source>--status takes subscribed, no_consent, unsubscribed or excluded.</source>
+        <translation>--status takes subscribed, no_consent, unsubscribed or excluded.</translation>
+    </message>
+    <message>
+        <source>export-suppression takes no arguments besides its options; see --help.</source>
+        <translation>export-suppression takes no arguments besides its options; see --help.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n number(s) of the suppression list to %1.</source>
+        <translation>
+            <numerusform>Exported %n number of the suppression list to %1.</numerusform>
+            <numerusform>Exported %n numbers of the suppression list to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n person to %1.</numerusform>
+            <numerusform>Exported %n people to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>A saved &amp;segment:</source>
+        <translation>A saved &amp;segment:</translation>
+    </message>
+    <message>
+        <source>The s&amp;uppression list: every unsubscribed or excluded number</source>
+        <translation>The s&amp;uppression list: every unsubscribed or excluded number</translation>
+    </message>
+    <message>
+        <source>&amp;CSV, for any spreadsheet or program</source>
+        <translation>&amp;CSV, for any spreadsheet or program</translation>
+    </message>
+    <message>
+        <source>Excel &amp;workbook (XLSX)</source>
+        <translation>Excel &amp;workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV options</source>
+        <translation>CSV options</translation>
+    </message>
+    <message>
+        <source>Add a &amp;BOM for Excel (it then shows ü, ß and Cyrillic letters right)</source>
+        <translation>Add a &amp;BOM for Excel (it then shows ü, ß and Cyrillic letters right)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone in the address book</source>
+        <translation>&amp;Everyone in the address book</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Everyone in the address book (%Ln person(s))</source>
+        <translation>
+            <numerusform>&amp;Everyone in the address book (%Ln person)</numerusform>
+            <numerusform>&amp;Everyone in the address book (%Ln people)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>The people &amp;shown now (%1): %Ln person(s)</source>
+        <translation>
+            <numerusform>The people &amp;shown now (%1): %Ln person</numerusform>
+            <numerusform>The people &amp;shown now (%1): %Ln people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people &amp;shown now (no search or filter is set)</source>
+        <translation>The people &amp;shown now (no search or filter is set)</translation>
+    </message>
+    <message>
+        <source>No saved segments yet</source>
+        <translation>No saved segments yet</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ), as Excel in most of Europe expects</source>
+        <translation>Semicolon ( ; ), as Excel in most of Europe expects</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv)</source>
+        <translation>CSV files (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln number(s) of the suppression list to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln number of the suppression list to %1.</numerusform>
+            <numerusform>Exported %Ln numbers of the suppression list to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln person(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln person to %1.</numerusform>
+            <numerusform>Exported %Ln people to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exporting… %L1 of %L2 rows</source>
+        <translation>Exporting… %L1 of %L2 rows</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Name the file to export to.</source>
+        <translation>Name the file to export to.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder. Choose a file name.</source>
+        <translation>Cannot write %1: it is a folder. Choose a file name.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist. Choose another folder.</source>
+        <translation>Cannot write %1: the folder %2 does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is not a folder. Choose another folder.</source>
+        <translation>Cannot write %1: %2 is not a folder. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is the Textwell database itself. Choose another file name.</source>
+        <translation>Cannot write %1: it is the Textwell database itself. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Cannot write %1: %2. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written completely, so nothing was saved. Free some space or choose another drive.</source>
+        <translation>The disk is full: %1 could not be written completely, so nothing was saved. Free some space or choose another drive.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. Nothing was saved.</source>
+        <translation>Writing %1 failed: %2. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWriter</name>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows, and this export has %L2. Export to CSV instead, or export a smaller part.</source>
+        <translation>An Excel sheet holds at most %L1 rows, and this export has %L2. Export to CSV instead, or export a smaller part.</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2908,1063 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>Copied. Paste it into Kannel&apos;s configuration and restart Kannel.</source>
         <translation>Copied. Paste it into Kannel&apos;s configuration and restart Kannel.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumnsPage</name>
+    <message>
+        <source>Create the new custom &amp;fields (the columns marked “New custom field”)</source>
+        <translation>Create the new custom &amp;fields (the columns marked “New custom field”)</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Textwell has guessed what each column of your file holds. Check the choice above each column and change it where it is wrong.</source>
+        <translation>Textwell has guessed what each column of your file holds. Check the choice above each column and change it where it is wrong.</translation>
+    </message>
+    <message>
+        <source>Your file, and what each column &amp;holds:</source>
+        <translation>Your file, and what each column &amp;holds:</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>The first rows of the file</translation>
+    </message>
+    <message>
+        <source>As it will be &amp;stored:</source>
+        <translation>As it will be &amp;stored:</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored</source>
+        <translation>The first rows as they will be stored</translation>
+    </message>
+    <message>
+        <source>Numbers in red are not imported: point at one to see why.</source>
+        <translation>Numbers in red are not imported: point at one to see why.</translation>
+    </message>
+    <message>
+        <source>Country for numbers without a &amp;country code:</source>
+        <translation>Country for numbers without a &amp;country code:</translation>
+    </message>
+    <message>
+        <source>Field for the column “%1”</source>
+        <translation>Field for the column “%1”</translation>
+    </message>
+    <message>
+        <source>Custom field: %1</source>
+        <translation>Custom field: %1</translation>
+    </message>
+    <message>
+        <source>New custom field: %1</source>
+        <translation>New custom field: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a custom field yet. Tick “Create the new custom fields” above, or choose another field for its column.</source>
+        <translation>“%1” is not a custom field yet. Tick “Create the new custom fields” above, or choose another field for its column.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be the name of a custom field: %2</source>
+        <translation>“%1” cannot be the name of a custom field: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>import: which column is which field, e.g. &quot;Handy=phone,Vorname=first_name,3=city,Kundennr=custom:Customer no&quot; (default: guessed from the header).</source>
+        <translation>import: which column is which field, e.g. &quot;Handy=phone,Vorname=first_name,3=city,Kundennr=custom:Customer no&quot; (default: guessed from the header).</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <source>import: where everyone in the file gave consent.</source>
+        <translation>import: where everyone in the file gave consent.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>import: what proves their consent.</source>
+        <translation>import: what proves their consent.</translation>
+    </message>
+    <message>
+        <source>import: when they gave it (YYYY-MM-DD; default: each row&apos;s consent date column, else now).</source>
+        <translation>import: when they gave it (YYYY-MM-DD; default: each row&apos;s consent date column, else now).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>import: a number already in the address book: skip (default), update (fill empty fields) or overwrite.</source>
+        <translation>import: a number already in the address book: skip (default), update (fill empty fields) or overwrite.</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <source>import: show what would happen, write nothing.</source>
+        <translation>import: show what would happen, write nothing.</translation>
+    </message>
+    <message>
+        <source>import: save the rows not imported, with the reason, to this CSV file.</source>
+        <translation>import: save the rows not imported, with the reason, to this CSV file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>import: the file&apos;s encoding (utf-8, utf-16le, utf-16be, windows-1251, windows-1252; default: detected).</source>
+        <translation>import: the file&apos;s encoding (utf-8, utf-16le, utf-16be, windows-1251, windows-1252; default: detected).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>import: the first row holds data, not column names.</source>
+        <translation>import: the first row holds data, not column names.</translation>
+    </message>
+    <message>
+        <source>import: create the custom fields the mapping names.</source>
+        <translation>import: create the custom fields the mapping names.</translation>
+    </message>
+    <message>
+        <source>import-suppression: where the list comes from, kept in each number&apos;s history.</source>
+        <translation>import-suppression: where the list comes from, kept in each number&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16le, utf-16be, windows-1251 or windows-1252.</source>
+        <translation>Unknown encoding &quot;%1&quot;: use utf-8, utf-16le, utf-16be, windows-1251 or windows-1252.</translation>
+    </message>
+    <message>
+        <source>The delimiter must be , ; tab or |.</source>
+        <translation>The delimiter must be , ; tab or |.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more (--errors-out FILE saves them all).</source>
+        <translation>
+            <numerusform>… and %Ln more (--errors-out FILE saves them all).</numerusform>
+            <numerusform>… and %Ln more (--errors-out FILE saves them all).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: import FILE [--country CC] [--mapping SPEC] [--consent-source S --consent-evidence E] [--duplicates skip|update|overwrite] [--dry-run] [--errors-out FILE]</source>
+        <translation>Usage: import FILE [--country CC] [--mapping SPEC] [--consent-source S --consent-evidence E] [--duplicates skip|update|overwrite] [--dry-run] [--errors-out FILE]</translation>
+    </message>
+    <message>
+        <source>%1 Columns: %2. Give --mapping, e.g. --mapping &quot;%3=phone&quot;.</source>
+        <translation>%1 Columns: %2. Give --mapping, e.g. --mapping &quot;%3=phone&quot;.</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip, update or overwrite.</source>
+        <translation>--duplicates is skip, update or overwrite.</translation>
+    </message>
+    <message>
+        <source>A consent needs both --consent-source and --consent-evidence.</source>
+        <translation>A consent needs both --consent-source and --consent-evidence.</translation>
+    </message>
+    <message>
+        <source>--consent-date is YYYY-MM-DD.</source>
+        <translation>--consent-date is YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%L1 rows, %L2 rows/s</source>
+        <translation>%L1 rows, %L2 rows/s</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: nothing was written.</source>
+        <translation>Dry run of %1: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Imported %1.</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Columns: %1</translation>
+    </message>
+    <message>
+        <source>Usage: import-suppression FILE --list-source TEXT [--country CC] [--dry-run] [--errors-out FILE]</source>
+        <translation>Usage: import-suppression FILE --list-source TEXT [--country CC] [--dry-run] [--errors-out FILE]</translation>
+    </message>
+    <message>
+        <source>Say where the list comes from with --list-source, e.g. --list-source &quot;opt-outs from our previous SMS provider&quot;.</source>
+        <translation>Say where the list comes from with --list-source, e.g. --list-source &quot;opt-outs from our previous SMS provider&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers will be excluded.</source>
+        <translation>
+            <numerusform>%Ln number will be excluded.</numerusform>
+            <numerusform>%Ln numbers will be excluded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers were excluded.</source>
+        <translation>
+            <numerusform>%Ln number was excluded.</numerusform>
+            <numerusform>%Ln numbers were excluded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers were already excluded.</source>
+        <translation>
+            <numerusform>%Ln number was already excluded.</numerusform>
+            <numerusform>%Ln numbers were already excluded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have no valid phone number.</source>
+        <translation>
+            <numerusform>%Ln row has no valid phone number.</numerusform>
+            <numerusform>%Ln rows have no valid phone number.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportConsentPage</name>
+    <message>
+        <source>&amp;Everyone in this file gave consent the same way</source>
+        <translation>&amp;Everyone in this file gave consent the same way</translation>
+    </message>
+    <message>
+        <source>&amp;Date given:</source>
+        <translation>&amp;Date given:</translation>
+    </message>
+    <message>
+        <source>These people have not &amp;given consent</source>
+        <translation>These people have not &amp;given consent</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Only people who agreed to get messages from you receive campaigns. How did the people in this file agree? Your answer is kept as the proof of their consent.</source>
+        <translation>Only people who agreed to get messages from you receive campaigns. How did the people in this file agree? Your answer is kept as the proof of their consent.</translation>
+    </message>
+    <message>
+        <source>Paper sign-up form at the till</source>
+        <translation>Paper sign-up form at the till</translation>
+    </message>
+    <message>
+        <source>Forms kept in the shop&apos;s folder, 2024</source>
+        <translation>Forms kept in the shop&apos;s folder, 2024</translation>
+    </message>
+    <message>
+        <source>Leave it off when the day is not known: the day of this import is recorded.</source>
+        <translation>Leave it off when the day is not known: the day of this import is recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Where and how:</source>
+        <translation>&amp;Where and how:</translation>
+    </message>
+    <message>
+        <source>&amp;Proof:</source>
+        <translation>&amp;Proof:</translation>
+    </message>
+    <message>
+        <source>For example, everyone signed the paper form at the till. Say where they agreed and what proves it.</source>
+        <translation>For example, everyone signed the paper form at the till. Say where they agreed and what proves it.</translation>
+    </message>
+    <message>
+        <source>They are imported as “no consent” and do not receive campaigns until you record their consent.</source>
+        <translation>They are imported as “no consent” and do not receive campaigns until you record their consent.</translation>
+    </message>
+    <message>
+        <source>The file has a consent &amp;column: “%1”</source>
+        <translation>The file has a consent &amp;column: “%1”</translation>
+    </message>
+    <message>
+        <source>A row with a date (or “yes”) in “%1” is imported with consent. A row where it is empty is imported without consent and does not receive campaigns.</source>
+        <translation>A row with a date (or “yes”) in “%1” is imported with consent. A row where it is empty is imported without consent and does not receive campaigns.</translation>
+    </message>
+    <message>
+        <source>The file has a consent &amp;column</source>
+        <translation>The file has a consent &amp;column</translation>
+    </message>
+    <message>
+        <source>To use this, go back and choose “%1” above the column that holds the date of consent.</source>
+        <translation>To use this, go back and choose “%1” above the column that holds the date of consent.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDonePage</name>
+    <message>
+        <source>&amp;Save a list of the rows not imported…</source>
+        <translation>&amp;Save a list of the rows not imported…</translation>
+    </message>
+    <message>
+        <source>A CSV file with these rows as they were in your file, and the problem of each: fix them and import the file again.</source>
+        <translation>A CSV file with these rows as they were in your file, and the problem of each: fix them and import the file again.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>The list is imported</source>
+        <translation>The list is imported</translation>
+    </message>
+    <message>
+        <source>The people are in the address book.</source>
+        <translation>The people are in the address book.</translation>
+    </message>
+    <message>
+        <source>These numbers get no messages from now on, whoever they belong to.</source>
+        <translation>These numbers get no messages from now on, whoever they belong to.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>The import did not finish</source>
+        <translation>The import did not finish</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The address book is as it was.</source>
+        <translation>Nothing was imported. The address book is as it was.</translation>
+    </message>
+    <message>
+        <source>You can import the file again at any time with File &gt; Import…</source>
+        <translation>You can import the file again at any time with File &gt; Import…</translation>
+    </message>
+    <message>
+        <source>You can import the list again at any time with File &gt; Import suppression list…</source>
+        <translation>You can import the list again at any time with File &gt; Import suppression list…</translation>
+    </message>
+    <message>
+        <source>Rows with a problem (%1):</source>
+        <translation>Rows with a problem (%1):</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported</source>
+        <translation>Save the rows not imported</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Fix the rows there and import that file.</source>
+        <translation>Saved to %1. Fix the rows there and import that file.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>The file %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>This file does not look like a text file: it holds binary data. Choose a CSV or text file (in Excel: Save As, CSV) or a vCard file (.vcf).</source>
+        <translation>This file does not look like a text file: it holds binary data. Choose a CSV or text file (in Excel: Save As, CSV) or a vCard file (.vcf).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>First &amp;row holds column names</source>
+        <translation>First &amp;row holds column names</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>A list from Excel, another program or your phone&apos;s contacts (CSV, TXT or vCard). Nothing is saved until the last step.</source>
+        <translation>A list from Excel, another program or your phone&apos;s contacts (CSV, TXT or vCard). Nothing is saved until the last step.</translation>
+    </message>
+    <message>
+        <source>Choose the list of numbers</source>
+        <translation>Choose the list of numbers</translation>
+    </message>
+    <message>
+        <source>A file of numbers that must never get a message, such as the opt-out list of your previous SMS provider. Nothing is saved until the last step.</source>
+        <translation>A file of numbers that must never get a message, such as the opt-out list of your previous SMS provider. Nothing is saved until the last step.</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop it on the address book</source>
+        <translation>Choose a file, or drop it on the address book</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation>&amp;Adjust…</translation>
+    </message>
+    <message>
+        <source>Change how the file is read, if the text or the columns below look wrong.</source>
+        <translation>Change how the file is read, if the text or the columns below look wrong.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Vertical bar ( | )</translation>
+    </message>
+    <message>
+        <source>&amp;Text encoding:</source>
+        <translation>&amp;Text encoding:</translation>
+    </message>
+    <message>
+        <source>Columns &amp;separated by:</source>
+        <translation>Columns &amp;separated by:</translation>
+    </message>
+    <message>
+        <source>The first &amp;lines of the file, as they are read:</source>
+        <translation>The first &amp;lines of the file, as they are read:</translation>
+    </message>
+    <message>
+        <source>The first lines of the file</source>
+        <translation>The first lines of the file</translation>
+    </message>
+    <message>
+        <source>Lists and contacts (*.csv *.tsv *.txt *.vcf);;All files (*)</source>
+        <translation>Lists and contacts (*.csv *.tsv *.txt *.vcf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file has no rows below its first row. If the first row is a person, untick “First row holds column names” under Adjust.</source>
+        <translation>The file has no rows below its first row. If the first row is a person, untick “First row holds column names” under Adjust.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>The file has no rows to import.</translation>
+    </message>
+    <message>
+        <source>%1 rows read so far</source>
+        <translation>%1 rows read so far</translation>
+    </message>
+    <message>
+        <source>Contact cards (vCard)</source>
+        <translation>Contact cards (vCard)</translation>
+    </message>
+    <message>
+        <source>Semicolon-separated text</source>
+        <translation>Semicolon-separated text</translation>
+    </message>
+    <message>
+        <source>Tab-separated text</source>
+        <translation>Tab-separated text</translation>
+    </message>
+    <message>
+        <source>Text separated by vertical bars</source>
+        <translation>Text separated by vertical bars</translation>
+    </message>
+    <message>
+        <source>Comma-separated text</source>
+        <translation>Comma-separated text</translation>
+    </message>
+    <message>
+        <source>first row is a header</source>
+        <translation>first row is a header</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>no header row</translation>
+    </message>
+    <message>
+        <source>counting rows…</source>
+        <translation>counting rows…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressPage</name>
+    <message>
+        <source>working out the time left…</source>
+        <translation>working out the time left…</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>less than a minute left</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Importing the list</source>
+        <translation>Importing the list</translation>
+    </message>
+    <message>
+        <source>This can take a while for a big file. If you cancel, nothing is imported and the address book stays as it was.</source>
+        <translation>This can take a while for a big file. If you cancel, nothing is imported and the address book stays as it was.</translation>
+    </message>
+    <message>
+        <source>Cancel: nothing will be imported</source>
+        <translation>Cancel: nothing will be imported</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Cancelling… undoing what was imported so far</source>
+        <translation>Cancelling… undoing what was imported so far</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>%1 rows a second · %2</source>
+        <translation>%1 rows a second · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowModel</name>
+    <message>
+        <source>No consent</source>
+        <translation>No consent</translation>
+    </message>
+    <message>
+        <source>Yes: %1, %2</source>
+        <translation>Yes: %1, %2</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowParser</name>
+    <message>
+        <source>This row has %1 fields where the header has %2: is there a separator inside a value without quotes?</source>
+        <translation>This row has %1 fields where the header has %2: is there a separator inside a value without quotes?</translation>
+    </message>
+    <message>
+        <source>No phone number.</source>
+        <translation>No phone number.</translation>
+    </message>
+    <message>
+        <source>Birth date &quot;%1&quot; not understood: imported without it.</source>
+        <translation>Birth date &quot;%1&quot; not understood: imported without it.</translation>
+    </message>
+    <message>
+        <source>Language &quot;%1&quot; is not English, Russian or German: imported without it.</source>
+        <translation>Language &quot;%1&quot; is not English, Russian or German: imported without it.</translation>
+    </message>
+    <message>
+        <source>Consent date &quot;%1&quot; not understood: the date declared for the file is used.</source>
+        <translation>Consent date &quot;%1&quot; not understood: the date declared for the file is used.</translation>
+    </message>
+    <message>
+        <source>Consent &quot;%1&quot; is neither a date nor yes/no: imported without consent.</source>
+        <translation>Consent &quot;%1&quot; is neither a date nor yes/no: imported without consent.</translation>
+    </message>
+    <message>
+        <source>The consent date %1 lies in the future: imported without consent.</source>
+        <translation>The consent date %1 lies in the future: imported without consent.</translation>
+    </message>
+    <message>
+        <source>imported file, row %1</source>
+        <translation>imported file, row %1</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message>
+        <source>Consent column of an imported file</source>
+        <translation>Consent column of an imported file</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%Ln new people will be added.</source>
+        <translation>
+            <numerusform>%Ln new person will be added.</numerusform>
+            <numerusform>%Ln new people will be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new people were added.</source>
+        <translation>
+            <numerusform>%Ln new person was added.</numerusform>
+            <numerusform>%Ln new people were added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people already in the address book will be updated.</source>
+        <translation>
+            <numerusform>%Ln person already in the address book will be updated.</numerusform>
+            <numerusform>%Ln people already in the address book will be updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people already in the address book were updated.</source>
+        <translation>
+            <numerusform>%Ln person already in the address book was updated.</numerusform>
+            <numerusform>%Ln people already in the address book were updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people already in the address book will stay as they are.</source>
+        <translation>
+            <numerusform>%Ln person already in the address book will stay as they are.</numerusform>
+            <numerusform>%Ln people already in the address book will stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people already in the address book stayed as they were.</source>
+        <translation>
+            <numerusform>%Ln person already in the address book stayed as they were.</numerusform>
+            <numerusform>%Ln people already in the address book stayed as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows repeat a number from earlier in the file: only the first is used.</source>
+        <translation>
+            <numerusform>%Ln row repeats a number from earlier in the file: only the first is used.</numerusform>
+            <numerusform>%Ln rows repeat a number from earlier in the file: only the first is used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows repeated a number from earlier in the file: only the first was used.</source>
+        <translation>
+            <numerusform>%Ln row repeated a number from earlier in the file: only the first was used.</numerusform>
+            <numerusform>%Ln rows repeated a number from earlier in the file: only the first was used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have no valid phone number: they will not be imported.</source>
+        <translation>
+            <numerusform>%Ln row has no valid phone number: it will not be imported.</numerusform>
+            <numerusform>%Ln rows have no valid phone number: they will not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows had no valid phone number: they were not imported.</source>
+        <translation>
+            <numerusform>%Ln row had no valid phone number: it was not imported.</numerusform>
+            <numerusform>%Ln rows had no valid phone number: they were not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows cannot be read as they stand: they will not be imported.</source>
+        <translation>
+            <numerusform>%Ln row cannot be read as it stands: it will not be imported.</numerusform>
+            <numerusform>%Ln rows cannot be read as they stand: they will not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows could not be read as they stood: they were not imported.</source>
+        <translation>
+            <numerusform>%Ln row could not be read as it stood: it was not imported.</numerusform>
+            <numerusform>%Ln rows could not be read as they stood: they were not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers are unsubscribed or excluded: they stay so.</source>
+        <translation>
+            <numerusform>%Ln number is unsubscribed or excluded: it stays so.</numerusform>
+            <numerusform>%Ln numbers are unsubscribed or excluded: they stay so.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers are unsubscribed or excluded: they stayed so.</source>
+        <translation>
+            <numerusform>%Ln number is unsubscribed or excluded: it stayed so.</numerusform>
+            <numerusform>%Ln numbers are unsubscribed or excluded: they stayed so.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people will have no consent: they are imported, but will not receive campaigns.</source>
+        <translation>
+            <numerusform>%Ln person will have no consent: they are imported, but will not receive campaigns.</numerusform>
+            <numerusform>%Ln people will have no consent: they are imported, but will not receive campaigns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people have no consent: they were imported, but will not receive campaigns.</source>
+        <translation>
+            <numerusform>%Ln person has no consent: they were imported, but will not receive campaigns.</numerusform>
+            <numerusform>%Ln people have no consent: they were imported, but will not receive campaigns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln consents will be recorded in the history, with their source and evidence.</source>
+        <translation>
+            <numerusform>%Ln consent will be recorded in the history, with its source and evidence.</numerusform>
+            <numerusform>%Ln consents will be recorded in the history, with their source and evidence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln consents were recorded in the history, with their source and evidence.</source>
+        <translation>
+            <numerusform>%Ln consent was recorded in the history, with its source and evidence.</numerusform>
+            <numerusform>%Ln consents were recorded in the history, with their source and evidence.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New custom fields: %1.</source>
+        <translation>New custom fields: %1.</translation>
+    </message>
+    <message>
+        <source>Custom fields created: %1.</source>
+        <translation>Custom fields created: %1.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>The file has no rows to import.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <source>This is what the import will do. Nothing has been saved yet.</source>
+        <translation>This is what the import will do. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>This is what importing the list will do. Nothing has been saved yet.</source>
+        <translation>This is what importing the list will do. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>People whose number is already in the address book</source>
+        <translation>People whose number is already in the address book</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <source>Leave them as they are.</source>
+        <translation>Leave them as they are.</translation>
+    </message>
+    <message>
+        <source>&amp;Update empty fields</source>
+        <translation>&amp;Update empty fields</translation>
+    </message>
+    <message>
+        <source>Fill in what is missing, such as an empty city. Nothing stored is replaced.</source>
+        <translation>Fill in what is missing, such as an empty city. Nothing stored is replaced.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+        <source>The file&apos;s values replace the stored ones. Empty cells in the file change nothing.</source>
+        <translation>The file&apos;s values replace the stored ones. Empty cells in the file change nothing.</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>What will happen</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclude</translation>
+    </message>
+    <message>
+        <source>Checking the file… %1 rows so far</source>
+        <translation>Checking the file… %1 rows so far</translation>
+    </message>
+    <message>
+        <source>Show the rows with problems (%1)</source>
+        <translation>Show the rows with problems (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln person(s)</source>
+        <translation>
+            <numerusform>Import %Ln person</numerusform>
+            <numerusform>Import %Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %Ln number(s)</source>
+        <translation>
+            <numerusform>Exclude %Ln number</numerusform>
+            <numerusform>Exclude %Ln numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the file would change the address book.</source>
+        <translation>Nothing in the file would change the address book.</translation>
+    </message>
+    <message>
+        <source>There is nothing to exclude: every number is already excluded or not valid.</source>
+        <translation>There is nothing to exclude: every number is already excluded or not valid.</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet. You can cancel the import while it runs; then nothing is imported.</source>
+        <translation>Nothing has been saved yet. You can cancel the import while it runs; then nothing is imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryView</name>
+    <message numerus="yes">
+        <source>new person(s)</source>
+        <translation>
+            <numerusform>new person</numerusform>
+            <numerusform>new people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already in the address book — will be updated</source>
+        <translation>
+            <numerusform>already in the address book — will be updated</numerusform>
+            <numerusform>already in the address book — will be updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already in the address book — left as they are</source>
+        <translation>
+            <numerusform>already in the address book — left as they are</numerusform>
+            <numerusform>already in the address book — left as they are</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>appear(s) twice in the file — the first is used</source>
+        <translation>
+            <numerusform>appears twice in the file — the first is used</numerusform>
+            <numerusform>appear twice in the file — the first is used</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>number(s) are not valid — not imported</source>
+        <translation>
+            <numerusform>number is not valid — not imported</numerusform>
+            <numerusform>numbers are not valid — not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>row(s) cannot be read — not imported</source>
+        <translation>
+            <numerusform>row cannot be read — not imported</numerusform>
+            <numerusform>rows cannot be read — not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new custom field(s): %1</source>
+        <translation>
+            <numerusform>new custom field: %1</numerusform>
+            <numerusform>new custom fields: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new person(s) added</source>
+        <translation>
+            <numerusform>new person added</numerusform>
+            <numerusform>new people added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already in the address book — updated</source>
+        <translation>
+            <numerusform>already in the address book — updated</numerusform>
+            <numerusform>already in the address book — updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already in the address book — left as they were</source>
+        <translation>
+            <numerusform>already in the address book — left as they were</numerusform>
+            <numerusform>already in the address book — left as they were</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>appeared twice in the file — the first was used</source>
+        <translation>
+            <numerusform>appeared twice in the file — the first was used</numerusform>
+            <numerusform>appeared twice in the file — the first was used</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>number(s) were not valid — not imported</source>
+        <translation>
+            <numerusform>number was not valid — not imported</numerusform>
+            <numerusform>numbers were not valid — not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>row(s) could not be read — not imported</source>
+        <translation>
+            <numerusform>row could not be read — not imported</numerusform>
+            <numerusform>rows could not be read — not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new custom field(s) created: %1</source>
+        <translation>
+            <numerusform>new custom field created: %1</numerusform>
+            <numerusform>new custom fields created: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>are unsubscribed or excluded — they stay so</source>
+        <translation>
+            <numerusform>is unsubscribed or excluded — and stays so</numerusform>
+            <numerusform>are unsubscribed or excluded — they stay so</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>without consent — imported, but they will not receive campaigns</source>
+        <translation>
+            <numerusform>without consent — imported, but will not receive campaigns</numerusform>
+            <numerusform>without consent — imported, but they will not receive campaigns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>number(s) excluded</source>
+        <translation>
+            <numerusform>number excluded</numerusform>
+            <numerusform>numbers excluded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>number(s) will be excluded</source>
+        <translation>
+            <numerusform>number will be excluded</numerusform>
+            <numerusform>numbers will be excluded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>were already excluded</source>
+        <translation>
+            <numerusform>was already excluded</numerusform>
+            <numerusform>were already excluded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>are already excluded</source>
+        <translation>
+            <numerusform>is already excluded</numerusform>
+            <numerusform>are already excluded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import people</source>
+        <translation>Import people</translation>
+    </message>
+    <message>
+        <source>Import a suppression list</source>
+        <translation>Import a suppression list</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>There is no custom field &quot;%1&quot;. Create it, or let the import create it.</source>
+        <translation>There is no custom field &quot;%1&quot;. Create it, or let the import create it.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>The import was cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The same number as row %1 (%2): only the first is imported.</source>
+        <translation>The same number as row %1 (%2): only the first is imported.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +4425,18 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>&amp;Keep sending</source>
         <translation>&amp;Keep sending</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import &amp;suppression list…</source>
+        <translation>Import &amp;suppression list…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +5058,10 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>Row %1: “%2” is not a time; the reply is taken as received now.</source>
         <translation>Row %1: “%2” is not a time; the reply is taken as received now.</translation>
+    </message>
+    <message>
+        <source>%1 The rows from there on are left out.</source>
+        <translation>%1 The rows from there on are left out.</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +6003,138 @@ Build the rules and save them.</translation>
     </message>
 </context>
 <context>
+    <name>SuppressionExport</name>
+    <message>
+        <source>Suppression list</source>
+        <translation>Suppression list</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Unsubscribed at</source>
+        <translation>Unsubscribed at</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reason details</source>
+        <translation>Reason details</translation>
+    </message>
+    <message>
+        <source>Excluded at</source>
+        <translation>Excluded at</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Excluded by</source>
+        <translation>Excluded by</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionImporter</name>
+    <message>
+        <source>Say where this list comes from (e.g. &quot;opt-out list of our previous SMS provider&quot;): it is kept in each number&apos;s history.</source>
+        <translation>Say where this list comes from (e.g. &quot;opt-out list of our previous SMS provider&quot;): it is kept in each number&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Imported suppression list</source>
+        <translation>Imported suppression list</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>The import was cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>No phone number.</source>
+        <translation>No phone number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: %2</source>
+        <translation>&quot;%1&quot; is not a phone number: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionSourcePage</name>
+    <message>
+        <source>The numbers and where they come from</source>
+        <translation>The numbers and where they come from</translation>
+    </message>
+    <message>
+        <source>Every number in the list is excluded: it gets no messages, whether or not the person is in the address book. Where the list comes from is kept in each number&apos;s history.</source>
+        <translation>Every number in the list is excluded: it gets no messages, whether or not the person is in the address book. Where the list comes from is kept in each number&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Opt-out list from our previous SMS provider, exported 2026-11</source>
+        <translation>Opt-out list from our previous SMS provider, exported 2026-11</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>As it will be stored</source>
+        <translation>As it will be stored</translation>
+    </message>
+    <message>
+        <source>&amp;Which column has the numbers:</source>
+        <translation>&amp;Which column has the numbers:</translation>
+    </message>
+    <message>
+        <source>Country for numbers without a &amp;country code:</source>
+        <translation>Country for numbers without a &amp;country code:</translation>
+    </message>
+    <message>
+        <source>Where the list comes &amp;from:</source>
+        <translation>Where the list comes &amp;from:</translation>
+    </message>
+    <message>
+        <source>The first n&amp;umbers:</source>
+        <translation>The first n&amp;umbers:</translation>
+    </message>
+    <message>
+        <source>%1 (for example %2)</source>
+        <translation>%1 (for example %2)</translation>
+    </message>
+    <message>
+        <source>Not a valid number: not imported</source>
+        <translation>Not a valid number: not imported</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Unicode (UTF-16 little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Unicode (UTF-16 big-endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cyrillic (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Western European (Windows-1252)</translation>
+    </message>
+</context>
+<context>
     <name>ThreadModel</name>
     <message>
         <source>Handled</source>
@@ -4721,6 +6373,96 @@ Build the rules and save them.</translation>
     <message>
         <source>&amp;Details:</source>
         <translation>&amp;Details:</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>There is no file to read.</source>
+        <translation>There is no file to read.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>The file could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>No contact card was found in this file: it has no line BEGIN:VCARD.</source>
+        <translation>No contact card was found in this file: it has no line BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>Other phones</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
+        <translation>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</translation>
+    </message>
+    <message>
+        <source>Contact card %1 is longer than 1 MB.</source>
+        <translation>Contact card %1 is longer than 1 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExportWriter</name>
+    <message>
+        <source>Writing %1 failed: %2. Nothing was saved.</source>
+        <translation>Writing %1 failed: %2. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be started</source>
+        <translation>the spreadsheet could not be started</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows. Export to CSV instead.</source>
+        <translation>An Excel sheet holds at most %L1 rows. Export to CSV instead.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,65 @@
     </message>
 </context>
 <context>
+    <name>AddressBookExport</name>
+    <message>
+        <source>Subscribers</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Источник согласия</translation>
+    </message>
+    <message>
+        <source>Number type</source>
+        <translation>Тип номера</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
     <name>AddressBookPage</name>
     <message>
         <source>&amp;Add a person…</source>
@@ -160,10 +219,6 @@
     <message>
         <source>Your address book is empty</source>
         <translation>Адресная книга пуста</translation>
-    </message>
-    <message>
-        <source>Add the people who agreed to hear from you, with the proof of their consent. You can also exclude a number that must never get a message, even before it is in the book.</source>
-        <translation>Добавьте тех, кто согласился получать от вас сообщения, вместе с подтверждением их согласия. Можно также исключить номер, на который нельзя ничего отправлять, — даже если его ещё нет в книге.</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -280,6 +335,14 @@
     <message>
         <source>Unsubscribed %1 of %2; the others are still subscribed: %3</source>
         <translation>Отписано %1 из %2; остальные по-прежнему подписаны: %3</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Импорт из файла…</translation>
+    </message>
+    <message>
+        <source>Add the people who agreed to hear from you, with the proof of their consent, or import a list (File &gt; Import…, or drag the file here). You can also exclude a number that must never get a message, even before it is in the book.</source>
+        <translation>Добавьте людей, которые согласились получать от вас сообщения, с подтверждением их согласия, или импортируйте список (Файл &gt; Импорт… или перетащите файл сюда). Можно также исключить номер, который никогда не должен получать сообщения, даже если его ещё нет в книге.</translation>
     </message>
 </context>
 <context>
@@ -1698,8 +1761,99 @@ This cannot be undone.</source>
         <translation>Внимание: у %1 статус «%2», это сообщение не будет отправлено.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch</translation>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>&quot;%1&quot; is not column=field.</source>
+        <translation>«%1» не в виде столбец=поле.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;. Its columns: %2.</source>
+        <translation>В файле нет столбца «%1». Его столбцы: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field. Fields: %2.</source>
+        <translation>«%1» — не поле. Поля: %2.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>столбец %1</translation>
+    </message>
+    <message>
+        <source>Choose the column with the phone numbers.</source>
+        <translation>Выберите столбец с номерами телефонов.</translation>
+    </message>
+    <message>
+        <source>Name the custom field for %1.</source>
+        <translation>Укажите название дополнительного поля (%1).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both mapped to %3. Choose one of them.</source>
+        <translation>%1 и %2 указывают на одно и то же поле — %3. Оставьте его только у одного из столбцов.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Полное имя (делится на имя и фамилию)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Источник согласия</translation>
+    </message>
+    <message>
+        <source>Consent evidence</source>
+        <translation>Подтверждение согласия</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Дополнительное поле</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2316,41 @@ It is kept as a draft on the Campaigns screen.</source>
     </message>
 </context>
 <context>
+    <name>DelimitedReader</name>
+    <message>
+        <source>There is no file to read.</source>
+        <translation>Нет файла для чтения.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Не удалось открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>Row %1 is longer than 1 MB: a quotation mark opened in this row is probably never closed.</source>
+        <translation>Строка %1 длиннее 1 МБ: вероятно, открытая в ней кавычка так и не закрыта.</translation>
+    </message>
+    <message>
+        <source>Row %1 is longer than 1 MB: this does not look like a file of rows and columns.</source>
+        <translation>Строка %1 длиннее 1 МБ: это не похоже на файл со строками и столбцами.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Не удалось прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
+        <translation>Файл стал короче во время чтения (%1 из %2 байт). Импортируйте его снова, когда он будет полным.</translation>
+    </message>
+    <message>
+        <source>Row %1: a quotation mark opened in this row is never closed.</source>
+        <translation>Строка %1: открытая в этой строке кавычка так и не закрыта.</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>The number of people must be zero or more.</source>
@@ -2282,6 +2471,270 @@ It is kept as a draft on the Campaigns screen.</source>
             <numerusform>исключение %n номеров</numerusform>
             <numerusform>исключение %n номеров</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>%1 of %2 rows…</source>
+        <translation>%1 из %2 строк…</translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation>export: файл, в который записать данные.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>export: csv or xlsx (default: from the --out file&apos;s extension).</source>
+        <translation>export: csv или xlsx (по умолчанию — по расширению файла --out).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>export: the CSV delimiter: , ; or tab (default ,); import: , ; tab or | (default: detected).</source>
+        <translation>export: разделитель CSV: , ; или tab (по умолчанию ,); import: , ; tab или | (по умолчанию — определяется автоматически).</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>символ</translation>
+    </message>
+    <message>
+        <source>export: start the CSV with a UTF-8 byte order mark, for Excel.</source>
+        <translation>export: начать CSV с метки порядка байтов UTF-8 (BOM) — для Excel.</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation>для export нужен --out ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>--format takes csv or xlsx.</source>
+        <translation>--format принимает csv или xlsx.</translation>
+    </message>
+    <message>
+        <source>--delimiter and --bom are for CSV files only.</source>
+        <translation>--delimiter и --bom — только для файлов CSV.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes , ; or tab.</source>
+        <translation>--delimiter принимает , ; или tab.</translation>
+    </message>
+    <message>
+        <source>export takes no arguments besides its options; see --help.</source>
+        <translation>export не принимает аргументов, кроме параметров; см. --help.</translation>
+    </message>
+    <message>
+        <source>give either --segment NAME or --rule JSON, not both.</source>
+        <translation>укажите либо --segment НАЗВАНИЕ, либо --rule JSON, но не оба.</translation>
+    </message>
+    <message>
+        <source>export takes either a segment (--segment, --rule) or a filter (--status, --search), not both.</source>
+        <translation>export принимает либо сегмент (--segment, --rule), либо фильтр (--status, --search), но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>--status takes subscribed, no_consent, unsubscribed or excluded.</source>
+        <translation>--status принимает subscribed, no_consent, unsubscribed или excluded.</translation>
+    </message>
+    <message>
+        <source>export-suppression takes no arguments besides its options; see --help.</source>
+        <translation>export-suppression не принимает аргументов, кроме параметров; см. --help.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n number(s) of the suppression list to %1.</source>
+        <translation>
+            <numerusform>Экспортирован %n номер из списка исключений в %1.</numerusform>
+            <numerusform>Экспортировано %n номера из списка исключений в %1.</numerusform>
+            <numerusform>Экспортировано %n номеров из списка исключений в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирован %n контакт в %1.</numerusform>
+            <numerusform>Экспортировано %n контакта в %1.</numerusform>
+            <numerusform>Экспортировано %n контактов в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>A saved &amp;segment:</source>
+        <translation>Сохранённый &amp;сегмент:</translation>
+    </message>
+    <message>
+        <source>The s&amp;uppression list: every unsubscribed or excluded number</source>
+        <translation>Список &amp;исключений: все отписавшиеся и исключённые номера</translation>
+    </message>
+    <message>
+        <source>&amp;CSV, for any spreadsheet or program</source>
+        <translation>CSV — для &amp;любой таблицы или программы</translation>
+    </message>
+    <message>
+        <source>Excel &amp;workbook (XLSX)</source>
+        <translation>&amp;Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV options</source>
+        <translation>Параметры CSV</translation>
+    </message>
+    <message>
+        <source>Add a &amp;BOM for Excel (it then shows ü, ß and Cyrillic letters right)</source>
+        <translation>&amp;Добавить BOM для Excel (тогда Excel правильно покажет ü, ß и кириллицу)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Что экспортировать</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone in the address book</source>
+        <translation>&amp;Вся адресная книга</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Everyone in the address book (%Ln person(s))</source>
+        <translation>
+            <numerusform>&amp;Вся адресная книга (%Ln контакт)</numerusform>
+            <numerusform>&amp;Вся адресная книга (%Ln контакта)</numerusform>
+            <numerusform>&amp;Вся адресная книга (%Ln контактов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>The people &amp;shown now (%1): %Ln person(s)</source>
+        <translation>
+            <numerusform>&amp;Показанные сейчас контакты (%1): %Ln контакт</numerusform>
+            <numerusform>&amp;Показанные сейчас контакты (%1): %Ln контакта</numerusform>
+            <numerusform>&amp;Показанные сейчас контакты (%1): %Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people &amp;shown now (no search or filter is set)</source>
+        <translation>&amp;Показанные сейчас контакты (поиск и фильтр не заданы)</translation>
+    </message>
+    <message>
+        <source>No saved segments yet</source>
+        <translation>Сохранённых сегментов пока нет</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ), as Excel in most of Europe expects</source>
+        <translation>Точка с запятой ( ; ) — так ожидает Excel в большинстве стран Европы</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Экспорт в файл</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv)</source>
+        <translation>Файлы CSV (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln number(s) of the suppression list to %1.</source>
+        <translation>
+            <numerusform>Экспортирован %Ln номер из списка исключений в %1.</numerusform>
+            <numerusform>Экспортировано %Ln номера из списка исключений в %1.</numerusform>
+            <numerusform>Экспортировано %Ln номеров из списка исключений в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln person(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирован %Ln контакт в %1.</numerusform>
+            <numerusform>Экспортировано %Ln контакта в %1.</numerusform>
+            <numerusform>Экспортировано %Ln контактов в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Exporting… %L1 of %L2 rows</source>
+        <translation>Экспорт… %L1 из %L2 строк</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Name the file to export to.</source>
+        <translation>Укажите имя файла для экспорта.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder. Choose a file name.</source>
+        <translation>Не удаётся записать %1: это папка. Выберите имя файла.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist. Choose another folder.</source>
+        <translation>Не удаётся записать %1: папки %2 не существует. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is not a folder. Choose another folder.</source>
+        <translation>Не удаётся записать %1: %2 — не папка. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is the Textwell database itself. Choose another file name.</source>
+        <translation>Не удаётся записать %1: это сама база данных Textwell. Выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Не удаётся записать %1: %2. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written completely, so nothing was saved. Free some space or choose another drive.</source>
+        <translation>Диск заполнен: %1 не удалось записать полностью, поэтому ничего не сохранено. Освободите место или выберите другой диск.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. Nothing was saved.</source>
+        <translation>Не удалось записать %1: %2. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWriter</name>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows, and this export has %L2. Export to CSV instead, or export a smaller part.</source>
+        <translation>Лист Excel вмещает не больше %L1 строк, а в этом экспорте их %L2. Экспортируйте в CSV или экспортируйте меньшую часть.</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2940,1110 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Copied. Paste it into Kannel&apos;s configuration and restart Kannel.</source>
         <translation>Скопировано. Вставьте это в конфигурацию Kannel и перезапустите Kannel.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumnsPage</name>
+    <message>
+        <source>Create the new custom &amp;fields (the columns marked “New custom field”)</source>
+        <translation>Создать новые дополнительные &amp;поля (для столбцов с пометкой «Новое дополнительное поле»)</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Сопоставьте столбцы</translation>
+    </message>
+    <message>
+        <source>Textwell has guessed what each column of your file holds. Check the choice above each column and change it where it is wrong.</source>
+        <translation>Textwell определил, что содержит каждый столбец файла. Проверьте выбор над каждым столбцом и исправьте, где он неверен.</translation>
+    </message>
+    <message>
+        <source>Your file, and what each column &amp;holds:</source>
+        <translation>Ваш &amp;файл и содержимое столбцов:</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Первые строки файла</translation>
+    </message>
+    <message>
+        <source>As it will be &amp;stored:</source>
+        <translation>Как будет &amp;сохранено:</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored</source>
+        <translation>Первые строки в том виде, как они будут сохранены</translation>
+    </message>
+    <message>
+        <source>Numbers in red are not imported: point at one to see why.</source>
+        <translation>Номера, выделенные красным, не импортируются: наведите на номер, чтобы увидеть причину.</translation>
+    </message>
+    <message>
+        <source>Country for numbers without a &amp;country code:</source>
+        <translation>Ст&amp;рана для номеров без кода страны:</translation>
+    </message>
+    <message>
+        <source>Field for the column “%1”</source>
+        <translation>Поле для столбца «%1»</translation>
+    </message>
+    <message>
+        <source>Custom field: %1</source>
+        <translation>Дополнительное поле: %1</translation>
+    </message>
+    <message>
+        <source>New custom field: %1</source>
+        <translation>Новое дополнительное поле: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a custom field yet. Tick “Create the new custom fields” above, or choose another field for its column.</source>
+        <translation>Дополнительного поля «%1» ещё нет. Отметьте выше «Создать новые дополнительные поля» или выберите для этого столбца другое поле.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be the name of a custom field: %2</source>
+        <translation>«%1» не может быть названием дополнительного поля: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>import: which column is which field, e.g. &quot;Handy=phone,Vorname=first_name,3=city,Kundennr=custom:Customer no&quot; (default: guessed from the header).</source>
+        <translation>import: какой столбец какому полю соответствует, например &quot;Телефон=phone,Имя=first_name,3=city,Карта=custom:Номер карты&quot; (по умолчанию — угадывается по заголовку).</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>сопоставление</translation>
+    </message>
+    <message>
+        <source>import: where everyone in the file gave consent.</source>
+        <translation>import: где все из файла дали согласие.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>import: what proves their consent.</source>
+        <translation>import: чем подтверждается их согласие.</translation>
+    </message>
+    <message>
+        <source>import: when they gave it (YYYY-MM-DD; default: each row&apos;s consent date column, else now).</source>
+        <translation>import: когда оно было дано (ГГГГ-ММ-ДД; по умолчанию — из столбца с датой согласия в каждой строке, иначе — сейчас).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>import: a number already in the address book: skip (default), update (fill empty fields) or overwrite.</source>
+        <translation>import: номер, который уже есть в адресной книге: skip — пропустить (по умолчанию), update — заполнить пустые поля, overwrite — перезаписать.</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>режим</translation>
+    </message>
+    <message>
+        <source>import: show what would happen, write nothing.</source>
+        <translation>import: показать, что произойдёт, ничего не записывая.</translation>
+    </message>
+    <message>
+        <source>import: save the rows not imported, with the reason, to this CSV file.</source>
+        <translation>import: сохранить неимпортированные строки с причиной в этот CSV-файл.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>import: the file&apos;s encoding (utf-8, utf-16le, utf-16be, windows-1251, windows-1252; default: detected).</source>
+        <translation>import: кодировка файла (utf-8, utf-16le, utf-16be, windows-1251, windows-1252; по умолчанию — определяется автоматически).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>import: the first row holds data, not column names.</source>
+        <translation>import: в первой строке данные, а не названия столбцов.</translation>
+    </message>
+    <message>
+        <source>import: create the custom fields the mapping names.</source>
+        <translation>import: создать дополнительные поля, названные в сопоставлении.</translation>
+    </message>
+    <message>
+        <source>import-suppression: where the list comes from, kept in each number&apos;s history.</source>
+        <translation>import-suppression: откуда список; сохраняется в истории каждого номера.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16le, utf-16be, windows-1251 or windows-1252.</source>
+        <translation>Неизвестная кодировка «%1»: используйте utf-8, utf-16le, utf-16be, windows-1251 или windows-1252.</translation>
+    </message>
+    <message>
+        <source>The delimiter must be , ; tab or |.</source>
+        <translation>Разделитель должен быть , ; tab или |.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more (--errors-out FILE saves them all).</source>
+        <translation>
+            <numerusform>… и ещё %Ln (--errors-out ФАЙЛ сохранит их все).</numerusform>
+            <numerusform>… и ещё %Ln (--errors-out ФАЙЛ сохранит их все).</numerusform>
+            <numerusform>… и ещё %Ln (--errors-out ФАЙЛ сохранит их все).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: import FILE [--country CC] [--mapping SPEC] [--consent-source S --consent-evidence E] [--duplicates skip|update|overwrite] [--dry-run] [--errors-out FILE]</source>
+        <translation>Использование: import ФАЙЛ [--country СТРАНА] [--mapping СОПОСТАВЛЕНИЕ] [--consent-source ИСТОЧНИК --consent-evidence ПОДТВЕРЖДЕНИЕ] [--duplicates skip|update|overwrite] [--dry-run] [--errors-out ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>%1 Columns: %2. Give --mapping, e.g. --mapping &quot;%3=phone&quot;.</source>
+        <translation>%1 Столбцы: %2. Укажите --mapping, например --mapping &quot;%3=phone&quot;.</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip, update or overwrite.</source>
+        <translation>--duplicates принимает skip, update или overwrite.</translation>
+    </message>
+    <message>
+        <source>A consent needs both --consent-source and --consent-evidence.</source>
+        <translation>Для согласия нужны и --consent-source, и --consent-evidence.</translation>
+    </message>
+    <message>
+        <source>--consent-date is YYYY-MM-DD.</source>
+        <translation>--consent-date указывается в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>%L1 rows, %L2 rows/s</source>
+        <translation>%L1 строк, %L2 строк/с</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: nothing was written.</source>
+        <translation>Пробный импорт %1: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Файл %1 импортирован.</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Столбцы: %1</translation>
+    </message>
+    <message>
+        <source>Usage: import-suppression FILE --list-source TEXT [--country CC] [--dry-run] [--errors-out FILE]</source>
+        <translation>Использование: import-suppression ФАЙЛ --list-source ТЕКСТ [--country СТРАНА] [--dry-run] [--errors-out ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>Say where the list comes from with --list-source, e.g. --list-source &quot;opt-outs from our previous SMS provider&quot;.</source>
+        <translation>Укажите с помощью --list-source, откуда список, например --list-source &quot;отписки у прежнего SMS-провайдера&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers will be excluded.</source>
+        <translation>
+            <numerusform>%Ln номер будет исключён.</numerusform>
+            <numerusform>%Ln номера будут исключены.</numerusform>
+            <numerusform>%Ln номеров будет исключено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers were excluded.</source>
+        <translation>
+            <numerusform>%Ln номер исключён.</numerusform>
+            <numerusform>%Ln номера исключены.</numerusform>
+            <numerusform>%Ln номеров исключено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers were already excluded.</source>
+        <translation>
+            <numerusform>%Ln номер уже был исключён.</numerusform>
+            <numerusform>%Ln номера уже были исключены.</numerusform>
+            <numerusform>%Ln номеров уже были исключены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have no valid phone number.</source>
+        <translation>
+            <numerusform>%Ln строка без действительного номера телефона.</numerusform>
+            <numerusform>%Ln строки без действительного номера телефона.</numerusform>
+            <numerusform>%Ln строк без действительного номера телефона.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportConsentPage</name>
+    <message>
+        <source>&amp;Everyone in this file gave consent the same way</source>
+        <translation>&amp;Все в этом файле дали согласие одинаковым способом</translation>
+    </message>
+    <message>
+        <source>&amp;Date given:</source>
+        <translation>Д&amp;ата:</translation>
+    </message>
+    <message>
+        <source>These people have not &amp;given consent</source>
+        <translation>&amp;Эти люди не давали согласия</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Only people who agreed to get messages from you receive campaigns. How did the people in this file agree? Your answer is kept as the proof of their consent.</source>
+        <translation>Рассылки получают только те, кто согласился получать от вас сообщения. Как люди из этого файла дали согласие? Ваш ответ сохранится как подтверждение их согласия.</translation>
+    </message>
+    <message>
+        <source>Paper sign-up form at the till</source>
+        <translation>Бумажная анкета на кассе</translation>
+    </message>
+    <message>
+        <source>Forms kept in the shop&apos;s folder, 2024</source>
+        <translation>Анкеты хранятся в папке магазина, 2024</translation>
+    </message>
+    <message>
+        <source>Leave it off when the day is not known: the day of this import is recorded.</source>
+        <translation>Оставьте выключенным, если день неизвестен: будет записан день импорта.</translation>
+    </message>
+    <message>
+        <source>&amp;Where and how:</source>
+        <translation>&amp;Где и как:</translation>
+    </message>
+    <message>
+        <source>&amp;Proof:</source>
+        <translation>&amp;Подтверждение:</translation>
+    </message>
+    <message>
+        <source>For example, everyone signed the paper form at the till. Say where they agreed and what proves it.</source>
+        <translation>Например, все заполнили бумажную анкету на кассе. Укажите, где было дано согласие и чем оно подтверждается.</translation>
+    </message>
+    <message>
+        <source>They are imported as “no consent” and do not receive campaigns until you record their consent.</source>
+        <translation>Они импортируются как «без согласия» и не получают рассылки, пока вы не запишете их согласие.</translation>
+    </message>
+    <message>
+        <source>The file has a consent &amp;column: “%1”</source>
+        <translation>В файле есть &amp;столбец согласия: «%1»</translation>
+    </message>
+    <message>
+        <source>A row with a date (or “yes”) in “%1” is imported with consent. A row where it is empty is imported without consent and does not receive campaigns.</source>
+        <translation>Строка с датой (или «да») в «%1» импортируется с согласием. Строка, где там пусто, импортируется без согласия и не получает рассылки.</translation>
+    </message>
+    <message>
+        <source>The file has a consent &amp;column</source>
+        <translation>В файле есть &amp;столбец согласия</translation>
+    </message>
+    <message>
+        <source>To use this, go back and choose “%1” above the column that holds the date of consent.</source>
+        <translation>Для этого вернитесь назад и выберите «%1» над столбцом с датой согласия.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDonePage</name>
+    <message>
+        <source>&amp;Save a list of the rows not imported…</source>
+        <translation>&amp;Сохранить список неимпортированных строк…</translation>
+    </message>
+    <message>
+        <source>A CSV file with these rows as they were in your file, and the problem of each: fix them and import the file again.</source>
+        <translation>CSV-файл с этими строками в исходном виде и проблемой каждой из них: исправьте их и импортируйте файл снова.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>The list is imported</source>
+        <translation>Список импортирован</translation>
+    </message>
+    <message>
+        <source>The people are in the address book.</source>
+        <translation>Контакты добавлены в адресную книгу.</translation>
+    </message>
+    <message>
+        <source>These numbers get no messages from now on, whoever they belong to.</source>
+        <translation>Эти номера больше не получают сообщений, кому бы они ни принадлежали.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message>
+        <source>The import did not finish</source>
+        <translation>Импорт не завершён</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The address book is as it was.</source>
+        <translation>Ничего не импортировано. Адресная книга осталась прежней.</translation>
+    </message>
+    <message>
+        <source>You can import the file again at any time with File &gt; Import…</source>
+        <translation>Файл можно импортировать снова в любой момент: Файл &gt; Импорт…</translation>
+    </message>
+    <message>
+        <source>You can import the list again at any time with File &gt; Import suppression list…</source>
+        <translation>Список можно импортировать снова в любой момент: Файл &gt; Импорт списка исключений…</translation>
+    </message>
+    <message>
+        <source>Rows with a problem (%1):</source>
+        <translation>Строки с проблемами (%1):</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported</source>
+        <translation>Сохранить неимпортированные строки</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Fix the rows there and import that file.</source>
+        <translation>Сохранено в %1. Исправьте там строки и импортируйте этот файл.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>Не удалось открыть файл %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Не удалось прочитать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>This file does not look like a text file: it holds binary data. Choose a CSV or text file (in Excel: Save As, CSV) or a vCard file (.vcf).</source>
+        <translation>Этот файл не похож на текстовый: в нём двоичные данные. Выберите файл CSV или текстовый файл (в Excel: «Сохранить как», CSV) либо файл vCard (.vcf).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>First &amp;row holds column names</source>
+        <translation>В первой &amp;строке — названия столбцов</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Выберите файл для импорта</translation>
+    </message>
+    <message>
+        <source>A list from Excel, another program or your phone&apos;s contacts (CSV, TXT or vCard). Nothing is saved until the last step.</source>
+        <translation>Список из Excel, другой программы или контактов телефона (CSV, TXT или vCard). Ничего не сохраняется до последнего шага.</translation>
+    </message>
+    <message>
+        <source>Choose the list of numbers</source>
+        <translation>Выберите список номеров</translation>
+    </message>
+    <message>
+        <source>A file of numbers that must never get a message, such as the opt-out list of your previous SMS provider. Nothing is saved until the last step.</source>
+        <translation>Файл с номерами, которым нельзя отправлять сообщения, например список отписавшихся от прежнего SMS-провайдера. Ничего не сохраняется до последнего шага.</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop it on the address book</source>
+        <translation>Выберите файл или перетащите его в адресную книгу</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation>Нас&amp;троить…</translation>
+    </message>
+    <message>
+        <source>Change how the file is read, if the text or the columns below look wrong.</source>
+        <translation>Измените способ чтения файла, если текст или столбцы ниже выглядят неправильно.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Вертикальная черта ( | )</translation>
+    </message>
+    <message>
+        <source>&amp;Text encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>Columns &amp;separated by:</source>
+        <translation>&amp;Разделитель столбцов:</translation>
+    </message>
+    <message>
+        <source>The first &amp;lines of the file, as they are read:</source>
+        <translation>&amp;Первые строки файла в том виде, как они читаются:</translation>
+    </message>
+    <message>
+        <source>The first lines of the file</source>
+        <translation>Первые строки файла</translation>
+    </message>
+    <message>
+        <source>Lists and contacts (*.csv *.tsv *.txt *.vcf);;All files (*)</source>
+        <translation>Списки и контакты (*.csv *.tsv *.txt *.vcf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The file has no rows below its first row. If the first row is a person, untick “First row holds column names” under Adjust.</source>
+        <translation>В файле нет строк после первой. Если в первой строке — человек, снимите в «Настроить» флажок «В первой строке — названия столбцов».</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>В файле нет строк для импорта.</translation>
+    </message>
+    <message>
+        <source>%1 rows read so far</source>
+        <translation>Прочитано строк: %1</translation>
+    </message>
+    <message>
+        <source>Contact cards (vCard)</source>
+        <translation>Карточки контактов (vCard)</translation>
+    </message>
+    <message>
+        <source>Semicolon-separated text</source>
+        <translation>Текст с разделителем «точка с запятой»</translation>
+    </message>
+    <message>
+        <source>Tab-separated text</source>
+        <translation>Текст с разделителем «табуляция»</translation>
+    </message>
+    <message>
+        <source>Text separated by vertical bars</source>
+        <translation>Текст с разделителем «вертикальная черта»</translation>
+    </message>
+    <message>
+        <source>Comma-separated text</source>
+        <translation>Текст с разделителем «запятая»</translation>
+    </message>
+    <message>
+        <source>first row is a header</source>
+        <translation>первая строка — заголовок</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>без строки заголовка</translation>
+    </message>
+    <message>
+        <source>counting rows…</source>
+        <translation>подсчёт строк…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressPage</name>
+    <message>
+        <source>working out the time left…</source>
+        <translation>оценка оставшегося времени…</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>осталось меньше минуты</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>осталось около %n минуты</numerusform>
+            <numerusform>осталось около %n минут</numerusform>
+            <numerusform>осталось около %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Importing the list</source>
+        <translation>Импорт списка</translation>
+    </message>
+    <message>
+        <source>This can take a while for a big file. If you cancel, nothing is imported and the address book stays as it was.</source>
+        <translation>Для большого файла это может занять время. Если отменить, ничего не будет импортировано и адресная книга останется прежней.</translation>
+    </message>
+    <message>
+        <source>Cancel: nothing will be imported</source>
+        <translation>Отмена: ничего не импортируется</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Cancelling… undoing what was imported so far</source>
+        <translation>Отмена… импортированное откатывается</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 из %2 строк</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>Строк: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows a second · %2</source>
+        <translation>%1 строк в секунду · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowModel</name>
+    <message>
+        <source>No consent</source>
+        <translation>Нет согласия</translation>
+    </message>
+    <message>
+        <source>Yes: %1, %2</source>
+        <translation>Да: %1, %2</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(нет номера)</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Подтверждение: %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Проверить</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowParser</name>
+    <message>
+        <source>This row has %1 fields where the header has %2: is there a separator inside a value without quotes?</source>
+        <translation>В этой строке полей: %1, а в заголовке: %2. Может быть, внутри значения без кавычек есть разделитель?</translation>
+    </message>
+    <message>
+        <source>No phone number.</source>
+        <translation>Нет номера телефона.</translation>
+    </message>
+    <message>
+        <source>Birth date &quot;%1&quot; not understood: imported without it.</source>
+        <translation>Дата рождения «%1» не распознана: импортировано без неё.</translation>
+    </message>
+    <message>
+        <source>Language &quot;%1&quot; is not English, Russian or German: imported without it.</source>
+        <translation>Язык «%1» — не английский, не русский и не немецкий: импортировано без языка.</translation>
+    </message>
+    <message>
+        <source>Consent date &quot;%1&quot; not understood: the date declared for the file is used.</source>
+        <translation>Дата согласия «%1» не распознана: используется дата, указанная для всего файла.</translation>
+    </message>
+    <message>
+        <source>Consent &quot;%1&quot; is neither a date nor yes/no: imported without consent.</source>
+        <translation>Согласие «%1» — не дата и не да/нет: импортировано без согласия.</translation>
+    </message>
+    <message>
+        <source>The consent date %1 lies in the future: imported without consent.</source>
+        <translation>Дата согласия %1 ещё не наступила: импортировано без согласия.</translation>
+    </message>
+    <message>
+        <source>imported file, row %1</source>
+        <translation>импортированный файл, строка %1</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+    <message>
+        <source>Consent column of an imported file</source>
+        <translation>Столбец согласия в импортированном файле</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%Ln new people will be added.</source>
+        <translation>
+            <numerusform>Будет добавлен %Ln новый контакт.</numerusform>
+            <numerusform>Будут добавлены %Ln новых контакта.</numerusform>
+            <numerusform>Будет добавлено %Ln новых контактов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new people were added.</source>
+        <translation>
+            <numerusform>Добавлен %Ln новый контакт.</numerusform>
+            <numerusform>Добавлено %Ln новых контакта.</numerusform>
+            <numerusform>Добавлено %Ln новых контактов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people already in the address book will be updated.</source>
+        <translation>
+            <numerusform>Будет обновлён %Ln контакт, который уже есть в адресной книге.</numerusform>
+            <numerusform>Будут обновлены %Ln контакта, которые уже есть в адресной книге.</numerusform>
+            <numerusform>Будут обновлены %Ln контактов, которые уже есть в адресной книге.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people already in the address book were updated.</source>
+        <translation>
+            <numerusform>Обновлён %Ln контакт, который уже был в адресной книге.</numerusform>
+            <numerusform>Обновлено %Ln контакта, которые уже были в адресной книге.</numerusform>
+            <numerusform>Обновлено %Ln контактов, которые уже были в адресной книге.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people already in the address book will stay as they are.</source>
+        <translation>
+            <numerusform>%Ln контакт, который уже есть в адресной книге, останется без изменений.</numerusform>
+            <numerusform>%Ln контакта, которые уже есть в адресной книге, останутся без изменений.</numerusform>
+            <numerusform>%Ln контактов, которые уже есть в адресной книге, останутся без изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people already in the address book stayed as they were.</source>
+        <translation>
+            <numerusform>%Ln контакт, который уже был в адресной книге, остался без изменений.</numerusform>
+            <numerusform>%Ln контакта, которые уже были в адресной книге, остались без изменений.</numerusform>
+            <numerusform>%Ln контактов, которые уже были в адресной книге, остались без изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows repeat a number from earlier in the file: only the first is used.</source>
+        <translation>
+            <numerusform>%Ln строка повторяет номер, который уже есть выше в файле: используется только первая.</numerusform>
+            <numerusform>%Ln строки повторяют номер, который уже есть выше в файле: используется только первая.</numerusform>
+            <numerusform>%Ln строк повторяют номер, который уже есть выше в файле: используется только первая.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows repeated a number from earlier in the file: only the first was used.</source>
+        <translation>
+            <numerusform>%Ln строка повторяла номер, который уже был выше в файле: использована только первая.</numerusform>
+            <numerusform>%Ln строки повторяли номер, который уже был выше в файле: использована только первая.</numerusform>
+            <numerusform>%Ln строк повторяли номер, который уже был выше в файле: использована только первая.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have no valid phone number: they will not be imported.</source>
+        <translation>
+            <numerusform>%Ln строка без действительного номера телефона: она не будет импортирована.</numerusform>
+            <numerusform>%Ln строки без действительного номера телефона: они не будут импортированы.</numerusform>
+            <numerusform>%Ln строк без действительного номера телефона: они не будут импортированы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows had no valid phone number: they were not imported.</source>
+        <translation>
+            <numerusform>%Ln строка была без действительного номера телефона: она не импортирована.</numerusform>
+            <numerusform>%Ln строки были без действительного номера телефона: они не импортированы.</numerusform>
+            <numerusform>%Ln строк были без действительного номера телефона: они не импортированы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows cannot be read as they stand: they will not be imported.</source>
+        <translation>
+            <numerusform>%Ln строку не удаётся прочитать в таком виде: она не будет импортирована.</numerusform>
+            <numerusform>%Ln строки не удаётся прочитать в таком виде: они не будут импортированы.</numerusform>
+            <numerusform>%Ln строк не удаётся прочитать в таком виде: они не будут импортированы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows could not be read as they stood: they were not imported.</source>
+        <translation>
+            <numerusform>%Ln строку не удалось прочитать в таком виде: она не импортирована.</numerusform>
+            <numerusform>%Ln строки не удалось прочитать в таком виде: они не импортированы.</numerusform>
+            <numerusform>%Ln строк не удалось прочитать в таком виде: они не импортированы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers are unsubscribed or excluded: they stay so.</source>
+        <translation>
+            <numerusform>%Ln номер отписан или исключён: так и останется.</numerusform>
+            <numerusform>%Ln номера отписаны или исключены: так и останется.</numerusform>
+            <numerusform>%Ln номеров отписаны или исключены: так и останется.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers are unsubscribed or excluded: they stayed so.</source>
+        <translation>
+            <numerusform>%Ln номер отписан или исключён: так и осталось.</numerusform>
+            <numerusform>%Ln номера отписаны или исключены: так и осталось.</numerusform>
+            <numerusform>%Ln номеров отписаны или исключены: так и осталось.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people will have no consent: they are imported, but will not receive campaigns.</source>
+        <translation>
+            <numerusform>У %Ln контакта не будет согласия: он будет импортирован, но не будет получать рассылки.</numerusform>
+            <numerusform>У %Ln контактов не будет согласия: они будут импортированы, но не будут получать рассылки.</numerusform>
+            <numerusform>У %Ln контактов не будет согласия: они будут импортированы, но не будут получать рассылки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people have no consent: they were imported, but will not receive campaigns.</source>
+        <translation>
+            <numerusform>У %Ln контакта нет согласия: он импортирован, но не будет получать рассылки.</numerusform>
+            <numerusform>У %Ln контактов нет согласия: они импортированы, но не будут получать рассылки.</numerusform>
+            <numerusform>У %Ln контактов нет согласия: они импортированы, но не будут получать рассылки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln consents will be recorded in the history, with their source and evidence.</source>
+        <translation>
+            <numerusform>%Ln согласие будет записано в историю вместе с источником и подтверждением.</numerusform>
+            <numerusform>%Ln согласия будут записаны в историю вместе с источником и подтверждением.</numerusform>
+            <numerusform>%Ln согласий будет записано в историю вместе с источником и подтверждением.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln consents were recorded in the history, with their source and evidence.</source>
+        <translation>
+            <numerusform>%Ln согласие записано в историю вместе с источником и подтверждением.</numerusform>
+            <numerusform>%Ln согласия записаны в историю вместе с источником и подтверждением.</numerusform>
+            <numerusform>%Ln согласий записано в историю вместе с источником и подтверждением.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New custom fields: %1.</source>
+        <translation>Новые дополнительные поля: %1.</translation>
+    </message>
+    <message>
+        <source>Custom fields created: %1.</source>
+        <translation>Созданы дополнительные поля: %1.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>В файле нет строк для импорта.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Проверьте перед импортом</translation>
+    </message>
+    <message>
+        <source>This is what the import will do. Nothing has been saved yet.</source>
+        <translation>Вот что сделает импорт. Пока ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>This is what importing the list will do. Nothing has been saved yet.</source>
+        <translation>Вот что сделает импорт списка. Пока ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>People whose number is already in the address book</source>
+        <translation>Люди, чей номер уже есть в адресной книге</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Пропустить</translation>
+    </message>
+    <message>
+        <source>Leave them as they are.</source>
+        <translation>Оставить без изменений.</translation>
+    </message>
+    <message>
+        <source>&amp;Update empty fields</source>
+        <translation>Дополнить п&amp;устые поля</translation>
+    </message>
+    <message>
+        <source>Fill in what is missing, such as an empty city. Nothing stored is replaced.</source>
+        <translation>Заполнить недостающее, например пустой город. Сохранённое не заменяется.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Пере&amp;записать</translation>
+    </message>
+    <message>
+        <source>The file&apos;s values replace the stored ones. Empty cells in the file change nothing.</source>
+        <translation>Значения из файла заменяют сохранённые. Пустые ячейки файла ничего не меняют.</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Исключить</translation>
+    </message>
+    <message>
+        <source>Checking the file… %1 rows so far</source>
+        <translation>Проверка файла… строк: %1</translation>
+    </message>
+    <message>
+        <source>Show the rows with problems (%1)</source>
+        <translation>Показать строки с проблемами (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln person(s)</source>
+        <translation>
+            <numerusform>Импортировать %Ln контакт</numerusform>
+            <numerusform>Импортировать %Ln контакта</numerusform>
+            <numerusform>Импортировать %Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %Ln number(s)</source>
+        <translation>
+            <numerusform>Исключить %Ln номер</numerusform>
+            <numerusform>Исключить %Ln номера</numerusform>
+            <numerusform>Исключить %Ln номеров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the file would change the address book.</source>
+        <translation>Ничто в файле не изменит адресную книгу.</translation>
+    </message>
+    <message>
+        <source>There is nothing to exclude: every number is already excluded or not valid.</source>
+        <translation>Исключать нечего: все номера уже исключены или недействительны.</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet. You can cancel the import while it runs; then nothing is imported.</source>
+        <translation>Пока ничего не сохранено. Импорт можно отменить во время работы — тогда ничего не будет импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryView</name>
+    <message numerus="yes">
+        <source>new person(s)</source>
+        <translation>
+            <numerusform>новый контакт</numerusform>
+            <numerusform>новых контакта</numerusform>
+            <numerusform>новых контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already in the address book — will be updated</source>
+        <translation>
+            <numerusform>уже в адресной книге — будет обновлён</numerusform>
+            <numerusform>уже в адресной книге — будут обновлены</numerusform>
+            <numerusform>уже в адресной книге — будут обновлены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already in the address book — left as they are</source>
+        <translation>
+            <numerusform>уже в адресной книге — без изменений</numerusform>
+            <numerusform>уже в адресной книге — без изменений</numerusform>
+            <numerusform>уже в адресной книге — без изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>appear(s) twice in the file — the first is used</source>
+        <translation>
+            <numerusform>повторяется в файле — берётся первая строка</numerusform>
+            <numerusform>повторяются в файле — берётся первая строка</numerusform>
+            <numerusform>повторяются в файле — берётся первая строка</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>number(s) are not valid — not imported</source>
+        <translation>
+            <numerusform>номер недействителен — не импортируется</numerusform>
+            <numerusform>номера недействительны — не импортируются</numerusform>
+            <numerusform>номеров недействительны — не импортируются</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>row(s) cannot be read — not imported</source>
+        <translation>
+            <numerusform>строка не читается — не импортируется</numerusform>
+            <numerusform>строки не читаются — не импортируются</numerusform>
+            <numerusform>строк не читаются — не импортируются</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new custom field(s): %1</source>
+        <translation>
+            <numerusform>новое дополнительное поле: %1</numerusform>
+            <numerusform>новых дополнительных поля: %1</numerusform>
+            <numerusform>новых дополнительных полей: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new person(s) added</source>
+        <translation>
+            <numerusform>новый контакт добавлен</numerusform>
+            <numerusform>новых контакта добавлено</numerusform>
+            <numerusform>новых контактов добавлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already in the address book — updated</source>
+        <translation>
+            <numerusform>уже в адресной книге — обновлён</numerusform>
+            <numerusform>уже в адресной книге — обновлены</numerusform>
+            <numerusform>уже в адресной книге — обновлены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already in the address book — left as they were</source>
+        <translation>
+            <numerusform>уже в адресной книге — без изменений</numerusform>
+            <numerusform>уже в адресной книге — без изменений</numerusform>
+            <numerusform>уже в адресной книге — без изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>appeared twice in the file — the first was used</source>
+        <translation>
+            <numerusform>повторялся в файле — взята первая строка</numerusform>
+            <numerusform>повторялись в файле — взята первая строка</numerusform>
+            <numerusform>повторялись в файле — взята первая строка</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>number(s) were not valid — not imported</source>
+        <translation>
+            <numerusform>номер был недействителен — не импортирован</numerusform>
+            <numerusform>номера были недействительны — не импортированы</numerusform>
+            <numerusform>номеров были недействительны — не импортированы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>row(s) could not be read — not imported</source>
+        <translation>
+            <numerusform>строка не прочитана — не импортирована</numerusform>
+            <numerusform>строки не прочитаны — не импортированы</numerusform>
+            <numerusform>строк не прочитаны — не импортированы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new custom field(s) created: %1</source>
+        <translation>
+            <numerusform>новое дополнительное поле создано: %1</numerusform>
+            <numerusform>новых дополнительных поля создано: %1</numerusform>
+            <numerusform>новых дополнительных полей создано: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>are unsubscribed or excluded — they stay so</source>
+        <translation>
+            <numerusform>отписан или исключён — так и останется</numerusform>
+            <numerusform>отписаны или исключены — так и останутся</numerusform>
+            <numerusform>отписаны или исключены — так и останутся</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>without consent — imported, but they will not receive campaigns</source>
+        <translation>
+            <numerusform>без согласия — импортирован, но не получит рассылки</numerusform>
+            <numerusform>без согласия — импортированы, но не получат рассылки</numerusform>
+            <numerusform>без согласия — импортированы, но не получат рассылки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>number(s) excluded</source>
+        <translation>
+            <numerusform>номер исключён</numerusform>
+            <numerusform>номера исключены</numerusform>
+            <numerusform>номеров исключено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>number(s) will be excluded</source>
+        <translation>
+            <numerusform>номер будет исключён</numerusform>
+            <numerusform>номера будут исключены</numerusform>
+            <numerusform>номеров будет исключено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>were already excluded</source>
+        <translation>
+            <numerusform>уже был исключён</numerusform>
+            <numerusform>уже были исключены</numerusform>
+            <numerusform>уже были исключены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>are already excluded</source>
+        <translation>
+            <numerusform>уже исключён</numerusform>
+            <numerusform>уже исключены</numerusform>
+            <numerusform>уже исключены</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import people</source>
+        <translation>Импорт контактов</translation>
+    </message>
+    <message>
+        <source>Import a suppression list</source>
+        <translation>Импорт списка исключений</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>There is no custom field &quot;%1&quot;. Create it, or let the import create it.</source>
+        <translation>Дополнительного поля «%1» нет. Создайте его или разрешите создать его при импорте.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Импорт отменён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The same number as row %1 (%2): only the first is imported.</source>
+        <translation>Тот же номер, что в строке %1 (%2): импортируется только первая строка.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +4511,18 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>&amp;Keep sending</source>
         <translation>Продолжить &amp;отправку</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import &amp;suppression list…</source>
+        <translation>Импорт &amp;списка исключений…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +5145,10 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Row %1: “%2” is not a time; the reply is taken as received now.</source>
         <translation>Строка %1: «%2» — не время; ответ считается полученным сейчас.</translation>
+    </message>
+    <message>
+        <source>%1 The rows from there on are left out.</source>
+        <translation>%1 Строки, начиная с этой, пропущены.</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +6093,138 @@ Build the rules and save them.</source>
     </message>
 </context>
 <context>
+    <name>SuppressionExport</name>
+    <message>
+        <source>Suppression list</source>
+        <translation>Список исключений</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Unsubscribed at</source>
+        <translation>Дата отписки</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Reason details</source>
+        <translation>Подробности причины</translation>
+    </message>
+    <message>
+        <source>Excluded at</source>
+        <translation>Дата исключения</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Excluded by</source>
+        <translation>Кем исключён</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionImporter</name>
+    <message>
+        <source>Say where this list comes from (e.g. &quot;opt-out list of our previous SMS provider&quot;): it is kept in each number&apos;s history.</source>
+        <translation>Укажите, откуда этот список (например, «список отписавшихся у прежнего SMS-провайдера»): это сохраняется в истории каждого номера.</translation>
+    </message>
+    <message>
+        <source>Imported suppression list</source>
+        <translation>Импортированный список исключений</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Импорт отменён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>No phone number.</source>
+        <translation>Нет номера телефона.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: %2</source>
+        <translation>«%1» — не номер телефона: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionSourcePage</name>
+    <message>
+        <source>The numbers and where they come from</source>
+        <translation>Номера и их источник</translation>
+    </message>
+    <message>
+        <source>Every number in the list is excluded: it gets no messages, whether or not the person is in the address book. Where the list comes from is kept in each number&apos;s history.</source>
+        <translation>Каждый номер из списка исключается: он не получает сообщений, есть ли человек в адресной книге или нет. Источник списка сохраняется в истории каждого номера.</translation>
+    </message>
+    <message>
+        <source>Opt-out list from our previous SMS provider, exported 2026-11</source>
+        <translation>Список отписавшихся от прежнего SMS-провайдера, выгружен 2026-11</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <source>As it will be stored</source>
+        <translation>Как будет сохранено</translation>
+    </message>
+    <message>
+        <source>&amp;Which column has the numbers:</source>
+        <translation>&amp;Столбец с номерами:</translation>
+    </message>
+    <message>
+        <source>Country for numbers without a &amp;country code:</source>
+        <translation>Ст&amp;рана для номеров без кода страны:</translation>
+    </message>
+    <message>
+        <source>Where the list comes &amp;from:</source>
+        <translation>&amp;Откуда список:</translation>
+    </message>
+    <message>
+        <source>The first n&amp;umbers:</source>
+        <translation>Первые но&amp;мера:</translation>
+    </message>
+    <message>
+        <source>%1 (for example %2)</source>
+        <translation>%1 (например, %2)</translation>
+    </message>
+    <message>
+        <source>Not a valid number: not imported</source>
+        <translation>Недействительный номер: не импортируется</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Юникод (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Юникод (UTF-16 little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Юникод (UTF-16 big-endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Кириллица (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Западноевропейская (Windows-1252)</translation>
+    </message>
+</context>
+<context>
     <name>ThreadModel</name>
     <message>
         <source>Handled</source>
@@ -4762,6 +6467,96 @@ Build the rules and save them.</source>
     <message>
         <source>&amp;Details:</source>
         <translation>&amp;Уточнение:</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>There is no file to read.</source>
+        <translation>Нет файла для чтения.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Не удалось открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>No contact card was found in this file: it has no line BEGIN:VCARD.</source>
+        <translation>В этом файле не найдено ни одной карточки контакта: в нём нет строки BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильный</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>Другие телефоны</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Не удалось прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
+        <translation>Файл стал короче во время чтения (%1 из %2 байт). Импортируйте его снова, когда он будет полным.</translation>
+    </message>
+    <message>
+        <source>Contact card %1 is longer than 1 MB.</source>
+        <translation>Карточка контакта %1 больше 1 МБ.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExportWriter</name>
+    <message>
+        <source>Writing %1 failed: %2. Nothing was saved.</source>
+        <translation>Не удалось записать %1: %2. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be started</source>
+        <translation>не удалось начать создание таблицы</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows. Export to CSV instead.</source>
+        <translation>Лист Excel вмещает не больше %L1 строк. Экспортируйте в CSV.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "addressbook/addressbookpage.h"
+#include "addressbook/exportdialog.h"
 #include "addressbook/subscribertablemodel.h"
 #include "campaigns/campaignspage.h"
 #include "campaigns/sendingservice.h"
 #include "composer/composerpage.h"
+#include "importing/importwizard.h"
 #include "inbox/inboxformats.h"
 #include "inbox/inboxpage.h"
 #include "segments/segmentspage.h"
@@ -83,6 +85,8 @@ MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
         m_sending->setSessionSecret(sessionSecret);
         m_sending->start();
     });
+    connect(m_addressBook, &AddressBookPage::importRequested, this,
+            [this](const QString& path) { importFile(false, path); });
     connect(m_sidebar, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
     // Wide enough for every entry, the Inbox's with its counts too (they change while the app runs).
@@ -120,6 +124,21 @@ QListWidgetItem* MainWindow::addScreen(QWidget* screen, const QString& title, co
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* import = file->addAction(tr("&Import…"), this, [this] { importFile(false, QString()); });
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction* importSuppression =
+        file->addAction(tr("Import &suppression list…"), this, [this] { importFile(true, QString()); });
+    importSuppression->setObjectName(QStringLiteral("importSuppressionAction"));
+    QAction* exportAction = file->addAction(tr("&Export…"), this, [this] {
+        m_sidebar->setCurrentRow(0); // the outcome shows in the address book's banner
+        ExportDialog::start(this, m_connection, m_addressBook->model()->filter(),
+                            m_addressBook->model()->rowCount(), m_addressBook->banner());
+    });
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    // Save As's keys: Ctrl+Shift+E is the address book's "Exclude a number".
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -141,6 +160,18 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Textwell"), this, &MainWindow::about);
+}
+
+void MainWindow::importFile(bool suppressionList, const QString& path)
+{
+    auto* wizard =
+        new ImportWizard(suppressionList ? ImportWizard::Mode::SuppressionList : ImportWizard::Mode::People,
+                         m_connection, path, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The imported people (or their new statuses) show in the address book at once.
+    connect(wizard, &ImportWizard::imported, m_addressBook->model(), &SubscriberTableModel::refresh);
+    connect(wizard, &ImportWizard::imported, this, [this] { m_sidebar->setCurrentRow(0); });
+    wizard->open();
 }
 
 void MainWindow::about()

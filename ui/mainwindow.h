@@ -42,6 +42,8 @@ protected:
 private:
     QListWidgetItem* addScreen(QWidget* screen, const QString& title, const QString& iconName);
     void createMenus();
+    // Opens the import wizard (people, or a suppression list) on path, or on a file still to choose.
+    void importFile(bool suppressionList, const QString& path);
     void about();
 
     textwell::Connection* m_connection;

@@ -1,6 +1,8 @@
 #include "clicommands.h"
 
 #include "campaigncommands.h"
+#include "exportcommands.h"
+#include "importcommands.h"
 #include "replycommands.h"
 
 #include "compliance/frequencycaptracking.h"
@@ -140,9 +142,11 @@ void CliCommands::addOptions(QCommandLineParser& parser)
            "consent, history, demo, settings get|set, segment list|show|save|delete|count, "
            "custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|"
            "status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, "
-           "replies import|receive|fetch"));
+           "replies import|receive|fetch, import, import-suppression, export, export-suppression"));
     CampaignCommands::addOptions(parser);
     ReplyCommands::addOptions(parser);
+    ImportCommands::addOptions(parser);
+    ExportCommands::addOptions(parser);
 }
 
 CliCommands::CliCommands(const QCommandLineParser& parser)
@@ -212,11 +216,14 @@ int CliCommands::run(const QStringList& args)
     if (needNumber.contains(command) && number.isEmpty())
         return usage(tr("%1 needs a phone number.").arg(command));
     static const QStringList known =
-        needNumber +
-        QStringList{QStringLiteral("subscriber"), QStringLiteral("demo"),     QStringLiteral("settings"),
-                    QStringLiteral("init"),       QStringLiteral("segment"),  QStringLiteral("custom-field"),
-                    QStringLiteral("render"),     QStringLiteral("campaign"), QStringLiteral("send"),
-                    QStringLiteral("gateway"),    QStringLiteral("inbox"),    QStringLiteral("replies")};
+        needNumber + QStringList{QStringLiteral("subscriber"), QStringLiteral("demo"),
+                                 QStringLiteral("settings"),   QStringLiteral("init"),
+                                 QStringLiteral("segment"),    QStringLiteral("custom-field"),
+                                 QStringLiteral("render"),     QStringLiteral("campaign"),
+                                 QStringLiteral("send"),       QStringLiteral("gateway"),
+                                 QStringLiteral("inbox"),      QStringLiteral("replies"),
+                                 QStringLiteral("export"),     QStringLiteral("export-suppression"),
+                                 QStringLiteral("import"),     QStringLiteral("import-suppression")};
     if (!known.contains(command))
         return usage(tr("unknown command “%1”; see --help.").arg(command));
     const bool creates = command == QLatin1String("init") || command == QLatin1String("demo");
@@ -259,6 +266,14 @@ int CliCommands::run(const QStringList& args)
         return ReplyCommands(*this, m_parser, *m_connection).inbox(args.mid(1));
     if (command == QLatin1String("replies"))
         return ReplyCommands(*this, m_parser, *m_connection).replies(args.mid(1));
+    if (command == QLatin1String("import"))
+        return ImportCommands(*this, m_parser, *m_connection).importPeople(args.mid(1));
+    if (command == QLatin1String("import-suppression"))
+        return ImportCommands(*this, m_parser, *m_connection).importSuppression(args.mid(1));
+    if (command == QLatin1String("export"))
+        return ExportCommands(*this, m_parser, *m_connection).exportAddressBook(args.mid(1));
+    if (command == QLatin1String("export-suppression"))
+        return ExportCommands(*this, m_parser, *m_connection).exportSuppression(args.mid(1));
     return settings(args.mid(1));
 }
 

@@ -82,6 +82,10 @@ class TestCli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void importRussianExcelWithConsent();
+    void importDryRunWritesNothing();
+    void importReportsRowsNotImported();
+    void importSuppressionListExcludes();
     void initTestCase();
     void aMistypedDatabasePathIsRefused();
     void init();
@@ -382,6 +386,101 @@ void TestCli::subscriberDeleteJson()
     run = cli({QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("+79161234567")});
     QVERIFY_RUN_OK(run);
     QCOMPARE(run.json().array().size(), 1);
+}
+
+namespace {
+QString importData(const char* name)
+{
+    return QStringLiteral(TEXTWELL_TEST_DATA "/import/") + QLatin1String(name);
+}
+} // namespace
+
+void TestCli::importRussianExcelWithConsent()
+{
+    const Run run =
+        cli({QStringLiteral("--json"), QStringLiteral("import"), importData("russian-excel-1251.csv"),
+             QStringLiteral("--country"), QStringLiteral("RU"), QStringLiteral("--consent-source"),
+             QStringLiteral("Анкета на кассе"), QStringLiteral("--consent-evidence"),
+             QStringLiteral("Папка 2024")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object().value(QLatin1String("added")).toInt(), 5);
+    QCOMPARE(run.object().value(QLatin1String("consents_recorded")).toInt(), 5);
+    QCOMPARE(run.object().value(QLatin1String("mapping")).toString(),
+             QStringLiteral("Фамилия=last_name,Имя=first_name,Мобильный телефон=phone,Город=city,"
+                            "Дата рождения=birth_date"));
+    const Run shown = cli({QStringLiteral("--json"), QStringLiteral("subscriber"), QStringLiteral("show"),
+                           QStringLiteral("+79265551234")});
+    QVERIFY_RUN_OK(shown);
+    const QJsonObject alena = shown.object();
+    QCOMPARE(alena.value(QLatin1String("first_name")).toString(), QStringLiteral("Алёна"));
+    QCOMPARE(alena.value(QLatin1String("last_name")).toString(), QStringLiteral("Петрова"));
+    QCOMPARE(alena.value(QLatin1String("city")).toString(),
+             QStringLiteral("Санкт-Петербург; Васильевский остров"));
+    QCOMPARE(alena.value(QLatin1String("status")).toString(), QStringLiteral("subscribed"));
+    QCOMPARE(alena.value(QLatin1String("consent_source")).toString(), QStringLiteral("Анкета на кассе"));
+    const Run history =
+        cli({QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("+79265551234")});
+    QVERIFY_RUN_OK(history);
+    QCOMPARE(history.json().array().size(), 1);
+    QCOMPARE(history.json().array().first().toObject().value(QLatin1String("channel")).toString(),
+             QStringLiteral("import"));
+}
+
+void TestCli::importDryRunWritesNothing()
+{
+    const Run run = cli({QStringLiteral("import"), importData("german-1252.csv"), QStringLiteral("--country"),
+                         QStringLiteral("DE"), QStringLiteral("--dry-run")});
+    QVERIFY_RUN_OK(run);
+    QVERIFY2(run.out.contains("5 new people will be added."), run.out.constData());
+    QVERIFY2(run.out.contains("will have no consent"), run.out.constData());
+    const Run list = cli({QStringLiteral("--json"), QStringLiteral("subscriber"), QStringLiteral("list")});
+    QVERIFY_RUN_OK(list);
+    QCOMPARE(list.json().array().size(), 0);
+}
+
+void TestCli::importReportsRowsNotImported()
+{
+    const QString errors = m_dir->filePath(QStringLiteral("not-imported.csv"));
+    const Run run =
+        cli({QStringLiteral("--json"), QStringLiteral("import"), importData("ragged-rows.csv"),
+             QStringLiteral("--country"), QStringLiteral("DE"), QStringLiteral("--errors-out"), errors});
+    QVERIFY_RUN_OK(run);
+    const QJsonArray problems = run.object().value(QLatin1String("problems")).toArray();
+    QVERIFY(!problems.isEmpty());
+    QFile file(errors);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString report = QString::fromUtf8(file.readAll());
+    for (const QJsonValue& p : problems)
+        QVERIFY(
+            report.contains(QStringLiteral("\r\n%1,").arg(p.toObject().value(QLatin1String("row")).toInt())));
+    // Wrong usage: a mapping naming a column the file does not have.
+    const Run wrong = cli({QStringLiteral("import"), importData("ragged-rows.csv"),
+                           QStringLiteral("--mapping"), QStringLiteral("Telefon=phone")});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY(wrong.err.contains("Telefon"));
+    const Run empty = cli({QStringLiteral("import"), importData("empty.csv")});
+    QCOMPARE(empty.exitCode, 1);
+    QCOMPARE(empty.err.count('\n'), 1);
+}
+
+void TestCli::importSuppressionListExcludes()
+{
+    const Run run =
+        cli({QStringLiteral("--json"), QStringLiteral("import-suppression"), importData("numbers-only.txt"),
+             QStringLiteral("--country"), QStringLiteral("DE"), QStringLiteral("--list-source"),
+             QStringLiteral("Opt-outs of our previous provider")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object().value(QLatin1String("excluded")).toInt(), 5);
+    const Run history =
+        cli({QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("+491712345678")});
+    QVERIFY_RUN_OK(history);
+    const QJsonObject event = history.json().array().first().toObject();
+    QCOMPARE(event.value(QLatin1String("kind")).toString(), QStringLiteral("exclude"));
+    QCOMPARE(event.value(QLatin1String("channel")).toString(), QStringLiteral("import"));
+    QCOMPARE(event.value(QLatin1String("source")).toString(),
+             QStringLiteral("Opt-outs of our previous provider"));
+    const Run noSource = cli({QStringLiteral("import-suppression"), importData("numbers-only.txt")});
+    QCOMPARE(noSource.exitCode, 2);
 }
 
 void TestCli::excludeAndUnexcludeJson()

@@ -19,11 +19,15 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
@@ -47,6 +51,8 @@ AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, 
       m_detail(new SubscriberDetailPane(this)), m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("addressBookPage"));
+    // A list dropped anywhere on the page opens the import wizard on it.
+    setAcceptDrops(true);
 
     // Actions: the toolbar, the context menu, the main window's menus and the shortcuts share them.
     auto makeAction = [this](const QString& text, const QKeySequence& shortcut,
@@ -240,9 +246,13 @@ QWidget* AddressBookPage::createEmptyState()
     connect(add, &QPushButton::clicked, this, &AddressBookPage::addSubscriber);
     auto* exclude = new QPushButton(tr("Exclude a number"), m_emptyButtons);
     connect(exclude, &QPushButton::clicked, this, &AddressBookPage::excludeNumber);
+    auto* import = new QPushButton(tr("Import a file…"), m_emptyButtons);
+    import->setObjectName(QStringLiteral("emptyImportButton"));
+    connect(import, &QPushButton::clicked, this, [this] { Q_EMIT importRequested(QString()); });
     auto* buttonRow = new QHBoxLayout(m_emptyButtons);
     buttonRow->addStretch();
     buttonRow->addWidget(add);
+    buttonRow->addWidget(import);
     buttonRow->addWidget(exclude);
     buttonRow->addStretch();
 
@@ -264,6 +274,31 @@ QWidget* AddressBookPage::createEmptyState()
     layout->addWidget(clear, 0, Qt::AlignHCenter);
     layout->addStretch(3);
     return page;
+}
+
+QString AddressBookPage::importablePath(const QMimeData* data)
+{
+    if (!data || !data->hasUrls() || data->urls().size() != 1 || !data->urls().first().isLocalFile())
+        return {};
+    const QString path = data->urls().first().toLocalFile();
+    static const QStringList suffixes = {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
+                                         QStringLiteral("vcf")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower()) ? path : QString();
+}
+
+void AddressBookPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!importablePath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void AddressBookPage::dropEvent(QDropEvent* event)
+{
+    const QString path = importablePath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT importRequested(path);
 }
 
 QList<QAction*> AddressBookPage::editActions() const
@@ -334,8 +369,9 @@ void AddressBookPage::onTotalChanged(qint64 total)
         } else {
             m_emptyTitle->setText(tr("Your address book is empty"));
             m_emptyText->setText(tr("Add the people who agreed to hear from you, with the proof of their "
-                                    "consent. You can also exclude a number that must never get a message, "
-                                    "even before it is in the book."));
+                                    "consent, or import a list (File > Import…, or drag the file here). You "
+                                    "can also exclude a number that must never get a message, even before it "
+                                    "is in the book."));
         }
         // A wrapped label in a centred layout gets its one-line height unless told its real one.
         m_emptyText->setFixedHeight(m_emptyText->heightForWidth(m_emptyText->width()));

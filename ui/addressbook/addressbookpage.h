@@ -8,8 +8,11 @@
 class MessageBanner;
 class QAction;
 class QComboBox;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QLineEdit;
+class QMimeData;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -49,6 +52,15 @@ public Q_SLOTS:
     // Reads the search box and status filter (and the default country for numbers) into the table.
     void applyFilter();
 
+Q_SIGNALS:
+    // A file was dropped on the page (or the empty state's import button pressed, with no path):
+    // the main window opens the import wizard on it.
+    void importRequested(const QString& path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
     textwell::AddressBook book() const;
     AddressBookEditContext editContext();
@@ -73,6 +85,8 @@ private:
     // Counted from the selection's ranges, without an index per row (Ctrl+A on a million rows).
     int selectedCount() const;
     QWidget* createEmptyState();
+    // The file of a drag, when it is one the import reads (.csv, .tsv, .txt, .vcf); else empty.
+    static QString importablePath(const QMimeData* data);
 
     textwell::Connection* m_connection;
     QUndoStack* m_undoStack;
