@@ -1,100 +1,17 @@
 #include "replyfile.h"
 
+#include "importing/importfile.h"
+
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
-#include <QStringDecoder>
 
 namespace textwell {
 
 namespace {
 
-QString decode(const QByteArray& bytes)
-{
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        return QString::fromUtf8(bytes.mid(3));
-    if (bytes.startsWith("\xFF\xFE"))
-        return QStringDecoder(QStringDecoder::Utf16LE)(bytes.mid(2));
-    if (bytes.startsWith("\xFE\xFF"))
-        return QStringDecoder(QStringDecoder::Utf16BE)(bytes.mid(2));
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString text = utf8(bytes);
-    if (!utf8.hasError())
-        return text;
-    // Russian Excel writes Windows-1251, German Excel Windows-1252. Cyrillic words are runs of
-    // three and more bytes from 0xC0 up; German has an umlaut or two between plain letters.
-    auto isLetterOf1251 = [](unsigned char b) { return b >= 0xC0 || b == 0xA8 || b == 0xB8; };
-    qsizetype high = 0;
-    qsizetype inRuns = 0;
-    qsizetype run = 0;
-    for (qsizetype i = 0; i <= bytes.size(); ++i) {
-        const auto b = i < bytes.size() ? static_cast<unsigned char>(bytes.at(i)) : 0;
-        high += b >= 0x80 ? 1 : 0;
-        if (isLetterOf1251(b)) {
-            ++run;
-            continue;
-        }
-        inRuns += run >= 3 ? run : 0;
-        run = 0;
-    }
-    QStringDecoder legacy(high > 0 && inRuns * 2 > high ? "windows-1251" : "windows-1252");
-    return legacy.isValid() ? QString(legacy(bytes)) : QString::fromLatin1(bytes);
-}
-
-QChar sniffDelimiter(const QString& headerLine)
-{
-    QChar best = QLatin1Char(',');
-    qsizetype most = 0;
-    for (QChar c : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|')}) {
-        if (headerLine.count(c) > most) {
-            most = headerLine.count(c);
-            best = c;
-        }
-    }
-    return best;
-}
-
-// Records of fields; quotes may hold delimiters, doubled quotes and line breaks.
-QVector<QStringList> records(const QString& text, QChar delimiter)
-{
-    QVector<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field.append(c);
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field.append(c);
-            }
-        } else if (c == QLatin1Char('"') && field.isEmpty()) {
-            quoted = true;
-        } else if (c == delimiter) {
-            row.append(field);
-            field.clear();
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            row.append(field);
-            field.clear();
-            rows.append(row);
-            row.clear();
-        } else {
-            field.append(c);
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row.append(field);
-        rows.append(row);
-    }
-    return rows;
-}
+// ImportFile::sniff() looks no further than this.
+constexpr qint64 SniffBytes = 64 * 1024;
 
 int columnOf(const QStringList& header, const QStringList& names)
 {
@@ -123,29 +40,33 @@ QDateTime parseTime(const QString& text)
 
 Result<ReplyFile::Read> ReplyFile::read(const QString& path, const QString& source)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<Read>::failure(tr("Cannot open %1: %2").arg(path, file.errorString()));
-    return parse(file.readAll(), source);
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return Result<Read>::failure(tr("Cannot open %1: %2").arg(path, file->errorString()));
+    return readDevice(std::move(file), source);
 }
 
 Result<ReplyFile::Read> ReplyFile::parse(const QByteArray& bytes, const QString& source)
 {
-    QString text = decode(bytes);
-    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    QChar delimiter = sniffDelimiter(firstLine);
-    int skippedLines = 0; // so that row numbers name the file's own lines
-    // Excel's "sep=;" line names the delimiter and is no header.
-    if (firstLine.trimmed().startsWith(QLatin1String("sep="), Qt::CaseInsensitive) &&
-        firstLine.trimmed().size() == 5) {
-        delimiter = firstLine.trimmed().at(4);
-        text = text.section(QLatin1Char('\n'), 1);
-        skippedLines = 1;
-    }
-    const QVector<QStringList> rows = records(text, delimiter);
-    if (rows.isEmpty())
-        return Result<Read>::failure(tr("The file is empty."));
-    const QStringList& header = rows.first();
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(bytes);
+    buffer->open(QIODevice::ReadOnly);
+    return readDevice(std::move(buffer), source);
+}
+
+Result<ReplyFile::Read> ReplyFile::readDevice(std::unique_ptr<QIODevice> device, const QString& source)
+{
+    const Result<FileFormat> sniffed = ImportFile::sniff(device->peek(SniffBytes));
+    if (!sniffed)
+        return Result<Read>::failure(sniffed.error());
+    FileFormat format = sniffed.value();
+    // A provider's export is a table with a header, whatever its first row looks like.
+    format.kind = FileFormat::Delimited;
+    format.hasHeader = true;
+    const std::unique_ptr<RecordReader> reader = ImportFile::open(std::move(device), format);
+    const QStringList header = reader->header();
+    if (header.isEmpty())
+        return Result<Read>::failure(reader->error().isEmpty() ? tr("The file is empty.") : reader->error());
     const int from =
         columnOf(header, {QStringLiteral("from"), QStringLiteral("sender"), QStringLiteral("phone"),
                           QStringLiteral("number"), QStringLiteral("msisdn"), QStringLiteral("absender"),
@@ -167,11 +88,10 @@ Result<ReplyFile::Read> ReplyFile::parse(const QByteArray& bytes, const QString&
     const int id =
         columnOf(header, {QStringLiteral("id"), QStringLiteral("sid"), QStringLiteral("message_id")});
     Read read;
-    for (int r = 1; r < rows.size(); ++r) {
-        const QStringList& row = rows.at(r);
-        if (row.size() == 1 && row.first().trimmed().isEmpty())
-            continue; // a blank line
-        const int rowNumber = r + 1 + skippedLines;
+    SourceRecord record;
+    while (reader->next(record)) {
+        const QStringList& row = record.fields;
+        const qint64 rowNumber = record.row; // as a spreadsheet shows it: the header is row 1
         if (row.value(from).trimmed().isEmpty()) {
             read.problems.append(tr("Row %1: no sender; left out.").arg(rowNumber));
             continue;
@@ -196,6 +116,9 @@ Result<ReplyFile::Read> ReplyFile::parse(const QByteArray& bytes, const QString&
                                           .toHex());
         read.replies.append(reply);
     }
+    // The replies before the row the reader stopped at are good; the rest of the file is not read.
+    if (!reader->error().isEmpty())
+        read.problems.append(tr("%1 The rows from there on are left out.").arg(reader->error()));
     return read;
 }
 

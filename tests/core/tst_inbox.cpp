@@ -1287,7 +1287,8 @@ void TestInbox::replyFileReadsProviderExports()
     QVERIFY2(ru, qPrintable(ru.error()));
     QCOMPARE(ru.value().replies.size(), 2);
     QCOMPARE(ru.value().replies.at(0).from, QStringLiteral("+79161234567"));
-    QCOMPARE(ru.value().replies.at(0).body, QStringLiteral("Он сказал \"СТОП\"\r\nи ушёл"));
+    // A line break inside quotes comes out as "\n", whatever the file's line ends.
+    QCOMPARE(ru.value().replies.at(0).body, QStringLiteral("Он сказал \"СТОП\"\nи ушёл"));
     QCOMPARE(ru.value().replies.at(0).receivedAt, utc(2026, 6, 12, 8, 0));
     QCOMPARE(ru.value().replies.at(0).sourceId, QStringLiteral("ru-1"));
     QCOMPARE(ru.value().replies.at(1).body, QStringLiteral("СТОП"));
@@ -1333,7 +1334,8 @@ void TestInbox::replyFileFromRussianExcel()
     QCOMPARE(ru.value().replies.size(), 1);
     QCOMPARE(ru.value().replies.first().body, QStringLiteral("СТОП"));
     QCOMPARE(ru.value().problems.size(), 1);
-    QVERIFY2(ru.value().problems.first().contains(QLatin1String("4")),
+    // Numbered as Excel shows the file: the "sep=" line is no row, the header is row 1.
+    QVERIFY2(ru.value().problems.first().startsWith(QStringLiteral("Row 3:")),
              qPrintable(ru.value().problems.first()));
     const QString anna = mobile(1);
     QVERIFY2(add(anna, QStringLiteral("Anna")), qPrintable(m_error));
