@@ -1,8 +1,8 @@
 #pragma once
 
+#include "decodedtextstream.h"
 #include "importfile.h"
 #include "recordreader.h"
-#include "textencoding.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -59,28 +59,20 @@ private:
     };
 
     bool fill();
+    QString streamError() const;
     bool readRecord(QStringList& fields, qint64* row);
     Parsed parseRecord(QStringList& fields, bool atEnd);
     void skipSepLine();
     static QString tooLong(qint64 row, bool inQuotes);
     bool fail(const QString& message);
 
-    std::unique_ptr<QIODevice> m_device;
-    TextDecoder m_decoder;
-    TextEncoding::Encoding m_encoding;
+    DecodedTextStream m_stream;
     QChar m_delimiter;
-    qsizetype m_chunkSize;
-    QByteArray m_chunk;
-    QByteArray m_start; // the first bytes, held until the byte-order mark can be told
-    bool m_started = false;
     QString m_text; // decoded, not yet consumed from m_pos on
     qsizetype m_pos = 0;
     bool m_skipLf = false; // the last line ended with CR: a LF right after it is part of that end
-    bool m_atEnd = false;
     bool m_failed = false;
     QString m_error;
-    qint64 m_bytesRead = 0;
-    qint64 m_totalBytes = 0;
     qint64 m_row = 0;            // of the last record or blank line consumed
     qsizetype m_recordChars = 0; // of the last record parsed, without its line end
     QStringList m_header;

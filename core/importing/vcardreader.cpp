@@ -157,18 +157,12 @@ int rankOf(int pref)
 } // namespace
 
 VCardReader::VCardReader(std::unique_ptr<QIODevice> device, const FileFormat& format, qsizetype chunkSize)
-    : m_device(std::move(device)), m_decoder(format.encoding), m_encoding(format.encoding),
-      m_chunkSize(std::max<qsizetype>(chunkSize, 1))
+    : m_stream(std::move(device), format.encoding, chunkSize)
 {
-    if (!m_device) {
-        fail(tr("There is no file to read."));
+    if (m_stream.error() != DecodedTextStream::Error::None) {
+        fail(streamError());
         return;
     }
-    if (!m_device->isOpen() && !m_device->open(QIODevice::ReadOnly)) {
-        fail(tr("The file could not be opened: %1").arg(m_device->errorString()));
-        return;
-    }
-    m_totalBytes = m_device->isSequential() ? 0 : std::max<qint64>(m_device->size() - m_device->pos(), 0);
     if (readCard(m_pending))
         m_hasPending = true;
     else if (!m_failed)
@@ -206,12 +200,12 @@ QString VCardReader::error() const
 
 qint64 VCardReader::bytesRead() const
 {
-    return m_bytesRead;
+    return m_stream.bytesRead();
 }
 
 qint64 VCardReader::totalBytes() const
 {
-    return std::max(m_totalBytes, m_bytesRead);
+    return m_stream.totalBytes();
 }
 
 bool VCardReader::fail(const QString& message)
@@ -227,51 +221,38 @@ bool VCardReader::fail(const QString& message)
 // of the file or on an error.
 bool VCardReader::fill()
 {
-    while (!m_atEnd) {
-        if (m_pos > 0) {
-            m_text.remove(0, m_pos);
-            m_pos = 0;
-        }
-        m_chunk.resize(m_chunkSize);
-        const qint64 got = m_device->read(m_chunk.data(), m_chunkSize);
-        if (got < 0) {
-            m_atEnd = true;
-            return fail(tr("The file could not be read: %1").arg(m_device->errorString()));
-        }
-        if (got == 0) {
-            m_atEnd = true;
-            if (!m_device->isSequential() && m_bytesRead < m_totalBytes) {
-                return fail(tr("The file became shorter while it was read (%1 of %2 bytes). "
-                               "Import it again once it is complete.")
-                                .arg(m_bytesRead)
-                                .arg(m_totalBytes));
-            }
-            QString tail;
-            if (!m_started) { // a file shorter than a byte-order mark
-                m_started = true;
-                const int bom = TextEncoding::bomLength(m_start, m_encoding);
-                tail = m_decoder.decode(m_start.constData() + bom, m_start.size() - bom);
-                m_start.clear();
-            }
-            tail += m_decoder.finish(); // what the decoder held back for a next piece
-            m_text.append(tail);
-            return !tail.isEmpty();
-        }
-        m_bytesRead += got;
-        if (m_started) {
-            m_text.append(m_decoder.decode(m_chunk.constData(), got));
-            return true;
-        }
-        m_start.append(m_chunk.constData(), got);
-        if (m_start.size() < 3)
-            continue;
-        m_started = true;
-        const int bom = TextEncoding::bomLength(m_start, m_encoding);
-        m_text.append(m_decoder.decode(m_start.constData() + bom, m_start.size() - bom));
-        m_start.clear();
-        return true;
+    if (m_stream.atEnd())
+        return false;
+    if (m_pos > 0) {
+        m_text.remove(0, m_pos);
+        m_pos = 0;
     }
+    if (m_stream.readMore(m_text))
+        return true;
+    if (m_stream.error() != DecodedTextStream::Error::None)
+        return fail(streamError());
     return false;
+}
+
+// What went wrong with the file itself, in this reader's words.
+QString VCardReader::streamError() const
+{
+    switch (m_stream.error()) {
+    case DecodedTextStream::Error::None:
+        break;
+    case DecodedTextStream::Error::NoDevice:
+        return tr("There is no file to read.");
+    case DecodedTextStream::Error::NotOpened:
+        return tr("The file could not be opened: %1").arg(m_stream.deviceError());
+    case DecodedTextStream::Error::ReadFailed:
+        return tr("The file could not be read: %1").arg(m_stream.deviceError());
+    case DecodedTextStream::Error::Shortened:
+        return tr("The file became shorter while it was read (%1 of %2 bytes). "
+                  "Import it again once it is complete.")
+            .arg(m_stream.bytesRead())
+            .arg(m_stream.totalBytes());
+    }
+    return QString();
 }
 
 // The next line without its line end (CR, LF or CRLF). A line longer than MaxRecordChars (a photo
@@ -531,9 +512,9 @@ QString VCardReader::decodeQuotedPrintable(QStringView value, const QString& cha
             bytes.append(value.mid(i, 1).toUtf8()); // not quoted-printable at all: kept as it is
         }
     }
-    TextEncoding::Encoding encoding = m_encoding;
+    TextEncoding::Encoding encoding = m_stream.encoding();
     if (!charset.isEmpty() && !TextEncoding::fromCode(charset, &encoding))
-        encoding = m_encoding;
+        encoding = m_stream.encoding();
     if (encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE)
         encoding = TextEncoding::Utf8; // quoted-printable bytes are never UTF-16
     TextDecoder decoder(encoding);

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "decodedtextstream.h"
 #include "importfile.h"
 #include "recordreader.h"
-#include "textencoding.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -69,6 +69,7 @@ private:
     };
 
     bool fill();
+    QString streamError() const;
     bool readPhysicalLine(QString* line);
     bool takeLine(QString* line);
     bool readLogicalLine(QString* line);
@@ -78,23 +79,14 @@ private:
     static QStringList fieldsOf(const QVector<Property>& properties);
     bool fail(const QString& message);
 
-    std::unique_ptr<QIODevice> m_device;
-    TextDecoder m_decoder;
-    TextEncoding::Encoding m_encoding;
-    qsizetype m_chunkSize;
-    QByteArray m_chunk;
-    QByteArray m_start; // the first bytes, held until the byte-order mark can be told
-    bool m_started = false;
+    DecodedTextStream m_stream;
     QString m_text; // decoded, not yet consumed from m_pos on
     qsizetype m_pos = 0;
     qsizetype m_scanned = 0; // characters from m_pos on known to hold no line end
     bool m_skipLf = false;
     bool m_discarding = false; // inside an overlong line, dropped up to its end
-    bool m_atEnd = false;
     bool m_failed = false;
     QString m_error;
-    qint64 m_bytesRead = 0;
-    qint64 m_totalBytes = 0;
     QString m_peek; // a physical line read ahead while unfolding
     bool m_hasPeek = false;
     bool m_beginPending = false; // a BEGIN:VCARD that also ended a card without END:VCARD
