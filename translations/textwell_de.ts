@@ -2283,6 +2283,25 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>DecodedTextStream</name>
+    <message>
+        <source>There is no file to read.</source>
+        <translation>Es gibt keine Datei zum Lesen.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
+        <translation>Die Datei ist beim Lesen kürzer geworden (%1 von %2 Bytes). Importieren Sie sie erneut, wenn sie vollständig ist.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteSubscribersCommand</name>
     <message numerus="yes">
         <source>Delete %n person(s)</source>
@@ -2295,14 +2314,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
 <context>
     <name>DelimitedReader</name>
     <message>
-        <source>There is no file to read.</source>
-        <translation>Es gibt keine Datei zum Lesen.</translation>
-    </message>
-    <message>
-        <source>The file could not be opened: %1</source>
-        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -2313,14 +2324,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>Row %1 is longer than 1 MB: this does not look like a file of rows and columns.</source>
         <translation>Zeile %1 ist länger als 1 MB: Das sieht nicht nach einer Datei mit Zeilen und Spalten aus.</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
-        <translation>Die Datei ist beim Lesen kürzer geworden (%1 von %2 Bytes). Importieren Sie sie erneut, wenn sie vollständig ist.</translation>
     </message>
     <message>
         <source>Row %1: a quotation mark opened in this row is never closed.</source>
@@ -6378,14 +6381,6 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
 <context>
     <name>VCardReader</name>
     <message>
-        <source>There is no file to read.</source>
-        <translation>Es gibt keine Datei zum Lesen.</translation>
-    </message>
-    <message>
-        <source>The file could not be opened: %1</source>
-        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>No contact card was found in this file: it has no line BEGIN:VCARD.</source>
         <translation>In dieser Datei wurde keine Kontaktkarte gefunden: Sie enthält keine Zeile BEGIN:VCARD.</translation>
     </message>
@@ -6436,14 +6431,6 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
-        <translation>Die Datei ist beim Lesen kürzer geworden (%1 von %2 Bytes). Importieren Sie sie erneut, wenn sie vollständig ist.</translation>
     </message>
     <message>
         <source>Contact card %1 is longer than 1 MB.</source>

@@ -2283,6 +2283,25 @@ It is kept as a draft on the Campaigns screen.</translation>
     </message>
 </context>
 <context>
+    <name>DecodedTextStream</name>
+    <message>
+        <source>There is no file to read.</source>
+        <translation>There is no file to read.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>The file could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
+        <translation>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteSubscribersCommand</name>
     <message numerus="yes">
         <source>Delete %n person(s)</source>
@@ -2295,14 +2314,6 @@ It is kept as a draft on the Campaigns screen.</translation>
 <context>
     <name>DelimitedReader</name>
     <message>
-        <source>There is no file to read.</source>
-        <translation>There is no file to read.</translation>
-    </message>
-    <message>
-        <source>The file could not be opened: %1</source>
-        <translation>The file could not be opened: %1</translation>
-    </message>
-    <message>
         <source>Column %1</source>
         <translation>Column %1</translation>
     </message>
@@ -2313,14 +2324,6 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>Row %1 is longer than 1 MB: this does not look like a file of rows and columns.</source>
         <translation>Row %1 is longer than 1 MB: this does not look like a file of rows and columns.</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>The file could not be read: %1</translation>
-    </message>
-    <message>
-        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
-        <translation>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</translation>
     </message>
     <message>
         <source>Row %1: a quotation mark opened in this row is never closed.</source>
@@ -6378,14 +6381,6 @@ Build the rules and save them.</translation>
 <context>
     <name>VCardReader</name>
     <message>
-        <source>There is no file to read.</source>
-        <translation>There is no file to read.</translation>
-    </message>
-    <message>
-        <source>The file could not be opened: %1</source>
-        <translation>The file could not be opened: %1</translation>
-    </message>
-    <message>
         <source>No contact card was found in this file: it has no line BEGIN:VCARD.</source>
         <translation>No contact card was found in this file: it has no line BEGIN:VCARD.</translation>
     </message>
@@ -6436,14 +6431,6 @@ Build the rules and save them.</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>The file could not be read: %1</translation>
-    </message>
-    <message>
-        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
-        <translation>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</translation>
     </message>
     <message>
         <source>Contact card %1 is longer than 1 MB.</source>

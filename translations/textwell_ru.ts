@@ -2305,6 +2305,25 @@ It is kept as a draft on the Campaigns screen.</source>
     </message>
 </context>
 <context>
+    <name>DecodedTextStream</name>
+    <message>
+        <source>There is no file to read.</source>
+        <translation>Нет файла для чтения.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Не удалось открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Не удалось прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
+        <translation>Файл стал короче во время чтения (%1 из %2 байт). Импортируйте его снова, когда он будет полным.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteSubscribersCommand</name>
     <message numerus="yes">
         <source>Delete %n person(s)</source>
@@ -2318,14 +2337,6 @@ It is kept as a draft on the Campaigns screen.</source>
 <context>
     <name>DelimitedReader</name>
     <message>
-        <source>There is no file to read.</source>
-        <translation>Нет файла для чтения.</translation>
-    </message>
-    <message>
-        <source>The file could not be opened: %1</source>
-        <translation>Не удалось открыть файл: %1</translation>
-    </message>
-    <message>
         <source>Column %1</source>
         <translation>Столбец %1</translation>
     </message>
@@ -2336,14 +2347,6 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Row %1 is longer than 1 MB: this does not look like a file of rows and columns.</source>
         <translation>Строка %1 длиннее 1 МБ: это не похоже на файл со строками и столбцами.</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>Не удалось прочитать файл: %1</translation>
-    </message>
-    <message>
-        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
-        <translation>Файл стал короче во время чтения (%1 из %2 байт). Импортируйте его снова, когда он будет полным.</translation>
     </message>
     <message>
         <source>Row %1: a quotation mark opened in this row is never closed.</source>
@@ -6472,14 +6475,6 @@ Build the rules and save them.</source>
 <context>
     <name>VCardReader</name>
     <message>
-        <source>There is no file to read.</source>
-        <translation>Нет файла для чтения.</translation>
-    </message>
-    <message>
-        <source>The file could not be opened: %1</source>
-        <translation>Не удалось открыть файл: %1</translation>
-    </message>
-    <message>
         <source>No contact card was found in this file: it has no line BEGIN:VCARD.</source>
         <translation>В этом файле не найдено ни одной карточки контакта: в нём нет строки BEGIN:VCARD.</translation>
     </message>
@@ -6530,14 +6525,6 @@ Build the rules and save them.</source>
     <message>
         <source>Note</source>
         <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>Не удалось прочитать файл: %1</translation>
-    </message>
-    <message>
-        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
-        <translation>Файл стал короче во время чтения (%1 из %2 байт). Импортируйте его снова, когда он будет полным.</translation>
     </message>
     <message>
         <source>Contact card %1 is longer than 1 MB.</source>

@@ -76,4 +76,24 @@ bool DecodedTextStream::readMore(QString& text)
     return false;
 }
 
+QString DecodedTextStream::errorMessage() const
+{
+    switch (m_error) {
+    case Error::None:
+        break;
+    case Error::NoDevice:
+        return tr("There is no file to read.");
+    case Error::NotOpened:
+        return tr("The file could not be opened: %1").arg(m_deviceError);
+    case Error::ReadFailed:
+        return tr("The file could not be read: %1").arg(m_deviceError);
+    case Error::Shortened:
+        return tr("The file became shorter while it was read (%1 of %2 bytes). "
+                  "Import it again once it is complete.")
+            .arg(bytesRead())
+            .arg(totalBytes());
+    }
+    return QString();
+}
+
 } // namespace textwell

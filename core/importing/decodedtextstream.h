@@ -3,6 +3,7 @@
 #include "textencoding.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 
@@ -15,10 +16,10 @@ namespace textwell {
 // is skipped (the first bytes are held until it can be told), a character cut by a chunk boundary
 // is decoded with the next chunk, and a file that became shorter while it was read is an error.
 //
-// It words no messages: error() says what went wrong, and each reader says it in its own words
-// (and translation context).
 class DecodedTextStream
 {
+    Q_DECLARE_TR_FUNCTIONS(DecodedTextStream)
+
 public:
     enum class Error
     {
@@ -44,6 +45,8 @@ public:
     // Nothing more to read: the end was reached, or reading failed.
     bool atEnd() const { return m_atEnd; }
     Error error() const { return m_error; }
+    // error() in words, for the person importing; empty when there is none.
+    QString errorMessage() const;
     // The device's error text when error() is NotOpened or ReadFailed.
     QString deviceError() const { return m_deviceError; }
     qint64 bytesRead() const { return m_bytesRead; }

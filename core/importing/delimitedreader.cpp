@@ -46,7 +46,7 @@ DelimitedReader::DelimitedReader(std::unique_ptr<QIODevice> device, const FileFo
     : m_stream(std::move(device), format.encoding, chunkSize), m_delimiter(usableDelimiter(format.delimiter))
 {
     if (m_stream.error() != DecodedTextStream::Error::None) {
-        fail(streamError());
+        fail(m_stream.errorMessage());
         return;
     }
     skipSepLine();
@@ -149,29 +149,8 @@ bool DelimitedReader::fill()
     if (m_stream.readMore(m_text))
         return true;
     if (m_stream.error() != DecodedTextStream::Error::None)
-        return fail(streamError());
+        return fail(m_stream.errorMessage());
     return false;
-}
-
-// What went wrong with the file itself, in this reader's words.
-QString DelimitedReader::streamError() const
-{
-    switch (m_stream.error()) {
-    case DecodedTextStream::Error::None:
-        break;
-    case DecodedTextStream::Error::NoDevice:
-        return tr("There is no file to read.");
-    case DecodedTextStream::Error::NotOpened:
-        return tr("The file could not be opened: %1").arg(m_stream.deviceError());
-    case DecodedTextStream::Error::ReadFailed:
-        return tr("The file could not be read: %1").arg(m_stream.deviceError());
-    case DecodedTextStream::Error::Shortened:
-        return tr("The file became shorter while it was read (%1 of %2 bytes). "
-                  "Import it again once it is complete.")
-            .arg(m_stream.bytesRead())
-            .arg(m_stream.totalBytes());
-    }
-    return QString();
 }
 
 void DelimitedReader::skipSepLine()

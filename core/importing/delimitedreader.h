@@ -59,7 +59,6 @@ private:
     };
 
     bool fill();
-    QString streamError() const;
     bool readRecord(QStringList& fields, qint64* row);
     Parsed parseRecord(QStringList& fields, bool atEnd);
     void skipSepLine();

@@ -160,7 +160,7 @@ VCardReader::VCardReader(std::unique_ptr<QIODevice> device, const FileFormat& fo
     : m_stream(std::move(device), format.encoding, chunkSize)
 {
     if (m_stream.error() != DecodedTextStream::Error::None) {
-        fail(streamError());
+        fail(m_stream.errorMessage());
         return;
     }
     if (readCard(m_pending))
@@ -230,29 +230,8 @@ bool VCardReader::fill()
     if (m_stream.readMore(m_text))
         return true;
     if (m_stream.error() != DecodedTextStream::Error::None)
-        return fail(streamError());
+        return fail(m_stream.errorMessage());
     return false;
-}
-
-// What went wrong with the file itself, in this reader's words.
-QString VCardReader::streamError() const
-{
-    switch (m_stream.error()) {
-    case DecodedTextStream::Error::None:
-        break;
-    case DecodedTextStream::Error::NoDevice:
-        return tr("There is no file to read.");
-    case DecodedTextStream::Error::NotOpened:
-        return tr("The file could not be opened: %1").arg(m_stream.deviceError());
-    case DecodedTextStream::Error::ReadFailed:
-        return tr("The file could not be read: %1").arg(m_stream.deviceError());
-    case DecodedTextStream::Error::Shortened:
-        return tr("The file became shorter while it was read (%1 of %2 bytes). "
-                  "Import it again once it is complete.")
-            .arg(m_stream.bytesRead())
-            .arg(m_stream.totalBytes());
-    }
-    return QString();
 }
 
 // The next line without its line end (CR, LF or CRLF). A line longer than MaxRecordChars (a photo

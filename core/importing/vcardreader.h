@@ -69,7 +69,6 @@ private:
     };
 
     bool fill();
-    QString streamError() const;
     bool readPhysicalLine(QString* line);
     bool takeLine(QString* line);
     bool readLogicalLine(QString* line);
