@@ -1,28 +1,23 @@
 #include "importreport.h"
 
+#include "exporting/csvformat.h"
+
 #include <QSaveFile>
 
 namespace textwell {
 
 namespace {
 
-QString csvField(const QString& value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
+// The report is the person's own data to fix and import again: written as it was, not guarded.
 QByteArray csvLine(const QStringList& fields)
 {
-    QStringList out;
-    out.reserve(fields.size());
-    for (const QString& f : fields)
-        out.append(csvField(f));
-    return (out.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line.append(QLatin1Char(','));
+        CsvFormat::appendField(line, fields.at(i), QLatin1Char(','));
+    }
+    return (line + QLatin1String(CsvFormat::LineEnd)).toUtf8();
 }
 
 } // namespace
