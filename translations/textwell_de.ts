@@ -2182,6 +2182,10 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>SMS-Stichwort</translation>
     </message>
     <message>
+        <source>SMS reply in words</source>
+        <translation>SMS-Antwort in Worten</translation>
+    </message>
+    <message>
         <source>link</source>
         <translation>Link</translation>
     </message>

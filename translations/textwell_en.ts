@@ -2182,6 +2182,10 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>SMS keyword</translation>
     </message>
     <message>
+        <source>SMS reply in words</source>
+        <translation>SMS reply in words</translation>
+    </message>
+    <message>
         <source>link</source>
         <translation>link</translation>
     </message>

@@ -2203,6 +2203,10 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>ключевое слово в SMS</translation>
     </message>
     <message>
+        <source>SMS reply in words</source>
+        <translation>ответ по SMS словами</translation>
+    </message>
+    <message>
         <source>link</source>
         <translation>ссылка</translation>
     </message>

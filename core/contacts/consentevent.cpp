@@ -9,7 +9,8 @@ constexpr ConsentEvent::Kind allKinds[] = {ConsentEvent::Kind::OptIn, ConsentEve
                                            ConsentEvent::Kind::Exclude, ConsentEvent::Kind::Unexclude};
 constexpr ConsentEvent::Channel allChannels[] = {
     ConsentEvent::Channel::Manual, ConsentEvent::Channel::Import, ConsentEvent::Channel::Keyword,
-    ConsentEvent::Channel::Link,   ConsentEvent::Channel::Api,    ConsentEvent::Channel::Carrier};
+    ConsentEvent::Channel::Reply,  ConsentEvent::Channel::Link,   ConsentEvent::Channel::Api,
+    ConsentEvent::Channel::Carrier};
 } // namespace
 
 QString ConsentEvent::kindCode(Kind kind)
@@ -62,6 +63,8 @@ QString ConsentEvent::channelCode(Channel channel)
         return QStringLiteral("import");
     case Channel::Keyword:
         return QStringLiteral("keyword");
+    case Channel::Reply:
+        return QStringLiteral("reply");
     case Channel::Link:
         return QStringLiteral("link");
     case Channel::Api:
@@ -81,6 +84,8 @@ QString ConsentEvent::channelLabel(Channel channel)
         return QCoreApplication::translate("ConsentEvent", "import");
     case Channel::Keyword:
         return QCoreApplication::translate("ConsentEvent", "SMS keyword");
+    case Channel::Reply:
+        return QCoreApplication::translate("ConsentEvent", "SMS reply in words");
     case Channel::Link:
         return QCoreApplication::translate("ConsentEvent", "link");
     case Channel::Api:

@@ -21,6 +21,7 @@ struct ConsentEvent
         Manual,  // entered at the desk
         Import,  // from a file
         Keyword, // an SMS reply such as STOP
+        Reply,   // an SMS reply in words ("please stop texting me"), understood as an opt-out
         Link,    // a web link
         Api,     // another program
         Carrier, // reported by the carrier or gateway

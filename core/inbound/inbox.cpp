@@ -369,7 +369,11 @@ Result<Inbox::Acted> Inbox::optOut(const StoredReply& reply, const QString& reas
     const bool byPerson = decidedBy == DecidedBy::Person;
     AddressBook book(m_db, m_region, byPerson ? m_actor : GatewayActor);
     ConsentEvent event;
-    event.channel = byPerson ? ConsentEvent::Channel::Manual : ConsentEvent::Channel::Keyword;
+    // A keyword (STOP) and an opt-out said in words are told apart: the dashboard shows both.
+    const bool byKeyword = reply.classification.rule.startsWith(QLatin1String("keyword"));
+    event.channel = byPerson    ? ConsentEvent::Channel::Manual
+                    : byKeyword ? ConsentEvent::Channel::Keyword
+                                : ConsentEvent::Channel::Reply;
     event.at = reply.receivedAt;
     event.source = ReplySource;
     event.evidence = evidenceOf(reply);

@@ -68,7 +68,8 @@ ConsentRecord proof(const QDateTime& at = QDateTime(),
 QList<ConsentEvent::Channel> allChannels()
 {
     return {ConsentEvent::Channel::Manual, ConsentEvent::Channel::Import, ConsentEvent::Channel::Keyword,
-            ConsentEvent::Channel::Link,   ConsentEvent::Channel::Api,    ConsentEvent::Channel::Carrier};
+            ConsentEvent::Channel::Reply,  ConsentEvent::Channel::Link,   ConsentEvent::Channel::Api,
+            ConsentEvent::Channel::Carrier};
 }
 
 } // namespace

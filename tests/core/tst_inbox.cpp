@@ -160,6 +160,7 @@ private Q_SLOTS:
 
     void stopFromASubscriberSuppressesAndIsConfirmedOnce();
     void optOutNamesTheCampaignThatSentLast();
+    void optOutInWordsIsToldApartFromAKeyword();
     void optOutBetweenTwoDispatcherStepsStopsTheNextMessage();
     void nothingButTheConfirmationAfterAnOptOut();
     void confirmationOfAnUndoneOptOutIsNotSent();
@@ -497,6 +498,21 @@ void TestInbox::optOutNamesTheCampaignThatSentLast()
     QCOMPARE(stop.value().reply.action, ReplyAction::OptedOut);
     QCOMPARE(stop.value().reply.campaignId, autumn);
     QCOMPARE(history(anna).last().campaignId, autumn);
+}
+
+void TestInbox::optOutInWordsIsToldApartFromAKeyword()
+{
+    // The dashboard shows how people left: by a keyword, or by asking in their own words.
+    const QString anna = mobile(1), ben = mobile(2);
+    QVERIFY2(add(anna, QStringLiteral("Anna")), qPrintable(m_error));
+    QVERIFY2(add(ben, QStringLiteral("Ben")), qPrintable(m_error));
+    RECEIVE(stop, sms(anna, QStringLiteral("Stop please")));
+    QCOMPARE(stop.value().reply.action, ReplyAction::OptedOut);
+    QCOMPARE(history(anna).last().channel, ConsentEvent::Channel::Keyword);
+    RECEIVE(words, sms(ben, QStringLiteral("Please stop texting me")));
+    QCOMPARE(words.value().reply.action, ReplyAction::OptedOut);
+    QCOMPARE(history(ben).last().kind, ConsentEvent::Kind::OptOut);
+    QCOMPARE(history(ben).last().channel, ConsentEvent::Channel::Reply);
 }
 
 void TestInbox::optOutBetweenTwoDispatcherStepsStopsTheNextMessage()
