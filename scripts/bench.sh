@@ -8,11 +8,14 @@
 #   import       a generated CSV of N rows imported into an empty database, then N more (half of
 #                them already there) into that one; rows/s and peak memory of each, and sqlite3's
 #                own .import of the same file into a bare table as the floor
+#   dashboard    the dashboard's figures over 10,000,000 messages and 200,000 opt-outs (the database is
+#                generated once into build-bench/dashboard.sqlite and kept: that takes a while)
+#   reports      the opt-out log of 1,000,000 opt-outs written as CSV and XLSX, its first 100,000 as PDF
 #   replies      incoming replies (MO) stored per second through the app's listener, with durable
 #                state, on 10,000 demo people unless --subscribers is given (--requests N,
 #                --in-flight N: 5,000 and 32)
 # Takes a while at the default million people.
-# Usage: scripts/bench.sh [addressbook|segments|composer|sending|replies|import|all] [--subscribers N] [--database PATH] [--keep]
+# Usage: scripts/bench.sh [addressbook|segments|composer|sending|replies|import|dashboard|reports|all] [--subscribers N] [--database PATH] [--keep]
 #        scripts/bench.sh replies [--subscribers N] [--requests N] [--in-flight N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +24,7 @@ subscribers=1000000
 subscribers_given=
 which=all
 case "${1:-}" in
-  addressbook|segments|composer|sending|replies|import|all) which=$1; shift ;;
+  addressbook|segments|composer|sending|replies|import|dashboard|reports|all) which=$1; shift ;;
 esac
 extra=()
 replies_extra=()
@@ -54,7 +57,8 @@ scripts/install-deps.sh --test
 
 build=build-bench
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTEXTWELL_BUILD_TESTS=ON >/dev/null
-ninja -C "$build" bench_addressbook bench_segments bench_composer bench_sending bench_replies bench_import textwell-cli
+ninja -C "$build" bench_addressbook bench_segments bench_composer bench_sending bench_replies bench_import \
+  bench_dashboard bench_reports textwell-cli
 
 export QT_QPA_PLATFORM=offscreen
 if [[ $which == composer || $which == all ]]; then
@@ -80,6 +84,12 @@ if [[ $which == import || $which == all ]]; then
   echo "Into that database, half of the numbers already there (duplicates: update):"
   "$build/tests/bench/bench_import" import --database "$work/book.sqlite" --file "$work/second.csv"
   "$build/tests/bench/bench_import" floor --file "$work/first.csv"
+fi
+if [[ $which == dashboard || $which == all ]]; then
+  "$build/tests/bench/bench_dashboard" --database "$build/dashboard.sqlite"
+fi
+if [[ $which == reports || $which == all ]]; then
+  "$build/tests/bench/bench_reports"
 fi
 if [[ $which == segments || $which == all ]]; then
   "$build/tests/bench/bench_segments" --subscribers "$subscribers" ${extra[@]+"${extra[@]}"}

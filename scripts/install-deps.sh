@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   g++ cmake ninja-build clang-format
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev libphonenumber-dev libxlsxwriter-dev pkg-config
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsecret-1-0
 )
@@ -17,7 +17,7 @@ fi
 # for the keychain test. Both are started on loopback by the tests themselves. clang and its
 # runtime (libFuzzer, the sanitizers) for scripts/fuzz.sh.
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(kannel kannel-extras dbus gnome-keyring procps python3 clang libclang-rt-14-dev sqlite3)
+  packages+=(kannel kannel-extras dbus gnome-keyring procps python3 clang libclang-rt-14-dev sqlite3 poppler-utils fonts-dejavu-core)
 fi
 # node and npm run the SMS cross-check against Twilio's segment calculator (tests/crosscheck).
 # A node already on PATH (from nvm, NodeSource, ...) is used as it is.

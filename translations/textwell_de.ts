@@ -335,6 +335,105 @@
         <source>Add the people who agreed to hear from you, with the proof of their consent, or import a list (File &gt; Import…, or drag the file here). You can also exclude a number that must never get a message, even before it is in the book.</source>
         <translation>Fügen Sie die Personen hinzu, die Nachrichten von Ihnen erhalten möchten, mit dem Nachweis ihrer Einwilligung, oder importieren Sie eine Liste (Datei &gt; Importieren… oder die Datei hierher ziehen). Sie können auch eine Nummer ausschließen, die nie eine Nachricht erhalten darf, selbst bevor sie im Adressbuch steht.</translation>
     </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>Personendaten lösc&amp;hen…</translation>
+    </message>
+    <message>
+        <source>When a person asks you to delete their data: deletes it for good and keeps only the number on the suppression list, so they are never texted again.</source>
+        <translation>Wenn eine Person die Löschung ihrer Daten verlangt: Löscht sie endgültig und behält nur die Nummer auf der Sperrliste, damit sie nie wieder angeschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Es wurde nichts gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of %1. The number stays excluded so it is never texted again.</source>
+        <translation>Die Personendaten von %1 wurden gelöscht. Die Nummer bleibt ausgeschlossen und wird nie wieder angeschrieben.</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of %1. The number stays unsubscribed so it is never texted again.</source>
+        <translation>Die Personendaten von %1 wurden gelöscht. Die Nummer bleibt abgemeldet und wird nie wieder angeschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Analytics</name>
+    <message>
+        <source>There is no campaign %1 that has started.</source>
+        <translation>Es gibt keine gestartete Kampagne %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate of a campaign</source>
+        <translation>Abmeldequote einer Kampagne</translation>
+    </message>
+    <message>
+        <source>The opt-outs attributed to the campaign, each number once, divided by its messages delivered, or by its messages sent where the gateway reported no deliveries.</source>
+        <translation>Die der Kampagne zugeordneten Abmeldungen, jede Nummer einmal, geteilt durch ihre zugestellten Nachrichten – oder durch die gesendeten, wenn das Gateway keine Zustellungen gemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>An opt-out is attributed to the last campaign that sent the number a message before it.</source>
+        <translation>Eine Abmeldung wird der letzten Kampagne zugeordnet, die der Nummer davor eine Nachricht gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate of a period</source>
+        <translation>Abmeldequote eines Zeitraums</translation>
+    </message>
+    <message>
+        <source>The opt-outs attributed to the campaigns started in the period, divided by those campaigns&apos; delivered (or sent) messages.</source>
+        <translation>Die Abmeldungen, die den im Zeitraum gestarteten Kampagnen zugeordnet sind, geteilt durch die zugestellten (oder gesendeten) Nachrichten dieser Kampagnen.</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Zustellquote</translation>
+    </message>
+    <message>
+        <source>Messages delivered divided by messages sent, over the campaigns whose gateway reports deliveries.</source>
+        <translation>Zugestellte Nachrichten geteilt durch gesendete, über die Kampagnen, deren Gateway Zustellungen meldet.</translation>
+    </message>
+    <message>
+        <source>Opt-outs, reasons, how people left</source>
+        <translation>Abmeldungen, Gründe, Art der Abmeldung</translation>
+    </message>
+    <message>
+        <source>Opt-outs counted by the time they were recorded, whichever campaign they followed.</source>
+        <translation>Abmeldungen nach dem Zeitpunkt ihrer Erfassung gezählt, unabhängig von der vorangegangenen Kampagne.</translation>
+    </message>
+    <message>
+        <source>Gained and lost</source>
+        <translation>Gewonnen und verloren</translation>
+    </message>
+    <message>
+        <source>Gained: consents recorded. Lost: opt-outs and exclusions recorded.</source>
+        <translation>Gewonnen: erfasste Einwilligungen. Verloren: erfasste Abmeldungen und Ausschlüsse.</translation>
+    </message>
+    <message>
+        <source>Active subscribers</source>
+        <translation>Aktive Abonnenten</translation>
+    </message>
+    <message>
+        <source>People with consent who have not unsubscribed and are not excluded.</source>
+        <translation>Personen mit Einwilligung, die sich nicht abgemeldet haben und nicht ausgeschlossen sind.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Days begin at midnight in the time zone of the computer that made the figures.</source>
+        <translation>Tage beginnen um Mitternacht in der Zeitzone des Computers, der die Zahlen berechnet hat.</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Kein Grund angegeben</translation>
+    </message>
 </context>
 <context>
     <name>AnswerBox</name>
@@ -376,6 +475,29 @@
             <numerusform>%1 Zeichen · %n SMS</numerusform>
             <numerusform>%1 Zeichen · %n SMS</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Bars</source>
+        <translation>Balken</translation>
+    </message>
+    <message>
+        <source>Show as bars</source>
+        <translation>Als Balken anzeigen</translation>
+    </message>
+    <message>
+        <source>Donut</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>Show as a donut, the shares of the whole</source>
+        <translation>Als Ring anzeigen, die Anteile am Ganzen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of all)</source>
+        <translation>%1: %2 (%3 von allen)</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1293,73 @@
     </message>
 </context>
 <context>
+    <name>CampaignReport</name>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Abmeldungen</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Kampagne: %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Gestartet am %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>no delivery reports</source>
+        <translation>keine Zustellberichte</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate</source>
+        <translation>Abmeldequote</translation>
+    </message>
+    <message>
+        <source>of the messages delivered</source>
+        <translation>der zugestellten Nachrichten</translation>
+    </message>
+    <message>
+        <source>of the messages sent</source>
+        <translation>der gesendeten Nachrichten</translation>
+    </message>
+    <message>
+        <source>Why people unsubscribed</source>
+        <translation>Warum sich Personen abgemeldet haben</translation>
+    </message>
+    <message>
+        <source>Nobody unsubscribed after this campaign.</source>
+        <translation>Nach dieser Kampagne hat sich niemand abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Who unsubscribed</source>
+        <translation>Wer sich abgemeldet hat</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStarter</name>
     <message>
         <source>The text has a mistake; open the campaign in the composer to fix it.</source>
@@ -1286,6 +1475,87 @@
     <message>
         <source>The campaign’s status is “%1”; there is nothing left to cancel.</source>
         <translation>Der Status der Kampagne ist „%1“; es gibt nichts mehr abzubrechen.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>%1
+Double-click or press Enter to see who left after it.</source>
+        <translation>%1
+Doppelklicken oder Eingabetaste drücken, um zu sehen, wer sich danach abgemeldet hat.</translation>
+    </message>
+    <message>
+        <source>The gateway sent no delivery reports for this campaign: its rate counts the messages sent.</source>
+        <translation>Das Gateway hat für diese Kampagne keine Zustellberichte gesendet: Die Quote bezieht sich auf die gesendeten Nachrichten.</translation>
+    </message>
+    <message>
+        <source>No message of this campaign went out yet.</source>
+        <translation>Von dieser Kampagne ist noch keine Nachricht rausgegangen.</translation>
+    </message>
+    <message>
+        <source>%1 of the people reached opted out: above your alert level of %2.</source>
+        <translation>%1 der erreichten Personen haben sich abgemeldet: über Ihrer Warnschwelle von %2.</translation>
+    </message>
+    <message>
+        <source>%1 of the people reached opted out.</source>
+        <translation>%1 der erreichten Personen haben sich abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1, above the alert level</source>
+        <translation>%1, über der Warnschwelle</translation>
+    </message>
+    <message>
+        <source>Messages handed to the gateway</source>
+        <translation>An das Gateway übergebene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages the gateway reported delivered to the phone</source>
+        <translation>Nachrichten, die laut Gateway auf dem Telefon angekommen sind</translation>
+    </message>
+    <message>
+        <source>Messages refused or reported undelivered</source>
+        <translation>Abgelehnte oder als nicht zugestellt gemeldete Nachrichten</translation>
+    </message>
+    <message>
+        <source>People who opted out after this campaign</source>
+        <translation>Personen, die sich nach dieser Kampagne abgemeldet haben</translation>
+    </message>
+    <message>
+        <source>Opt-outs per message delivered (or sent, without delivery reports)</source>
+        <translation>Abmeldungen pro zugestellter Nachricht (oder pro gesendeter, ohne Zustellberichte)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Abmeldungen</translation>
+    </message>
+    <message>
+        <source>Opt-out rate</source>
+        <translation>Abmeldequote</translation>
+    </message>
+    <message>
+        <source>Top reason</source>
+        <translation>Häufigster Grund</translation>
     </message>
 </context>
 <context>
@@ -1743,8 +2013,114 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Hinweis: %1 hat den Status „%2“ und würde diese Nachricht nicht erhalten.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression</translation>
+        <source>Personal data erased (asked on %1)</source>
+        <translation>Personendaten gelöscht (angefragt am %1)</translation>
+    </message>
+    <message>
+        <source>the person in the address book</source>
+        <translation>die Person im Adressbuch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the texts of %n message(s)</source>
+        <translation>
+            <numerusform>den Text von %n Nachricht</numerusform>
+            <numerusform>die Texte von %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent history entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag im Einwilligungsverlauf</numerusform>
+            <numerusform>%n Einträge im Einwilligungsverlauf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the details of %n history entry(ies) that prove the suppression</source>
+        <translation>
+            <numerusform>die Details von %n Verlaufseintrag, der die Sperre belegt</numerusform>
+            <numerusform>die Details von %n Verlaufseinträgen, die die Sperre belegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>erase: when the person asked for the erasure (YYYY-MM-DD; default: now).</source>
+        <translation>erase: wann die Person die Löschung verlangt hat (JJJJ-MM-TT; Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>erase: confirms it. Erasing deletes the person with their tags, custom fields and notes, every reply from the number, the texts of the messages sent to it and the details of its consent history. The number stays suppressed (excluded, unless it unsubscribed) so that it is never texted again, as the law requires, and the erasure is logged. It cannot be undone.</source>
+        <translation>erase: bestätigt die Löschung. Dabei werden die Person mit ihren Tags, eigenen Feldern und Notizen, jede Antwort von der Nummer, die Texte der an sie gesendeten Nachrichten und die Details ihres Einwilligungsverlaufs gelöscht. Die Nummer bleibt gesperrt (ausgeschlossen, sofern sie nicht abgemeldet ist), damit sie nie wieder angeschrieben wird, wie es das Gesetz verlangt, und die Löschung wird protokolliert. Sie kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMMER</translation>
+    </message>
+    <message>
+        <source>--requested-at takes a date as YYYY-MM-DD.</source>
+        <translation>--requested-at erwartet ein Datum als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>%1 was already erased on %2; nothing is left to erase.</source>
+        <translation>%1 wurde bereits am %2 gelöscht; es gibt nichts mehr zu löschen.</translation>
+    </message>
+    <message>
+        <source>erasing cannot be undone. Nothing personal is stored for %1; it would be excluded so that it is never texted, and the erasure logged. Add --yes to erase.</source>
+        <translation>Löschen kann nicht rückgängig gemacht werden. Zu %1 sind keine personenbezogenen Daten gespeichert; die Nummer würde ausgeschlossen, damit sie nie angeschrieben wird, und die Löschung protokolliert. Fügen Sie --yes hinzu, um zu löschen.</translation>
+    </message>
+    <message>
+        <source>erasing cannot be undone. It would delete the personal data of %1: %2. The number stays suppressed so that it is never texted again; the law requires it. Add --yes to erase.</source>
+        <translation>Löschen kann nicht rückgängig gemacht werden. Gelöscht würden die personenbezogenen Daten von %1: %2. Die Nummer bleibt gesperrt, damit sie nie wieder angeschrieben wird; das verlangt das Gesetz. Fügen Sie --yes hinzu, um zu löschen.</translation>
+    </message>
+    <message>
+        <source>%1 was already erased on %2; nothing was left to erase. The number stays suppressed.</source>
+        <translation>%1 wurde bereits am %2 gelöscht; es war nichts mehr zu löschen. Die Nummer bleibt gesperrt.</translation>
+    </message>
+    <message>
+        <source>Nothing personal was stored for %1; the erasure is logged.</source>
+        <translation>Zu %1 waren keine personenbezogenen Daten gespeichert; die Löschung ist protokolliert.</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of %1: %2.</source>
+        <translation>Personenbezogene Daten von %1 gelöscht: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent yet will not be sent.</source>
+        <translation>
+            <numerusform>%n noch nicht gesendete Nachricht wird nicht gesendet.</numerusform>
+            <numerusform>%n noch nicht gesendete Nachrichten werden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number stays excluded so that it is never texted again; the law requires it.</source>
+        <translation>Die Nummer bleibt ausgeschlossen, damit sie nie wieder angeschrieben wird; das verlangt das Gesetz.</translation>
+    </message>
+    <message>
+        <source>The number stays unsubscribed so that it is never texted again; the law requires it.</source>
+        <translation>Die Nummer bleibt abgemeldet, damit sie nie wieder angeschrieben wird; das verlangt das Gesetz.</translation>
+    </message>
+    <message>
+        <source>It had been erased before, on %1.</source>
+        <translation>Sie war bereits zuvor gelöscht worden, am %1.</translation>
+    </message>
+    <message>
+        <source>A year of history: %1 campaigns, %2 messages sent, %3 opt-outs after a campaign.</source>
+        <translation>Ein Jahr Verlauf: %1 Kampagnen, %2 gesendete Nachrichten, %3 Abmeldungen nach einer Kampagne.</translation>
+    </message>
+</context>
+<context>
+    <name>CliProgress</name>
+    <message>
+        <source>%1 of %2 rows…</source>
+        <translation>%1 von %2 Zeilen…</translation>
+    </message>
+    <message>
+        <source>%1 rows…</source>
+        <translation>%1 Zeilen…</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2614,153 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentRecordReport</name>
+    <message>
+        <source>Consent record: %1</source>
+        <translation>Einwilligungsnachweis: %1</translation>
+    </message>
+    <message>
+        <source>Everything recorded up to %1</source>
+        <translation>Alles, was bis %1 erfasst wurde</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Adressbuch</translation>
+    </message>
+    <message>
+        <source>Not in the address book</source>
+        <translation>Nicht im Adressbuch</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Not sent marketing: no consent is recorded.</source>
+        <translation>Keine Werbung gesendet: Es ist keine Einwilligung erfasst.</translation>
+    </message>
+    <message>
+        <source>Where the number stands</source>
+        <translation>Stand der Nummer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for this number.</source>
+        <translation>Zu dieser Nummer ist nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Einwilligungsverlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personendaten gelöscht</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request their personal data was erased; the number stays on the suppression list so that it is never sent marketing again.</source>
+        <translation>Auf Wunsch der Person wurden ihre personenbezogenen Daten gelöscht; die Nummer bleibt auf der Sperrliste, damit sie nie wieder Werbung erhält.</translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation>Löschungen</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>The history is append-only: entries are never changed or deleted, except when a person&apos;s data is erased at their request.</source>
+        <translation>Der Verlauf wird nur ergänzt: Einträge werden nie geändert oder gelöscht, außer wenn die Daten einer Person auf ihren Wunsch gelöscht werden.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message>
         <source>no SMS</source>
@@ -2257,6 +2780,59 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
             <numerusform>%n ungelesen</numerusform>
             <numerusform>%n ungelesen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReportWriter</name>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>%1 (from)</source>
+        <comment>the lower end of a band such as &apos;typical 0.5-2 %&apos;</comment>
+        <translation>%1 (von)</translation>
+    </message>
+    <message>
+        <source>%1 (to)</source>
+        <comment>the upper end of a band such as &apos;typical 0.5-2 %&apos;</comment>
+        <translation>%1 (bis)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2860,573 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>A field name cannot contain the character %1.</source>
         <translation>Ein Feldname darf das Zeichen %1 nicht enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormats</name>
+    <message>
+        <source>%1 pp</source>
+        <comment>a change in percentage points: +0.4 pp</comment>
+        <translation>%1 Pp.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Benchmarks…</source>
+        <translation>&amp;Richtwerte…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Angezeigte Tage</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>One point per day, week or month; automatic picks by the length of the span</source>
+        <translation>Ein Punkt pro Tag, Woche oder Monat; „Automatisch“ wählt nach der Länge des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Whose figures</source>
+        <translation>Wessen Zahlen</translation>
+    </message>
+    <message>
+        <source>The figures of everyone, or only of the people a saved segment matches now</source>
+        <translation>Die Zahlen aller Personen oder nur der Personen, auf die ein gespeichertes Segment jetzt passt</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>Zahlen werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Working out the figures</source>
+        <translation>Zahlen werden berechnet</translation>
+    </message>
+    <message>
+        <source>The typical unsubscribe rate and the alert level the chart compares with</source>
+        <translation>Die übliche Abmeldequote und die Warnschwelle, mit denen das Diagramm vergleicht</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppieren:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Personen:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the alert</source>
+        <translation>Warnung schließen</translation>
+    </message>
+    <message>
+        <source>Active subscribers</source>
+        <translation>Aktive Abonnenten</translation>
+    </message>
+    <message>
+        <source>People you may send marketing to now: with a recorded consent, not unsubscribed and not excluded.</source>
+        <translation>Personen, denen Sie jetzt Werbung senden dürfen: mit erfasster Einwilligung, nicht abgemeldet und nicht ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate, last 30 days</source>
+        <translation>Abmeldequote, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Opt-outs after the campaigns started in the last 30 days, per message they delivered (or sent, where the gateway reports no deliveries).</source>
+        <translation>Abmeldungen nach den Kampagnen der letzten 30 Tage, pro zugestellter Nachricht (oder gesendeter, wenn das Gateway keine Zustellungen meldet).</translation>
+    </message>
+    <message>
+        <source>Opt-outs this week</source>
+        <translation>Abmeldungen diese Woche</translation>
+    </message>
+    <message>
+        <source>Everyone who unsubscribed since the start of this week, however they did.</source>
+        <translation>Alle, die sich seit Beginn dieser Woche abgemeldet haben, egal auf welchem Weg.</translation>
+    </message>
+    <message>
+        <source>Delivery rate, last 30 days</source>
+        <translation>Zustellquote, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Messages delivered to the phone per message sent, over the campaigns of the last 30 days whose gateway reports deliveries.</source>
+        <translation>Auf dem Telefon zugestellte Nachrichten pro gesendeter Nachricht, über die Kampagnen der letzten 30 Tage, deren Gateway Zustellungen meldet.</translation>
+    </message>
+    <message>
+        <source>Why people unsubscribed</source>
+        <translation>Warum sich Personen abgemeldet haben</translation>
+    </message>
+    <message>
+        <source>Nobody unsubscribed in these days.</source>
+        <translation>In diesen Tagen hat sich niemand abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Click a bar to see who gave this reason</source>
+        <translation>Klicken Sie auf einen Balken, um zu sehen, wer diesen Grund angegeben hat</translation>
+    </message>
+    <message>
+        <source>How people left</source>
+        <translation>Wie Personen gegangen sind</translation>
+    </message>
+    <message>
+        <source>Nobody left in these days.</source>
+        <translation>In diesen Tagen ist niemand gegangen.</translation>
+    </message>
+    <message>
+        <source>Click a bar to see who left this way</source>
+        <translation>Klicken Sie auf einen Balken, um zu sehen, wer auf diesem Weg gegangen ist</translation>
+    </message>
+    <message>
+        <source>Campaigns in these days</source>
+        <translation>Kampagnen in diesen Tagen</translation>
+    </message>
+    <message>
+        <source>Double-click a campaign to see who left after it.</source>
+        <translation>Doppelklicken Sie auf eine Kampagne, um zu sehen, wer danach gegangen ist.</translation>
+    </message>
+    <message>
+        <source>Send your first campaign and its figures appear here</source>
+        <translation>Senden Sie Ihre erste Kampagne, dann erscheinen hier ihre Zahlen</translation>
+    </message>
+    <message>
+        <source>Once your customers are in the address book and a campaign has gone out, this screen shows how many people you can reach, how many unsubscribe after each campaign and why, who joined and who left, and how your rate compares with what is typical for SMS marketing. Click any point or bar to see the people behind it.</source>
+        <translation>Sobald Ihre Kundinnen und Kunden im Adressbuch sind und eine Kampagne rausgegangen ist, zeigt diese Übersicht, wie viele Personen Sie erreichen können, wie viele sich nach jeder Kampagne abmelden und warum, wer dazugekommen und wer gegangen ist und wie Ihre Quote im Vergleich zu üblichen Werten im SMS-Marketing liegt. Klicken Sie auf einen Punkt oder Balken, um die Personen dahinter zu sehen.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Compose</source>
+        <translation>Nachricht &amp;verfassen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be worked out: %1</source>
+        <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No campaigns started in these days</source>
+        <translation>Keine Kampagnen in diesen Tagen gestartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaign(s) in these days</source>
+        <translation>
+            <numerusform>%Ln Kampagne in diesen Tagen</numerusform>
+            <numerusform>%Ln Kampagnen in diesen Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody can be sent marketing yet: add people with their consent.</source>
+        <translation>Noch niemand darf Werbung erhalten: Fügen Sie Personen mit ihrer Einwilligung hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No change in %n week(s)</source>
+        <translation>
+            <numerusform>Keine Änderung in %n Woche</numerusform>
+            <numerusform>Keine Änderung in %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n week(s)</source>
+        <translation>
+            <numerusform>%1 in %n Woche</numerusform>
+            <numerusform>%1 in %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People you could reach at the end of each of the last %n week(s).</source>
+        <translation>
+            <numerusform>Erreichbare Personen am Ende jeder der letzten %n Woche.</numerusform>
+            <numerusform>Erreichbare Personen am Ende jeder der letzten %n Wochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaigns in the last 30 days</source>
+        <translation>Keine Kampagnen in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>No campaigns in the 30 days before to compare with</source>
+        <translation>Keine Kampagnen in den 30 Tagen davor zum Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 against the 30 days before (%2)</source>
+        <translation>%1 gegenüber den 30 Tagen davor (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The unsubscribe rate week by week over the last %n week(s); gaps are weeks without campaigns.</source>
+        <translation>
+            <numerusform>Die Abmeldequote Woche für Woche über die letzte %n Woche; Lücken sind Wochen ohne Kampagnen.</numerusform>
+            <numerusform>Die Abmeldequote Woche für Woche über die letzten %n Wochen; Lücken sind Wochen ohne Kampagnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1, %2</source>
+        <comment>since Monday, 7 December 2026</comment>
+        <translation>Seit %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opt-outs in each of the last %n week(s).</source>
+        <translation>
+            <numerusform>Abmeldungen in jeder der letzten %n Woche.</numerusform>
+            <numerusform>Abmeldungen in jeder der letzten %n Wochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages arrived</source>
+        <translation>%1 von %2 Nachrichten angekommen</translation>
+    </message>
+    <message>
+        <source>Your gateway sent no delivery reports in the last 30 days</source>
+        <translation>Ihr Gateway hat in den letzten 30 Tagen keine Zustellberichte gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery rate week by week over the last %n week(s).</source>
+        <translation>
+            <numerusform>Die Zustellquote Woche für Woche über die letzte %n Woche.</numerusform>
+            <numerusform>Die Zustellquote Woche für Woche über die letzten %n Wochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaigns started %1 lost %2 of the people they reached, above your alert level of %3. Too many messages, or messages that do not interest these people, are the usual causes.</source>
+        <translation>Die im Zeitraum %1 gestarteten Kampagnen haben %2 der erreichten Personen verloren – mehr als Ihre Warnschwelle von %3. Meist liegt es an zu vielen Nachrichten oder an Nachrichten, die diese Personen nicht interessieren.</translation>
+    </message>
+    <message>
+        <source>Show the campaigns</source>
+        <translation>Kampagnen anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n campaign(s) started %1.</source>
+        <translation>
+            <numerusform>Angezeigt: %n Kampagne aus dem Zeitraum %1.</numerusform>
+            <numerusform>Angezeigt: %n Kampagnen aus dem Zeitraum %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>People who opted out after “%1”</source>
+        <translation>Personen, die sich nach „%1“ abgemeldet haben</translation>
+    </message>
+    <message numerus="yes">
+        <source>People who opted out after the %n campaign(s) started %1</source>
+        <translation>
+            <numerusform>Personen, die sich nach %n Kampagne aus dem Zeitraum %1 abgemeldet haben</numerusform>
+            <numerusform>Personen, die sich nach %n Kampagnen aus dem Zeitraum %1 abgemeldet haben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People who opted out from %1 to %2, reason: %3</source>
+        <translation>Personen, die sich vom %1 bis %2 abgemeldet haben, Grund: %3</translation>
+    </message>
+    <message>
+        <source>People who opted out from %1 to %2, how: %3</source>
+        <translation>Personen, die sich vom %1 bis %2 abgemeldet haben, Art: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>+%1 pt vs previous 30 days</source>
+        <comment>percentage points</comment>
+        <translation>+%1 Pp. gegenüber den 30 Tagen davor</translation>
+    </message>
+    <message>
+        <source>−%1 pt vs previous 30 days</source>
+        <comment>percentage points</comment>
+        <translation>−%1 Pp. gegenüber den 30 Tagen davor</translation>
+    </message>
+    <message>
+        <source>same as the previous 30 days</source>
+        <translation>wie in den 30 Tagen davor</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Abmeldungen</translation>
+    </message>
+    <message>
+        <source>Opt-out rate</source>
+        <translation>Abmeldequote</translation>
+    </message>
+    <message>
+        <source>Top reason</source>
+        <translation>Häufigster Grund</translation>
+    </message>
+    <message>
+        <source>Unsubscribe report</source>
+        <translation>Abmeldebericht</translation>
+    </message>
+    <message>
+        <source>Unsubscribe report: %1</source>
+        <translation>Abmeldebericht: %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Active subscribers</source>
+        <translation>Aktive Abonnenten</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate, last 30 days</source>
+        <translation>Abmeldequote, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>no campaigns in the last 30 days</source>
+        <translation>keine Kampagnen in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Opt-outs this week</source>
+        <translation>Abmeldungen diese Woche</translation>
+    </message>
+    <message>
+        <source>Delivery rate, last 30 days</source>
+        <translation>Zustellquote, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>no delivery reports in the last 30 days</source>
+        <translation>keine Zustellberichte in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Alert: in %1 the unsubscribe rate was %2, above the alert threshold of %3.</source>
+        <translation>Warnung: Im Zeitraum %1 lag die Abmeldequote bei %2, über der Warnschwelle von %3.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate over time</source>
+        <translation>Abmeldequote im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate of the campaigns started in each period</source>
+        <translation>Abmeldequote der in jedem Zeitraum gestarteten Kampagnen</translation>
+    </message>
+    <message>
+        <source>typical %1–%2</source>
+        <translation>üblich %1–%2</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>Warnung %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate</source>
+        <translation>Abmeldequote</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Zeiträume</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <comment>delivered or sent</comment>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <comment>attributed to the period&apos;s campaigns</comment>
+        <translation>Abmeldungen</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>All opt-outs</source>
+        <comment>recorded in the period</comment>
+        <translation>Alle Abmeldungen</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Why people unsubscribed</source>
+        <translation>Warum sich Personen abgemeldet haben</translation>
+    </message>
+    <message>
+        <source>Nobody unsubscribed in this period.</source>
+        <translation>In diesem Zeitraum hat sich niemand abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>How people left</source>
+        <translation>Wie Personen gegangen sind</translation>
+    </message>
+    <message>
+        <source>Nobody unsubscribed or was excluded in this period.</source>
+        <translation>In diesem Zeitraum hat sich niemand abgemeldet und niemand wurde ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Subscribers gained and lost</source>
+        <translation>Gewonnene und verlorene Abonnenten</translation>
+    </message>
+    <message>
+        <source>No campaign started in this period.</source>
+        <translation>In diesem Zeitraum wurde keine Kampagne gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSettings</name>
+    <message>
+        <source>Rates must lie between 0 % and 100 %.</source>
+        <translation>Quoten müssen zwischen 0 % und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>The typical band&apos;s low end must not be above its high end.</source>
+        <translation>Der untere Wert des üblichen Bereichs darf nicht über dem oberen liegen.</translation>
+    </message>
+    <message>
+        <source>The alert threshold must be above 0 %.</source>
+        <translation>Die Warnschwelle muss über 0 % liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSettingsDialog</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Richtwerte</translation>
+    </message>
+    <message>
+        <source>Typical unsubscribe rate, low end</source>
+        <translation>Übliche Abmeldequote, unterer Wert</translation>
+    </message>
+    <message>
+        <source>Typical unsubscribe rate, high end</source>
+        <translation>Übliche Abmeldequote, oberer Wert</translation>
+    </message>
+    <message>
+        <source>Alert level</source>
+        <translation>Warnschwelle</translation>
+    </message>
+    <message>
+        <source>The unsubscribe rate chart shades the band that is typical for SMS marketing and warns you when a campaign&apos;s rate goes above the alert level. These values are shared by every desk.</source>
+        <translation>Das Diagramm der Abmeldequote hebt den im SMS-Marketing üblichen Bereich hervor und warnt Sie, wenn die Quote einer Kampagne über der Warnschwelle liegt. Diese Werte gelten für alle Arbeitsplätze.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>typical band: 0.5 % to 2 %</comment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Typical band:</source>
+        <translation>&amp;Üblicher Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Alert above:</source>
+        <translation>&amp;Warnung ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Standardwerte</translation>
+    </message>
+    <message>
+        <source>0.5 % to 2 %, alert above 2 %: common for SMS marketing</source>
+        <translation>0,5 % bis 2 %, Warnung ab 2 %: üblich im SMS-Marketing</translation>
+    </message>
+    <message>
+        <source>The benchmarks could not be saved: %1</source>
+        <translation>Die Richtwerte konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +3538,96 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Personendaten löschen</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1?</source>
+        <translation>Personendaten von %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Do this when the person asks you to delete their data. Textwell then deletes:</source>
+        <translation>Tun Sie dies, wenn die Person die Löschung ihrer Daten verlangt. Textwell löscht dann:</translation>
+    </message>
+    <message>
+        <source>their entry in the address book: name, city, birthday, tags, custom fields and notes</source>
+        <translation>ihren Eintrag im Adressbuch: Name, Stadt, Geburtstag, Tags, eigene Felder und Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n reply(ies) received from this number</source>
+        <translation>
+            <numerusform>die %n Antwort, die von dieser Nummer kam</numerusform>
+            <numerusform>die %n Antworten, die von dieser Nummer kamen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the texts of the %n message(s) sent to it (the campaigns&apos; figures still count them)</source>
+        <translation>
+            <numerusform>den Text der %n an sie gesendeten Nachricht (die Zahlen der Kampagnen zählen sie weiterhin)</numerusform>
+            <numerusform>die Texte der %n an sie gesendeten Nachrichten (die Zahlen der Kampagnen zählen sie weiterhin)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the consent history, with their sources and proof</source>
+        <translation>
+            <numerusform>%n Eintrag im Einwilligungsverlauf, mit Quelle und Nachweis</numerusform>
+            <numerusform>%n Einträge im Einwilligungsverlauf, mit Quellen und Nachweisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the sources, proof, reasons and notes of the %n history entry(ies) that are kept</source>
+        <translation>
+            <numerusform>Quelle, Nachweis, Grund und Notizen des %n Verlaufseintrags, der erhalten bleibt</numerusform>
+            <numerusform>Quellen, Nachweise, Gründe und Notizen der %n Verlaufseinträge, die erhalten bleiben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent yet: they will not be sent</source>
+        <translation>
+            <numerusform>%n noch nicht gesendete Nachricht: Sie wird nicht gesendet</numerusform>
+            <numerusform>%n noch nicht gesendete Nachrichten: Sie werden nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is kept, and why</source>
+        <translation>Was erhalten bleibt und warum</translation>
+    </message>
+    <message>
+        <source>The number stays on the suppression list so this person is never texted again; the law requires it. It keeps only the dates it unsubscribed or was excluded.</source>
+        <translation>Die Nummer bleibt auf der Sperrliste, damit diese Person nie wieder angeschrieben wird; das verlangt das Gesetz. Gespeichert bleiben nur die Daten, an denen sie sich abgemeldet hat oder ausgeschlossen wurde.</translation>
+    </message>
+    <message>
+        <source>It is excluded now, with the note “%1”.</source>
+        <translation>Sie wird jetzt ausgeschlossen, mit der Notiz „%1“.</translation>
+    </message>
+    <message>
+        <source>The erasure itself is logged: when the person asked, when it was done and by whom.</source>
+        <translation>Die Löschung selbst wird protokolliert: wann die Person sie verlangt hat, wann sie erfolgt ist und durch wen.</translation>
+    </message>
+    <message>
+        <source>e.g. by e-mail (no personal details here)</source>
+        <translation>z. B. per E-Mail (keine persönlichen Angaben hier)</translation>
+    </message>
+    <message>
+        <source>The person &amp;asked on:</source>
+        <translation>Die Person hat &amp;angefragt am:</translation>
+    </message>
+    <message>
+        <source>&amp;How they asked:</source>
+        <translation>&amp;Wie sie angefragt hat:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone, not even with Undo: the Undo history is cleared as well, so nothing can bring the data back.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden, auch nicht mit „Rückgängig“: Der Verlauf zum Rückgängigmachen wird ebenfalls geleert, sodass nichts die Daten zurückbringen kann.</translation>
+    </message>
+</context>
+<context>
     <name>ExcludeDialog</name>
     <message>
         <source>Exclude from all messages</source>
@@ -2457,20 +3690,8 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
 <context>
     <name>ExportCommands</name>
     <message>
-        <source>%1 of %2 rows…</source>
-        <translation>%1 von %2 Zeilen…</translation>
-    </message>
-    <message>
-        <source>export: the file to write.</source>
-        <translation>export: die Datei, die geschrieben wird.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <source>export: csv or xlsx (default: from the --out file&apos;s extension).</source>
-        <translation>export: csv oder xlsx (Standard: nach der Endung der --out-Datei).</translation>
     </message>
     <message>
         <source>format</source>
@@ -2537,6 +3758,14 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
             <numerusform>%n Person nach %1 exportiert.</numerusform>
             <numerusform>%n Personen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>export, report: the file to write.</source>
+        <translation>export, report: die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>export: csv or xlsx; report: csv, xlsx or pdf (default: from the --out file&apos;s extension).</source>
+        <translation>export: csv oder xlsx; report: csv, xlsx oder pdf (Standard: nach der Endung der --out-Datei).</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +3958,33 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>Writing to “%1” failed: %2</source>
         <translation>Schreiben in „%1“ fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GainedLostChart</name>
+    <message>
+        <source>Subscribers gained and lost</source>
+        <translation>Gewonnene und verlorene Abonnenten</translation>
+    </message>
+    <message>
+        <source>Nobody gave or withdrew consent in these days. New subscribers and opt-outs show here, period by period.</source>
+        <translation>In diesen Tagen hat niemand eine Einwilligung erteilt oder widerrufen. Neue Abonnenten und Abmeldungen erscheinen hier, Zeitraum für Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>In these days: %1 gained, %2 lost.</source>
+        <translation>In diesen Tagen: %1 gewonnen, %2 verloren.</translation>
+    </message>
+    <message>
+        <source>%1: %2 gained, %3 lost</source>
+        <translation>%1: %2 gewonnen, %3 verloren</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +5701,14 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -4489,6 +5753,80 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>OptOutListDialog</name>
+    <message>
+        <source>Reading the opt-outs…</source>
+        <translation>Abmeldungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the address book</source>
+        <translation>Im Adressbuch ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Who left</source>
+        <translation>Wer gegangen ist</translation>
+    </message>
+    <message>
+        <source>People who opted out</source>
+        <translation>Personen, die sich abgemeldet haben</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Show this person in the address book, with the consent history</source>
+        <translation>Diese Person im Adressbuch anzeigen, mit dem Einwilligungsverlauf</translation>
+    </message>
+    <message>
+        <source>The opt-outs could not be read: %1</source>
+        <translation>Die Abmeldungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nobody opted out here.</source>
+        <translation>Hier hat sich niemand abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 opt-outs.</source>
+        <translation>Die neuesten %1 von %2 Abmeldungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opt-out(s), newest first.</source>
+        <translation>
+            <numerusform>%Ln Abmeldung, neueste zuerst.</numerusform>
+            <numerusform>%Ln Abmeldungen, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in the address book</source>
+        <translation>nicht im Adressbuch</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OptOutReason</name>
     <message>
         <source>Too frequent</source>
@@ -4521,6 +5859,53 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutReport</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reason in words</source>
+        <translation>Grund in Worten</translation>
+    </message>
+    <message>
+        <source>Keyword or text</source>
+        <translation>Stichwort oder Text</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Abmeldungen</translation>
+    </message>
+    <message>
+        <source>Opt-out log</source>
+        <translation>Abmeldeprotokoll</translation>
+    </message>
+    <message>
+        <source>Every opt-out recorded in the period, oldest first, with how it reached the business and the campaign it followed.</source>
+        <translation>Jede im Zeitraum erfasste Abmeldung, älteste zuerst, mit dem Weg, auf dem sie das Unternehmen erreicht hat, und der Kampagne, auf die sie folgte.</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +6027,93 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not get another page.</source>
+        <translation>Das PDF konnte keine weitere Seite anlegen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>The rows of “%1” changed while the report was being written. Write it again.</source>
+        <translation>Die Zeilen von „%1“ haben sich geändert, während der Bericht geschrieben wurde. Schreiben Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>Keine Einträge</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>a week within one month: 3–9 Nov</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a week across two months: 29 Oct – 4 Nov</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Nach Tag</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Nach Woche</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEraser</name>
+    <message>
+        <source>personal data erased on request</source>
+        <translation>Personendaten auf Wunsch gelöscht</translation>
+    </message>
+    <message>
+        <source>The date of the request lies in the future.</source>
+        <translation>Das Datum der Anfrage liegt in der Zukunft.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberEdit</name>
     <message>
         <source>e.g. %1</source>
@@ -4748,6 +6220,54 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>Quiet hours in %1, one of the time zones of the recipient&apos;s country, until %2 there.</source>
         <translation>Ruhezeiten in %1, einer der Zeitzonen im Land des Empfängers, bis %2 Ortszeit.</translation>
+    </message>
+</context>
+<context>
+    <name>RateChart</name>
+    <message>
+        <source>Unsubscribe rate over time</source>
+        <translation>Abmeldequote im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Click a point to see who left after those campaigns</source>
+        <translation>Klicken Sie auf einen Punkt, um zu sehen, wer nach diesen Kampagnen gegangen ist</translation>
+    </message>
+    <message>
+        <source>No campaign went out in these days, so there is no unsubscribe rate to show yet. Each campaign you send adds a point here.</source>
+        <translation>In diesen Tagen ist keine Kampagne rausgegangen, daher gibt es noch keine Abmeldequote. Jede Kampagne, die Sie senden, fügt hier einen Punkt hinzu.</translation>
+    </message>
+    <message>
+        <source>Typical: %1 to %2</source>
+        <translation>Üblich: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Alert level: %1</source>
+        <translation>Warnschwelle: %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate</source>
+        <translation>Abmeldequote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) with campaigns.</source>
+        <translation>
+            <numerusform>%n Zeitraum mit Kampagnen.</numerusform>
+            <numerusform>%n Zeiträume mit Kampagnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest: %1 (%2).</source>
+        <translation>Zuletzt: %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2
+%Ln opt-out(s) of %3 messages reached</source>
+        <translation>
+            <numerusform>%1: %2
+%Ln Abmeldung bei %3 erreichten Nachrichten</numerusform>
+            <numerusform>%1: %2
+%Ln Abmeldungen bei %3 erreichten Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4866,14 +6386,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <source>replies receive: the sender&apos;s number.</source>
-        <translation>replies receive: die Nummer des Absenders.</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
         <source>replies receive, inbox reply: the message text.</source>
         <translation>replies receive, inbox reply: der Nachrichtentext.</translation>
     </message>
@@ -4988,6 +6500,14 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>%1 new replies stored.</source>
         <translation>%1 neue Antworten gespeichert.</translation>
+    </message>
+    <message>
+        <source>replies receive: the sender&apos;s number; report: the first day (YYYY-MM-DD; default: 89 days before --to).</source>
+        <translation>replies receive: die Nummer des Absenders; report: der erste Tag (JJJJ-MM-TT; Standard: 89 Tage vor --to).</translation>
+    </message>
+    <message>
+        <source>number|date</source>
+        <translation>Nummer|Datum</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +6705,321 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartPainter</name>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>report: the last day (YYYY-MM-DD; default: today).</source>
+        <translation>report: der letzte Tag (JJJJ-MM-TT; Standard: heute).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>report dashboard: day, week or month (default: by the span).</source>
+        <translation>report dashboard: day, week oder month (Standard: nach der Länge des Zeitraums).</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>report takes dashboard, campaign ID, optouts or consent NUMBER.</source>
+        <translation>report erwartet dashboard, campaign ID, optouts oder consent NUMMER.</translation>
+    </message>
+    <message>
+        <source>--to takes a date as YYYY-MM-DD.</source>
+        <translation>--to erwartet ein Datum als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD.</source>
+        <translation>--from erwartet ein Datum als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from darf nicht nach --to liegen.</translation>
+    </message>
+    <message>
+        <source>--granularity takes day, week or month.</source>
+        <translation>--granularity erwartet day, week oder month.</translation>
+    </message>
+    <message>
+        <source>report campaign needs the campaign&apos;s number (see campaign list).</source>
+        <translation>report campaign braucht die Nummer der Kampagne (siehe campaign list).</translation>
+    </message>
+    <message>
+        <source>report consent needs a phone number.</source>
+        <translation>report consent braucht eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.</source>
+        <translation>report braucht --out DATEI.</translation>
+    </message>
+    <message>
+        <source>--format takes csv, xlsx or pdf (or name the --out file .csv, .xlsx or .pdf).</source>
+        <translation>--format erwartet csv, xlsx oder pdf (oder geben Sie der --out-Datei die Endung .csv, .xlsx oder .pdf).</translation>
+    </message>
+    <message>
+        <source>Wrote “%1” to %2.</source>
+        <translation>„%1“ nach %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Unknown report format.</source>
+        <translation>Unbekanntes Berichtsformat.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message>
+        <source>CSV (data for a spreadsheet)</source>
+        <translation>CSV (Daten für eine Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>Excel workbook with charts (XLSX)</source>
+        <translation>Excel-Arbeitsmappe mit Diagrammen (XLSX)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequest</name>
+    <message>
+        <source>Choose a period whose first day is not after its last.</source>
+        <translation>Wählen Sie einen Zeitraum, dessen erster Tag nicht nach dem letzten liegt.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign.</source>
+        <translation>Wählen Sie eine Kampagne.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number whose consent record you want.</source>
+        <translation>Geben Sie die Telefonnummer ein, deren Einwilligungsnachweis Sie möchten.</translation>
+    </message>
+    <message>
+        <source>Unknown report.</source>
+        <translation>Unbekannter Bericht.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe report</source>
+        <translation>Abmeldebericht</translation>
+    </message>
+    <message>
+        <source>One campaign</source>
+        <translation>Eine Kampagne</translation>
+    </message>
+    <message>
+        <source>Opt-out log</source>
+        <translation>Abmeldeprotokoll</translation>
+    </message>
+    <message>
+        <source>Consent record of one person</source>
+        <translation>Einwilligungsnachweis einer Person</translation>
+    </message>
+    <message>
+        <source>What the dashboard shows for a period: the unsubscribe rate over time, why and how people left, subscribers gained and lost, and every campaign.</source>
+        <translation>Was die Übersicht für einen Zeitraum zeigt: die Abmeldequote im Zeitverlauf, warum und wie Personen gegangen sind, gewonnene und verlorene Abonnenten und jede Kampagne.</translation>
+    </message>
+    <message>
+        <source>One campaign&apos;s messages sent, delivered and failed, its unsubscribe rate, the reasons given and who unsubscribed after it.</source>
+        <translation>Gesendete, zugestellte und fehlgeschlagene Nachrichten einer Kampagne, ihre Abmeldequote, die angegebenen Gründe und wer sich danach abgemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Every opt-out in a period: when, which number, how it came, the reason and the campaign it followed.</source>
+        <translation>Jede Abmeldung in einem Zeitraum: wann, welche Nummer, auf welchem Weg, der Grund und die Kampagne, auf die sie folgte.</translation>
+    </message>
+    <message>
+        <source>Everything recorded about one number&apos;s consent, with its evidence: for a person who asks what you hold about them, or to prove a consent.</source>
+        <translation>Alles, was zur Einwilligung einer Nummer erfasst ist, mit Nachweis: für eine Person, die wissen will, was Sie über sie gespeichert haben, oder als Beleg einer Einwilligung.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportValues</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage, e.g. 2.4%</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a long date and a time: November 30, 2026, 9:15 AM</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Reports to keep or hand on — to a partner, an accountant, or a person who asks what you hold about them.</source>
+        <translation>Berichte zum Aufbewahren oder Weitergeben – an Geschäftspartner, Steuerberater oder eine Person, die wissen will, was Sie über sie gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Personen:</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation>&amp;Kampagne:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 — started %2</source>
+        <translation>%1 — gestartet %2</translation>
+    </message>
+    <message>
+        <source>No campaign has started yet</source>
+        <translation>Noch keine Kampagne gestartet</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>Der erste Tag liegt nach dem letzten.</translation>
+    </message>
+    <message>
+        <source>No campaign has started yet.</source>
+        <translation>Noch keine Kampagne gestartet.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s phone number.</source>
+        <translation>Geben Sie die Telefonnummer der Person ein.</translation>
+    </message>
+    <message>
+        <source>unsubscribe-report</source>
+        <translation>abmeldebericht</translation>
+    </message>
+    <message>
+        <source>campaign-%1</source>
+        <translation>kampagne-%1</translation>
+    </message>
+    <message>
+        <source>opt-outs</source>
+        <translation>abmeldungen</translation>
+    </message>
+    <message>
+        <source>consent-record-%1</source>
+        <translation>einwilligungsnachweis-%1</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Bericht speichern unter</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Writing the report… %L1 of %L2 rows</source>
+        <translation>Bericht wird geschrieben… %L1 von %L2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Writing the report… %L1 rows</source>
+        <translation>Bericht wird geschrieben… %L1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>„%1“ unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Der Bericht wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -6454,6 +8289,59 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     <message>
         <source>An Excel sheet holds at most %L1 rows. Export to CSV instead.</source>
         <translation>Ein Excel-Tabellenblatt fasst höchstens %L1 Zeilen. Exportieren Sie stattdessen als CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReportWriter</name>
+    <message>
+        <source>Writing %1 failed: %2. Nothing was saved.</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be started</source>
+        <translation>die Tabelle konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Tabelle: %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>%1 (from)</source>
+        <comment>the lower end of a band such as &apos;typical 0.5-2 %&apos;</comment>
+        <translation>%1 (von)</translation>
+    </message>
+    <message>
+        <source>%1 (to)</source>
+        <comment>the upper end of a band such as &apos;typical 0.5-2 %&apos;</comment>
+        <translation>%1 (bis)</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows, and “%2” has %L3. Write the report as CSV instead.</source>
+        <translation>Ein Excel-Blatt fasst höchstens %L1 Zeilen, und „%2“ hat %L3. Schreiben Sie den Bericht stattdessen als CSV.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows, and “%2” has more. Write the report as CSV instead.</source>
+        <translation>Ein Excel-Blatt fasst höchstens %L1 Zeilen, und „%2“ hat mehr. Schreiben Sie den Bericht stattdessen als CSV.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>

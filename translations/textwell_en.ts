@@ -335,6 +335,105 @@
         <source>Add the people who agreed to hear from you, with the proof of their consent, or import a list (File &gt; Import…, or drag the file here). You can also exclude a number that must never get a message, even before it is in the book.</source>
         <translation>Add the people who agreed to hear from you, with the proof of their consent, or import a list (File &gt; Import…, or drag the file here). You can also exclude a number that must never get a message, even before it is in the book.</translation>
     </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>E&amp;rase personal data…</translation>
+    </message>
+    <message>
+        <source>When a person asks you to delete their data: deletes it for good and keeps only the number on the suppression list, so they are never texted again.</source>
+        <translation>When a person asks you to delete their data: deletes it for good and keeps only the number on the suppression list, so they are never texted again.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Nothing was erased: %1</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of %1. The number stays excluded so it is never texted again.</source>
+        <translation>Erased the personal data of %1. The number stays excluded so it is never texted again.</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of %1. The number stays unsubscribed so it is never texted again.</source>
+        <translation>Erased the personal data of %1. The number stays unsubscribed so it is never texted again.</translation>
+    </message>
+</context>
+<context>
+    <name>Analytics</name>
+    <message>
+        <source>There is no campaign %1 that has started.</source>
+        <translation>There is no campaign %1 that has started.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate of a campaign</source>
+        <translation>Unsubscribe rate of a campaign</translation>
+    </message>
+    <message>
+        <source>The opt-outs attributed to the campaign, each number once, divided by its messages delivered, or by its messages sent where the gateway reported no deliveries.</source>
+        <translation>The opt-outs attributed to the campaign, each number once, divided by its messages delivered, or by its messages sent where the gateway reported no deliveries.</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>An opt-out is attributed to the last campaign that sent the number a message before it.</source>
+        <translation>An opt-out is attributed to the last campaign that sent the number a message before it.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate of a period</source>
+        <translation>Unsubscribe rate of a period</translation>
+    </message>
+    <message>
+        <source>The opt-outs attributed to the campaigns started in the period, divided by those campaigns&apos; delivered (or sent) messages.</source>
+        <translation>The opt-outs attributed to the campaigns started in the period, divided by those campaigns&apos; delivered (or sent) messages.</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Delivery rate</translation>
+    </message>
+    <message>
+        <source>Messages delivered divided by messages sent, over the campaigns whose gateway reports deliveries.</source>
+        <translation>Messages delivered divided by messages sent, over the campaigns whose gateway reports deliveries.</translation>
+    </message>
+    <message>
+        <source>Opt-outs, reasons, how people left</source>
+        <translation>Opt-outs, reasons, how people left</translation>
+    </message>
+    <message>
+        <source>Opt-outs counted by the time they were recorded, whichever campaign they followed.</source>
+        <translation>Opt-outs counted by the time they were recorded, whichever campaign they followed.</translation>
+    </message>
+    <message>
+        <source>Gained and lost</source>
+        <translation>Gained and lost</translation>
+    </message>
+    <message>
+        <source>Gained: consents recorded. Lost: opt-outs and exclusions recorded.</source>
+        <translation>Gained: consents recorded. Lost: opt-outs and exclusions recorded.</translation>
+    </message>
+    <message>
+        <source>Active subscribers</source>
+        <translation>Active subscribers</translation>
+    </message>
+    <message>
+        <source>People with consent who have not unsubscribed and are not excluded.</source>
+        <translation>People with consent who have not unsubscribed and are not excluded.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Days begin at midnight in the time zone of the computer that made the figures.</source>
+        <translation>Days begin at midnight in the time zone of the computer that made the figures.</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>No reason given</translation>
+    </message>
 </context>
 <context>
     <name>AnswerBox</name>
@@ -376,6 +475,29 @@
             <numerusform>%1 characters · %n SMS</numerusform>
             <numerusform>%1 characters · %n SMS</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Bars</source>
+        <translation>Bars</translation>
+    </message>
+    <message>
+        <source>Show as bars</source>
+        <translation>Show as bars</translation>
+    </message>
+    <message>
+        <source>Donut</source>
+        <translation>Donut</translation>
+    </message>
+    <message>
+        <source>Show as a donut, the shares of the whole</source>
+        <translation>Show as a donut, the shares of the whole</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of all)</source>
+        <translation>%1: %2 (%3 of all)</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1293,73 @@
     </message>
 </context>
 <context>
+    <name>CampaignReport</name>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Opt-outs</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Campaign: %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Started %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>no delivery reports</source>
+        <translation>no delivery reports</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate</source>
+        <translation>Unsubscribe rate</translation>
+    </message>
+    <message>
+        <source>of the messages delivered</source>
+        <translation>of the messages delivered</translation>
+    </message>
+    <message>
+        <source>of the messages sent</source>
+        <translation>of the messages sent</translation>
+    </message>
+    <message>
+        <source>Why people unsubscribed</source>
+        <translation>Why people unsubscribed</translation>
+    </message>
+    <message>
+        <source>Nobody unsubscribed after this campaign.</source>
+        <translation>Nobody unsubscribed after this campaign.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Who unsubscribed</source>
+        <translation>Who unsubscribed</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStarter</name>
     <message>
         <source>The text has a mistake; open the campaign in the composer to fix it.</source>
@@ -1286,6 +1475,87 @@
     <message>
         <source>The campaign’s status is “%1”; there is nothing left to cancel.</source>
         <translation>The campaign’s status is “%1”; there is nothing left to cancel.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>%1
+Double-click or press Enter to see who left after it.</source>
+        <translation>%1
+Double-click or press Enter to see who left after it.</translation>
+    </message>
+    <message>
+        <source>The gateway sent no delivery reports for this campaign: its rate counts the messages sent.</source>
+        <translation>The gateway sent no delivery reports for this campaign: its rate counts the messages sent.</translation>
+    </message>
+    <message>
+        <source>No message of this campaign went out yet.</source>
+        <translation>No message of this campaign went out yet.</translation>
+    </message>
+    <message>
+        <source>%1 of the people reached opted out: above your alert level of %2.</source>
+        <translation>%1 of the people reached opted out: above your alert level of %2.</translation>
+    </message>
+    <message>
+        <source>%1 of the people reached opted out.</source>
+        <translation>%1 of the people reached opted out.</translation>
+    </message>
+    <message>
+        <source>%1, above the alert level</source>
+        <translation>%1, above the alert level</translation>
+    </message>
+    <message>
+        <source>Messages handed to the gateway</source>
+        <translation>Messages handed to the gateway</translation>
+    </message>
+    <message>
+        <source>Messages the gateway reported delivered to the phone</source>
+        <translation>Messages the gateway reported delivered to the phone</translation>
+    </message>
+    <message>
+        <source>Messages refused or reported undelivered</source>
+        <translation>Messages refused or reported undelivered</translation>
+    </message>
+    <message>
+        <source>People who opted out after this campaign</source>
+        <translation>People who opted out after this campaign</translation>
+    </message>
+    <message>
+        <source>Opt-outs per message delivered (or sent, without delivery reports)</source>
+        <translation>Opt-outs per message delivered (or sent, without delivery reports)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Opt-outs</translation>
+    </message>
+    <message>
+        <source>Opt-out rate</source>
+        <translation>Opt-out rate</translation>
+    </message>
+    <message>
+        <source>Top reason</source>
+        <translation>Top reason</translation>
     </message>
 </context>
 <context>
@@ -1743,8 +2013,114 @@ This cannot be undone.</numerusform>
         <translation>Note: %1 has the status “%2” and would not receive this message.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression</translation>
+        <source>Personal data erased (asked on %1)</source>
+        <translation>Personal data erased (asked on %1)</translation>
+    </message>
+    <message>
+        <source>the person in the address book</source>
+        <translation>the person in the address book</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the texts of %n message(s)</source>
+        <translation>
+            <numerusform>the text of %n message</numerusform>
+            <numerusform>the texts of %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent history entry(ies)</source>
+        <translation>
+            <numerusform>%n consent history entry</numerusform>
+            <numerusform>%n consent history entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the details of %n history entry(ies) that prove the suppression</source>
+        <translation>
+            <numerusform>the details of %n history entry that proves the suppression</numerusform>
+            <numerusform>the details of %n history entries that prove the suppression</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>erase: when the person asked for the erasure (YYYY-MM-DD; default: now).</source>
+        <translation>erase: when the person asked for the erasure (YYYY-MM-DD; default: now).</translation>
+    </message>
+    <message>
+        <source>erase: confirms it. Erasing deletes the person with their tags, custom fields and notes, every reply from the number, the texts of the messages sent to it and the details of its consent history. The number stays suppressed (excluded, unless it unsubscribed) so that it is never texted again, as the law requires, and the erasure is logged. It cannot be undone.</source>
+        <translation>erase: confirms it. Erasing deletes the person with their tags, custom fields and notes, every reply from the number, the texts of the messages sent to it and the details of its consent history. The number stays suppressed (excluded, unless it unsubscribed) so that it is never texted again, as the law requires, and the erasure is logged. It cannot be undone.</translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</translation>
+    </message>
+    <message>
+        <source>--requested-at takes a date as YYYY-MM-DD.</source>
+        <translation>--requested-at takes a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 was already erased on %2; nothing is left to erase.</source>
+        <translation>%1 was already erased on %2; nothing is left to erase.</translation>
+    </message>
+    <message>
+        <source>erasing cannot be undone. Nothing personal is stored for %1; it would be excluded so that it is never texted, and the erasure logged. Add --yes to erase.</source>
+        <translation>erasing cannot be undone. Nothing personal is stored for %1; it would be excluded so that it is never texted, and the erasure logged. Add --yes to erase.</translation>
+    </message>
+    <message>
+        <source>erasing cannot be undone. It would delete the personal data of %1: %2. The number stays suppressed so that it is never texted again; the law requires it. Add --yes to erase.</source>
+        <translation>erasing cannot be undone. It would delete the personal data of %1: %2. The number stays suppressed so that it is never texted again; the law requires it. Add --yes to erase.</translation>
+    </message>
+    <message>
+        <source>%1 was already erased on %2; nothing was left to erase. The number stays suppressed.</source>
+        <translation>%1 was already erased on %2; nothing was left to erase. The number stays suppressed.</translation>
+    </message>
+    <message>
+        <source>Nothing personal was stored for %1; the erasure is logged.</source>
+        <translation>Nothing personal was stored for %1; the erasure is logged.</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of %1: %2.</source>
+        <translation>Erased the personal data of %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent yet will not be sent.</source>
+        <translation>
+            <numerusform>%n message not sent yet will not be sent.</numerusform>
+            <numerusform>%n messages not sent yet will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number stays excluded so that it is never texted again; the law requires it.</source>
+        <translation>The number stays excluded so that it is never texted again; the law requires it.</translation>
+    </message>
+    <message>
+        <source>The number stays unsubscribed so that it is never texted again; the law requires it.</source>
+        <translation>The number stays unsubscribed so that it is never texted again; the law requires it.</translation>
+    </message>
+    <message>
+        <source>It had been erased before, on %1.</source>
+        <translation>It had been erased before, on %1.</translation>
+    </message>
+    <message>
+        <source>A year of history: %1 campaigns, %2 messages sent, %3 opt-outs after a campaign.</source>
+        <translation>A year of history: %1 campaigns, %2 messages sent, %3 opt-outs after a campaign.</translation>
+    </message>
+</context>
+<context>
+    <name>CliProgress</name>
+    <message>
+        <source>%1 of %2 rows…</source>
+        <translation>%1 of %2 rows…</translation>
+    </message>
+    <message>
+        <source>%1 rows…</source>
+        <translation>%1 rows…</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2614,153 @@ It is kept as a draft on the Campaigns screen.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentRecordReport</name>
+    <message>
+        <source>Consent record: %1</source>
+        <translation>Consent record: %1</translation>
+    </message>
+    <message>
+        <source>Everything recorded up to %1</source>
+        <translation>Everything recorded up to %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Address book</translation>
+    </message>
+    <message>
+        <source>Not in the address book</source>
+        <translation>Not in the address book</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Not sent marketing: no consent is recorded.</source>
+        <translation>Not sent marketing: no consent is recorded.</translation>
+    </message>
+    <message>
+        <source>Where the number stands</source>
+        <translation>Where the number stands</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for this number.</source>
+        <translation>Nothing is recorded for this number.</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Consent history</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personal data erased</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request their personal data was erased; the number stays on the suppression list so that it is never sent marketing again.</source>
+        <translation>At the person&apos;s request their personal data was erased; the number stays on the suppression list so that it is never sent marketing again.</translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation>Erasures</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The history is append-only: entries are never changed or deleted, except when a person&apos;s data is erased at their request.</source>
+        <translation>The history is append-only: entries are never changed or deleted, except when a person&apos;s data is erased at their request.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message>
         <source>no SMS</source>
@@ -2257,6 +2780,59 @@ It is kept as a draft on the Campaigns screen.</translation>
             <numerusform>%n unread</numerusform>
             <numerusform>%n unread</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReportWriter</name>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>%1 (from)</source>
+        <comment>the lower end of a band such as &apos;typical 0.5-2 %&apos;</comment>
+        <translation>%1 (from)</translation>
+    </message>
+    <message>
+        <source>%1 (to)</source>
+        <comment>the upper end of a band such as &apos;typical 0.5-2 %&apos;</comment>
+        <translation>%1 (to)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2860,573 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>A field name cannot contain the character %1.</source>
         <translation>A field name cannot contain the character %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormats</name>
+    <message>
+        <source>%1 pp</source>
+        <comment>a change in percentage points: +0.4 pp</comment>
+        <translation>%1 pp</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Benchmarks…</source>
+        <translation>&amp;Benchmarks…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Days shown</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Custom dates</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <source>One point per day, week or month; automatic picks by the length of the span</source>
+        <translation>One point per day, week or month; automatic picks by the length of the span</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Whose figures</source>
+        <translation>Whose figures</translation>
+    </message>
+    <message>
+        <source>The figures of everyone, or only of the people a saved segment matches now</source>
+        <translation>The figures of everyone, or only of the people a saved segment matches now</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>Working out the figures…</translation>
+    </message>
+    <message>
+        <source>Working out the figures</source>
+        <translation>Working out the figures</translation>
+    </message>
+    <message>
+        <source>The typical unsubscribe rate and the alert level the chart compares with</source>
+        <translation>The typical unsubscribe rate and the alert level the chart compares with</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;People:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the alert</source>
+        <translation>Close the alert</translation>
+    </message>
+    <message>
+        <source>Active subscribers</source>
+        <translation>Active subscribers</translation>
+    </message>
+    <message>
+        <source>People you may send marketing to now: with a recorded consent, not unsubscribed and not excluded.</source>
+        <translation>People you may send marketing to now: with a recorded consent, not unsubscribed and not excluded.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate, last 30 days</source>
+        <translation>Unsubscribe rate, last 30 days</translation>
+    </message>
+    <message>
+        <source>Opt-outs after the campaigns started in the last 30 days, per message they delivered (or sent, where the gateway reports no deliveries).</source>
+        <translation>Opt-outs after the campaigns started in the last 30 days, per message they delivered (or sent, where the gateway reports no deliveries).</translation>
+    </message>
+    <message>
+        <source>Opt-outs this week</source>
+        <translation>Opt-outs this week</translation>
+    </message>
+    <message>
+        <source>Everyone who unsubscribed since the start of this week, however they did.</source>
+        <translation>Everyone who unsubscribed since the start of this week, however they did.</translation>
+    </message>
+    <message>
+        <source>Delivery rate, last 30 days</source>
+        <translation>Delivery rate, last 30 days</translation>
+    </message>
+    <message>
+        <source>Messages delivered to the phone per message sent, over the campaigns of the last 30 days whose gateway reports deliveries.</source>
+        <translation>Messages delivered to the phone per message sent, over the campaigns of the last 30 days whose gateway reports deliveries.</translation>
+    </message>
+    <message>
+        <source>Why people unsubscribed</source>
+        <translation>Why people unsubscribed</translation>
+    </message>
+    <message>
+        <source>Nobody unsubscribed in these days.</source>
+        <translation>Nobody unsubscribed in these days.</translation>
+    </message>
+    <message>
+        <source>Click a bar to see who gave this reason</source>
+        <translation>Click a bar to see who gave this reason</translation>
+    </message>
+    <message>
+        <source>How people left</source>
+        <translation>How people left</translation>
+    </message>
+    <message>
+        <source>Nobody left in these days.</source>
+        <translation>Nobody left in these days.</translation>
+    </message>
+    <message>
+        <source>Click a bar to see who left this way</source>
+        <translation>Click a bar to see who left this way</translation>
+    </message>
+    <message>
+        <source>Campaigns in these days</source>
+        <translation>Campaigns in these days</translation>
+    </message>
+    <message>
+        <source>Double-click a campaign to see who left after it.</source>
+        <translation>Double-click a campaign to see who left after it.</translation>
+    </message>
+    <message>
+        <source>Send your first campaign and its figures appear here</source>
+        <translation>Send your first campaign and its figures appear here</translation>
+    </message>
+    <message>
+        <source>Once your customers are in the address book and a campaign has gone out, this screen shows how many people you can reach, how many unsubscribe after each campaign and why, who joined and who left, and how your rate compares with what is typical for SMS marketing. Click any point or bar to see the people behind it.</source>
+        <translation>Once your customers are in the address book and a campaign has gone out, this screen shows how many people you can reach, how many unsubscribe after each campaign and why, who joined and who left, and how your rate compares with what is typical for SMS marketing. Click any point or bar to see the people behind it.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Compose</source>
+        <translation>Open &amp;Compose</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be worked out: %1</source>
+        <translation>The dashboard could not be worked out: %1</translation>
+    </message>
+    <message>
+        <source>No campaigns started in these days</source>
+        <translation>No campaigns started in these days</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaign(s) in these days</source>
+        <translation>
+            <numerusform>%Ln campaign in these days</numerusform>
+            <numerusform>%Ln campaigns in these days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody can be sent marketing yet: add people with their consent.</source>
+        <translation>Nobody can be sent marketing yet: add people with their consent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No change in %n week(s)</source>
+        <translation>
+            <numerusform>No change in %n week</numerusform>
+            <numerusform>No change in %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n week(s)</source>
+        <translation>
+            <numerusform>%1 in %n week</numerusform>
+            <numerusform>%1 in %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People you could reach at the end of each of the last %n week(s).</source>
+        <translation>
+            <numerusform>People you could reach at the end of each of the last %n week.</numerusform>
+            <numerusform>People you could reach at the end of each of the last %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaigns in the last 30 days</source>
+        <translation>No campaigns in the last 30 days</translation>
+    </message>
+    <message>
+        <source>No campaigns in the 30 days before to compare with</source>
+        <translation>No campaigns in the 30 days before to compare with</translation>
+    </message>
+    <message>
+        <source>%1 against the 30 days before (%2)</source>
+        <translation>%1 against the 30 days before (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The unsubscribe rate week by week over the last %n week(s); gaps are weeks without campaigns.</source>
+        <translation>
+            <numerusform>The unsubscribe rate week by week over the last %n week; gaps are weeks without campaigns.</numerusform>
+            <numerusform>The unsubscribe rate week by week over the last %n weeks; gaps are weeks without campaigns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1, %2</source>
+        <comment>since Monday, 7 December 2026</comment>
+        <translation>Since %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opt-outs in each of the last %n week(s).</source>
+        <translation>
+            <numerusform>Opt-outs in each of the last %n week.</numerusform>
+            <numerusform>Opt-outs in each of the last %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages arrived</source>
+        <translation>%1 of %2 messages arrived</translation>
+    </message>
+    <message>
+        <source>Your gateway sent no delivery reports in the last 30 days</source>
+        <translation>Your gateway sent no delivery reports in the last 30 days</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery rate week by week over the last %n week(s).</source>
+        <translation>
+            <numerusform>The delivery rate week by week over the last %n week.</numerusform>
+            <numerusform>The delivery rate week by week over the last %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaigns started %1 lost %2 of the people they reached, above your alert level of %3. Too many messages, or messages that do not interest these people, are the usual causes.</source>
+        <translation>The campaigns started %1 lost %2 of the people they reached, above your alert level of %3. Too many messages, or messages that do not interest these people, are the usual causes.</translation>
+    </message>
+    <message>
+        <source>Show the campaigns</source>
+        <translation>Show the campaigns</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n campaign(s) started %1.</source>
+        <translation>
+            <numerusform>Showing the %n campaign started %1.</numerusform>
+            <numerusform>Showing the %n campaigns started %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>People who opted out after “%1”</source>
+        <translation>People who opted out after “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>People who opted out after the %n campaign(s) started %1</source>
+        <translation>
+            <numerusform>People who opted out after the %n campaign started %1</numerusform>
+            <numerusform>People who opted out after the %n campaigns started %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People who opted out from %1 to %2, reason: %3</source>
+        <translation>People who opted out from %1 to %2, reason: %3</translation>
+    </message>
+    <message>
+        <source>People who opted out from %1 to %2, how: %3</source>
+        <translation>People who opted out from %1 to %2, how: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>+%1 pt vs previous 30 days</source>
+        <comment>percentage points</comment>
+        <translation>+%1 pt vs previous 30 days</translation>
+    </message>
+    <message>
+        <source>−%1 pt vs previous 30 days</source>
+        <comment>percentage points</comment>
+        <translation>−%1 pt vs previous 30 days</translation>
+    </message>
+    <message>
+        <source>same as the previous 30 days</source>
+        <translation>same as the previous 30 days</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Opt-outs</translation>
+    </message>
+    <message>
+        <source>Opt-out rate</source>
+        <translation>Opt-out rate</translation>
+    </message>
+    <message>
+        <source>Top reason</source>
+        <translation>Top reason</translation>
+    </message>
+    <message>
+        <source>Unsubscribe report</source>
+        <translation>Unsubscribe report</translation>
+    </message>
+    <message>
+        <source>Unsubscribe report: %1</source>
+        <translation>Unsubscribe report: %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Active subscribers</source>
+        <translation>Active subscribers</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate, last 30 days</source>
+        <translation>Unsubscribe rate, last 30 days</translation>
+    </message>
+    <message>
+        <source>no campaigns in the last 30 days</source>
+        <translation>no campaigns in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Opt-outs this week</source>
+        <translation>Opt-outs this week</translation>
+    </message>
+    <message>
+        <source>Delivery rate, last 30 days</source>
+        <translation>Delivery rate, last 30 days</translation>
+    </message>
+    <message>
+        <source>no delivery reports in the last 30 days</source>
+        <translation>no delivery reports in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Alert: in %1 the unsubscribe rate was %2, above the alert threshold of %3.</source>
+        <translation>Alert: in %1 the unsubscribe rate was %2, above the alert threshold of %3.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate over time</source>
+        <translation>Unsubscribe rate over time</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate of the campaigns started in each period</source>
+        <translation>Unsubscribe rate of the campaigns started in each period</translation>
+    </message>
+    <message>
+        <source>typical %1–%2</source>
+        <translation>typical %1–%2</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>alert %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate</source>
+        <translation>Unsubscribe rate</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <comment>delivered or sent</comment>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <comment>attributed to the period&apos;s campaigns</comment>
+        <translation>Opt-outs</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>All opt-outs</source>
+        <comment>recorded in the period</comment>
+        <translation>All opt-outs</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Gained</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Why people unsubscribed</source>
+        <translation>Why people unsubscribed</translation>
+    </message>
+    <message>
+        <source>Nobody unsubscribed in this period.</source>
+        <translation>Nobody unsubscribed in this period.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>How people left</source>
+        <translation>How people left</translation>
+    </message>
+    <message>
+        <source>Nobody unsubscribed or was excluded in this period.</source>
+        <translation>Nobody unsubscribed or was excluded in this period.</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Subscribers gained and lost</source>
+        <translation>Subscribers gained and lost</translation>
+    </message>
+    <message>
+        <source>No campaign started in this period.</source>
+        <translation>No campaign started in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSettings</name>
+    <message>
+        <source>Rates must lie between 0 % and 100 %.</source>
+        <translation>Rates must lie between 0 % and 100 %.</translation>
+    </message>
+    <message>
+        <source>The typical band&apos;s low end must not be above its high end.</source>
+        <translation>The typical band&apos;s low end must not be above its high end.</translation>
+    </message>
+    <message>
+        <source>The alert threshold must be above 0 %.</source>
+        <translation>The alert threshold must be above 0 %.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSettingsDialog</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <source>Typical unsubscribe rate, low end</source>
+        <translation>Typical unsubscribe rate, low end</translation>
+    </message>
+    <message>
+        <source>Typical unsubscribe rate, high end</source>
+        <translation>Typical unsubscribe rate, high end</translation>
+    </message>
+    <message>
+        <source>Alert level</source>
+        <translation>Alert level</translation>
+    </message>
+    <message>
+        <source>The unsubscribe rate chart shades the band that is typical for SMS marketing and warns you when a campaign&apos;s rate goes above the alert level. These values are shared by every desk.</source>
+        <translation>The unsubscribe rate chart shades the band that is typical for SMS marketing and warns you when a campaign&apos;s rate goes above the alert level. These values are shared by every desk.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>typical band: 0.5 % to 2 %</comment>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Typical band:</source>
+        <translation>&amp;Typical band:</translation>
+    </message>
+    <message>
+        <source>&amp;Alert above:</source>
+        <translation>&amp;Alert above:</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Defaults</translation>
+    </message>
+    <message>
+        <source>0.5 % to 2 %, alert above 2 %: common for SMS marketing</source>
+        <translation>0.5 % to 2 %, alert above 2 %: common for SMS marketing</translation>
+    </message>
+    <message>
+        <source>The benchmarks could not be saved: %1</source>
+        <translation>The benchmarks could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +3538,96 @@ It is kept as a draft on the Campaigns screen.</translation>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1?</source>
+        <translation>Erase the personal data of %1?</translation>
+    </message>
+    <message>
+        <source>Do this when the person asks you to delete their data. Textwell then deletes:</source>
+        <translation>Do this when the person asks you to delete their data. Textwell then deletes:</translation>
+    </message>
+    <message>
+        <source>their entry in the address book: name, city, birthday, tags, custom fields and notes</source>
+        <translation>their entry in the address book: name, city, birthday, tags, custom fields and notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n reply(ies) received from this number</source>
+        <translation>
+            <numerusform>the %n reply received from this number</numerusform>
+            <numerusform>the %n replies received from this number</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the texts of the %n message(s) sent to it (the campaigns&apos; figures still count them)</source>
+        <translation>
+            <numerusform>the text of the %n message sent to it (the campaigns&apos; figures still count it)</numerusform>
+            <numerusform>the texts of the %n messages sent to it (the campaigns&apos; figures still count them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the consent history, with their sources and proof</source>
+        <translation>
+            <numerusform>%n entry of the consent history, with its source and proof</numerusform>
+            <numerusform>%n entries of the consent history, with their sources and proof</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the sources, proof, reasons and notes of the %n history entry(ies) that are kept</source>
+        <translation>
+            <numerusform>the source, proof, reason and notes of the %n history entry that is kept</numerusform>
+            <numerusform>the sources, proof, reasons and notes of the %n history entries that are kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent yet: they will not be sent</source>
+        <translation>
+            <numerusform>%n message not sent yet: it will not be sent</numerusform>
+            <numerusform>%n messages not sent yet: they will not be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is kept, and why</source>
+        <translation>What is kept, and why</translation>
+    </message>
+    <message>
+        <source>The number stays on the suppression list so this person is never texted again; the law requires it. It keeps only the dates it unsubscribed or was excluded.</source>
+        <translation>The number stays on the suppression list so this person is never texted again; the law requires it. It keeps only the dates it unsubscribed or was excluded.</translation>
+    </message>
+    <message>
+        <source>It is excluded now, with the note “%1”.</source>
+        <translation>It is excluded now, with the note “%1”.</translation>
+    </message>
+    <message>
+        <source>The erasure itself is logged: when the person asked, when it was done and by whom.</source>
+        <translation>The erasure itself is logged: when the person asked, when it was done and by whom.</translation>
+    </message>
+    <message>
+        <source>e.g. by e-mail (no personal details here)</source>
+        <translation>e.g. by e-mail (no personal details here)</translation>
+    </message>
+    <message>
+        <source>The person &amp;asked on:</source>
+        <translation>The person &amp;asked on:</translation>
+    </message>
+    <message>
+        <source>&amp;How they asked:</source>
+        <translation>&amp;How they asked:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone, not even with Undo: the Undo history is cleared as well, so nothing can bring the data back.</source>
+        <translation>This cannot be undone, not even with Undo: the Undo history is cleared as well, so nothing can bring the data back.</translation>
+    </message>
+</context>
+<context>
     <name>ExcludeDialog</name>
     <message>
         <source>Exclude from all messages</source>
@@ -2457,20 +3690,8 @@ It is kept as a draft on the Campaigns screen.</translation>
 <context>
     <name>ExportCommands</name>
     <message>
-        <source>%1 of %2 rows…</source>
-        <translation>%1 of %2 rows…</translation>
-    </message>
-    <message>
-        <source>export: the file to write.</source>
-        <translation>export: the file to write.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>file</translation>
-    </message>
-    <message>
-        <source>export: csv or xlsx (default: from the --out file&apos;s extension).</source>
-        <translation>export: csv or xlsx (default: from the --out file&apos;s extension).</translation>
     </message>
     <message>
         <source>format</source>
@@ -2537,6 +3758,14 @@ It is kept as a draft on the Campaigns screen.</translation>
             <numerusform>Exported %n person to %1.</numerusform>
             <numerusform>Exported %n people to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>export, report: the file to write.</source>
+        <translation>export, report: the file to write.</translation>
+    </message>
+    <message>
+        <source>export: csv or xlsx; report: csv, xlsx or pdf (default: from the --out file&apos;s extension).</source>
+        <translation>export: csv or xlsx; report: csv, xlsx or pdf (default: from the --out file&apos;s extension).</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +3958,33 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>Writing to “%1” failed: %2</source>
         <translation>Writing to “%1” failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GainedLostChart</name>
+    <message>
+        <source>Subscribers gained and lost</source>
+        <translation>Subscribers gained and lost</translation>
+    </message>
+    <message>
+        <source>Nobody gave or withdrew consent in these days. New subscribers and opt-outs show here, period by period.</source>
+        <translation>Nobody gave or withdrew consent in these days. New subscribers and opt-outs show here, period by period.</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Gained</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>In these days: %1 gained, %2 lost.</source>
+        <translation>In these days: %1 gained, %2 lost.</translation>
+    </message>
+    <message>
+        <source>%1: %2 gained, %3 lost</source>
+        <translation>%1: %2 gained, %3 lost</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +5701,14 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -4489,6 +5753,80 @@ It is kept as a draft on the Campaigns screen.</translation>
     </message>
 </context>
 <context>
+    <name>OptOutListDialog</name>
+    <message>
+        <source>Reading the opt-outs…</source>
+        <translation>Reading the opt-outs…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the address book</source>
+        <translation>&amp;Open in the address book</translation>
+    </message>
+    <message>
+        <source>Who left</source>
+        <translation>Who left</translation>
+    </message>
+    <message>
+        <source>People who opted out</source>
+        <translation>People who opted out</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Show this person in the address book, with the consent history</source>
+        <translation>Show this person in the address book, with the consent history</translation>
+    </message>
+    <message>
+        <source>The opt-outs could not be read: %1</source>
+        <translation>The opt-outs could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Nobody opted out here.</source>
+        <translation>Nobody opted out here.</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 opt-outs.</source>
+        <translation>The newest %1 of %2 opt-outs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opt-out(s), newest first.</source>
+        <translation>
+            <numerusform>%Ln opt-out, newest first.</numerusform>
+            <numerusform>%Ln opt-outs, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in the address book</source>
+        <translation>not in the address book</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OptOutReason</name>
     <message>
         <source>Too frequent</source>
@@ -4521,6 +5859,53 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutReport</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reason in words</source>
+        <translation>Reason in words</translation>
+    </message>
+    <message>
+        <source>Keyword or text</source>
+        <translation>Keyword or text</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Opt-outs</translation>
+    </message>
+    <message>
+        <source>Opt-out log</source>
+        <translation>Opt-out log</translation>
+    </message>
+    <message>
+        <source>Every opt-out recorded in the period, oldest first, with how it reached the business and the campaign it followed.</source>
+        <translation>Every opt-out recorded in the period, oldest first, with how it reached the business and the campaign it followed.</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +6027,93 @@ It is kept as a draft on the Campaigns screen.</translation>
     </message>
 </context>
 <context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Generated on %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not get another page.</source>
+        <translation>The PDF could not get another page.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>The rows of “%1” changed while the report was being written. Write it again.</source>
+        <translation>The rows of “%1” changed while the report was being written. Write it again.</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>No entries</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>a week within one month: 3–9 Nov</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a week across two months: 29 Oct – 4 Nov</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEraser</name>
+    <message>
+        <source>personal data erased on request</source>
+        <translation>personal data erased on request</translation>
+    </message>
+    <message>
+        <source>The date of the request lies in the future.</source>
+        <translation>The date of the request lies in the future.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberEdit</name>
     <message>
         <source>e.g. %1</source>
@@ -4748,6 +6220,54 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>Quiet hours in %1, one of the time zones of the recipient&apos;s country, until %2 there.</source>
         <translation>Quiet hours in %1, one of the time zones of the recipient&apos;s country, until %2 there.</translation>
+    </message>
+</context>
+<context>
+    <name>RateChart</name>
+    <message>
+        <source>Unsubscribe rate over time</source>
+        <translation>Unsubscribe rate over time</translation>
+    </message>
+    <message>
+        <source>Click a point to see who left after those campaigns</source>
+        <translation>Click a point to see who left after those campaigns</translation>
+    </message>
+    <message>
+        <source>No campaign went out in these days, so there is no unsubscribe rate to show yet. Each campaign you send adds a point here.</source>
+        <translation>No campaign went out in these days, so there is no unsubscribe rate to show yet. Each campaign you send adds a point here.</translation>
+    </message>
+    <message>
+        <source>Typical: %1 to %2</source>
+        <translation>Typical: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Alert level: %1</source>
+        <translation>Alert level: %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate</source>
+        <translation>Unsubscribe rate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) with campaigns.</source>
+        <translation>
+            <numerusform>%n period with campaigns.</numerusform>
+            <numerusform>%n periods with campaigns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest: %1 (%2).</source>
+        <translation>Latest: %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2
+%Ln opt-out(s) of %3 messages reached</source>
+        <translation>
+            <numerusform>%1: %2
+%Ln opt-out of %3 messages reached</numerusform>
+            <numerusform>%1: %2
+%Ln opt-outs of %3 messages reached</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4866,14 +6386,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>code</translation>
     </message>
     <message>
-        <source>replies receive: the sender&apos;s number.</source>
-        <translation>replies receive: the sender&apos;s number.</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>number</translation>
-    </message>
-    <message>
         <source>replies receive, inbox reply: the message text.</source>
         <translation>replies receive, inbox reply: the message text.</translation>
     </message>
@@ -4988,6 +6500,14 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>%1 new replies stored.</source>
         <translation>%1 new replies stored.</translation>
+    </message>
+    <message>
+        <source>replies receive: the sender&apos;s number; report: the first day (YYYY-MM-DD; default: 89 days before --to).</source>
+        <translation>replies receive: the sender&apos;s number; report: the first day (YYYY-MM-DD; default: 89 days before --to).</translation>
+    </message>
+    <message>
+        <source>number|date</source>
+        <translation>number|date</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +6705,321 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartPainter</name>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>report: the last day (YYYY-MM-DD; default: today).</source>
+        <translation>report: the last day (YYYY-MM-DD; default: today).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>report dashboard: day, week or month (default: by the span).</source>
+        <translation>report dashboard: day, week or month (default: by the span).</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>report takes dashboard, campaign ID, optouts or consent NUMBER.</source>
+        <translation>report takes dashboard, campaign ID, optouts or consent NUMBER.</translation>
+    </message>
+    <message>
+        <source>--to takes a date as YYYY-MM-DD.</source>
+        <translation>--to takes a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD.</source>
+        <translation>--from takes a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from must not be after --to.</translation>
+    </message>
+    <message>
+        <source>--granularity takes day, week or month.</source>
+        <translation>--granularity takes day, week or month.</translation>
+    </message>
+    <message>
+        <source>report campaign needs the campaign&apos;s number (see campaign list).</source>
+        <translation>report campaign needs the campaign&apos;s number (see campaign list).</translation>
+    </message>
+    <message>
+        <source>report consent needs a phone number.</source>
+        <translation>report consent needs a phone number.</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.</source>
+        <translation>report needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>--format takes csv, xlsx or pdf (or name the --out file .csv, .xlsx or .pdf).</source>
+        <translation>--format takes csv, xlsx or pdf (or name the --out file .csv, .xlsx or .pdf).</translation>
+    </message>
+    <message>
+        <source>Wrote “%1” to %2.</source>
+        <translation>Wrote “%1” to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Unknown report format.</source>
+        <translation>Unknown report format.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message>
+        <source>CSV (data for a spreadsheet)</source>
+        <translation>CSV (data for a spreadsheet)</translation>
+    </message>
+    <message>
+        <source>Excel workbook with charts (XLSX)</source>
+        <translation>Excel workbook with charts (XLSX)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequest</name>
+    <message>
+        <source>Choose a period whose first day is not after its last.</source>
+        <translation>Choose a period whose first day is not after its last.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign.</source>
+        <translation>Choose a campaign.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number whose consent record you want.</source>
+        <translation>Enter the phone number whose consent record you want.</translation>
+    </message>
+    <message>
+        <source>Unknown report.</source>
+        <translation>Unknown report.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe report</source>
+        <translation>Unsubscribe report</translation>
+    </message>
+    <message>
+        <source>One campaign</source>
+        <translation>One campaign</translation>
+    </message>
+    <message>
+        <source>Opt-out log</source>
+        <translation>Opt-out log</translation>
+    </message>
+    <message>
+        <source>Consent record of one person</source>
+        <translation>Consent record of one person</translation>
+    </message>
+    <message>
+        <source>What the dashboard shows for a period: the unsubscribe rate over time, why and how people left, subscribers gained and lost, and every campaign.</source>
+        <translation>What the dashboard shows for a period: the unsubscribe rate over time, why and how people left, subscribers gained and lost, and every campaign.</translation>
+    </message>
+    <message>
+        <source>One campaign&apos;s messages sent, delivered and failed, its unsubscribe rate, the reasons given and who unsubscribed after it.</source>
+        <translation>One campaign&apos;s messages sent, delivered and failed, its unsubscribe rate, the reasons given and who unsubscribed after it.</translation>
+    </message>
+    <message>
+        <source>Every opt-out in a period: when, which number, how it came, the reason and the campaign it followed.</source>
+        <translation>Every opt-out in a period: when, which number, how it came, the reason and the campaign it followed.</translation>
+    </message>
+    <message>
+        <source>Everything recorded about one number&apos;s consent, with its evidence: for a person who asks what you hold about them, or to prove a consent.</source>
+        <translation>Everything recorded about one number&apos;s consent, with its evidence: for a person who asks what you hold about them, or to prove a consent.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportValues</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage, e.g. 2.4%</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a long date and a time: November 30, 2026, 9:15 AM</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Reports to keep or hand on — to a partner, an accountant, or a person who asks what you hold about them.</source>
+        <translation>Reports to keep or hand on — to a partner, an accountant, or a person who asks what you hold about them.</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>Pe&amp;riod:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Group by:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;People:</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation>C&amp;ampaign:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>%1 — started %2</source>
+        <translation>%1 — started %2</translation>
+    </message>
+    <message>
+        <source>No campaign has started yet</source>
+        <translation>No campaign has started yet</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>The first day is after the last.</translation>
+    </message>
+    <message>
+        <source>No campaign has started yet.</source>
+        <translation>No campaign has started yet.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s phone number.</source>
+        <translation>Enter the person&apos;s phone number.</translation>
+    </message>
+    <message>
+        <source>unsubscribe-report</source>
+        <translation>unsubscribe-report</translation>
+    </message>
+    <message>
+        <source>campaign-%1</source>
+        <translation>campaign-%1</translation>
+    </message>
+    <message>
+        <source>opt-outs</source>
+        <translation>opt-outs</translation>
+    </message>
+    <message>
+        <source>consent-record-%1</source>
+        <translation>consent-record-%1</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Writing the report… %L1 of %L2 rows</source>
+        <translation>Writing the report… %L1 of %L2 rows</translation>
+    </message>
+    <message>
+        <source>Writing the report… %L1 rows</source>
+        <translation>Writing the report… %L1 rows</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>Saved “%1” to %2.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>The report was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -6454,6 +8289,59 @@ Build the rules and save them.</translation>
     <message>
         <source>An Excel sheet holds at most %L1 rows. Export to CSV instead.</source>
         <translation>An Excel sheet holds at most %L1 rows. Export to CSV instead.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReportWriter</name>
+    <message>
+        <source>Writing %1 failed: %2. Nothing was saved.</source>
+        <translation>Writing %1 failed: %2. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be started</source>
+        <translation>the spreadsheet could not be started</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Generated on %1</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Chart: %1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>%1 (from)</source>
+        <comment>the lower end of a band such as &apos;typical 0.5-2 %&apos;</comment>
+        <translation>%1 (from)</translation>
+    </message>
+    <message>
+        <source>%1 (to)</source>
+        <comment>the upper end of a band such as &apos;typical 0.5-2 %&apos;</comment>
+        <translation>%1 (to)</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows, and “%2” has %L3. Write the report as CSV instead.</source>
+        <translation>An Excel sheet holds at most %L1 rows, and “%2” has %L3. Write the report as CSV instead.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows, and “%2” has more. Write the report as CSV instead.</source>
+        <translation>An Excel sheet holds at most %L1 rows, and “%2” has more. Write the report as CSV instead.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
     </message>
 </context>
 <context>

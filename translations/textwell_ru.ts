@@ -344,6 +344,105 @@
         <source>Add the people who agreed to hear from you, with the proof of their consent, or import a list (File &gt; Import…, or drag the file here). You can also exclude a number that must never get a message, even before it is in the book.</source>
         <translation>Добавьте людей, которые согласились получать от вас сообщения, с подтверждением их согласия, или импортируйте список (Файл &gt; Импорт… или перетащите файл сюда). Можно также исключить номер, который никогда не должен получать сообщения, даже если его ещё нет в книге.</translation>
     </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>Стереть &amp;персональные данные…</translation>
+    </message>
+    <message>
+        <source>When a person asks you to delete their data: deletes it for good and keeps only the number on the suppression list, so they are never texted again.</source>
+        <translation>Когда человек просит удалить его данные: удаляет их безвозвратно и оставляет только номер в списке исключений, чтобы ему больше никогда не писали.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Ничего не стёрто: %1</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of %1. The number stays excluded so it is never texted again.</source>
+        <translation>Персональные данные %1 стёрты. Номер остаётся исключённым, и на него больше никогда не будут писать.</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of %1. The number stays unsubscribed so it is never texted again.</source>
+        <translation>Персональные данные %1 стёрты. Номер остаётся отписанным, и на него больше никогда не будут писать.</translation>
+    </message>
+</context>
+<context>
+    <name>Analytics</name>
+    <message>
+        <source>There is no campaign %1 that has started.</source>
+        <translation>Нет запущенной рассылки %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate of a campaign</source>
+        <translation>Доля отписок рассылки</translation>
+    </message>
+    <message>
+        <source>The opt-outs attributed to the campaign, each number once, divided by its messages delivered, or by its messages sent where the gateway reported no deliveries.</source>
+        <translation>Отписки, отнесённые к рассылке (каждый номер один раз), делённые на число её доставленных сообщений или, если шлюз не сообщал о доставке, отправленных.</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Отнесение к рассылке</translation>
+    </message>
+    <message>
+        <source>An opt-out is attributed to the last campaign that sent the number a message before it.</source>
+        <translation>Отписка относится к последней рассылке, которая отправила номеру сообщение до неё.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate of a period</source>
+        <translation>Доля отписок за период</translation>
+    </message>
+    <message>
+        <source>The opt-outs attributed to the campaigns started in the period, divided by those campaigns&apos; delivered (or sent) messages.</source>
+        <translation>Отписки, отнесённые к рассылкам, запущенным за период, делённые на число доставленных (или отправленных) сообщений этих рассылок.</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Доля доставленных</translation>
+    </message>
+    <message>
+        <source>Messages delivered divided by messages sent, over the campaigns whose gateway reports deliveries.</source>
+        <translation>Доставленные сообщения, делённые на отправленные, по рассылкам, шлюз которых сообщает о доставке.</translation>
+    </message>
+    <message>
+        <source>Opt-outs, reasons, how people left</source>
+        <translation>Отписки, причины, способы ухода</translation>
+    </message>
+    <message>
+        <source>Opt-outs counted by the time they were recorded, whichever campaign they followed.</source>
+        <translation>Отписки считаются по времени их записи, независимо от того, после какой рассылки они были.</translation>
+    </message>
+    <message>
+        <source>Gained and lost</source>
+        <translation>Пришли и ушли</translation>
+    </message>
+    <message>
+        <source>Gained: consents recorded. Lost: opt-outs and exclusions recorded.</source>
+        <translation>Пришли: записанные согласия. Ушли: записанные отписки и исключения.</translation>
+    </message>
+    <message>
+        <source>Active subscribers</source>
+        <translation>Активные подписчики</translation>
+    </message>
+    <message>
+        <source>People with consent who have not unsubscribed and are not excluded.</source>
+        <translation>Контакты с согласием, которые не отписались и не исключены.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Days begin at midnight in the time zone of the computer that made the figures.</source>
+        <translation>Дни начинаются в полночь по часовому поясу компьютера, который подсчитал показатели.</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Причина не указана</translation>
+    </message>
 </context>
 <context>
     <name>AnswerBox</name>
@@ -386,6 +485,29 @@
             <numerusform>Символов: %1 · %n SMS</numerusform>
             <numerusform>Символов: %1 · %n SMS</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Bars</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Show as bars</source>
+        <translation>Показать столбцами</translation>
+    </message>
+    <message>
+        <source>Donut</source>
+        <translation>Кольцо</translation>
+    </message>
+    <message>
+        <source>Show as a donut, the shares of the whole</source>
+        <translation>Показать кольцом — доли от целого</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of all)</source>
+        <translation>%1: %2 (%3 от всех)</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1304,73 @@
     </message>
 </context>
 <context>
+    <name>CampaignReport</name>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Отписки</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Рассылка: %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Запущена %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Основные показатели</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>no delivery reports</source>
+        <translation>нет отчётов о доставке</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>С ошибкой</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate</source>
+        <translation>Доля отписок</translation>
+    </message>
+    <message>
+        <source>of the messages delivered</source>
+        <translation>от доставленных сообщений</translation>
+    </message>
+    <message>
+        <source>of the messages sent</source>
+        <translation>от отправленных сообщений</translation>
+    </message>
+    <message>
+        <source>Why people unsubscribed</source>
+        <translation>Почему отписались</translation>
+    </message>
+    <message>
+        <source>Nobody unsubscribed after this campaign.</source>
+        <translation>После этой рассылки никто не отписался.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Who unsubscribed</source>
+        <translation>Кто отписался</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStarter</name>
     <message>
         <source>The text has a mistake; open the campaign in the composer to fix it.</source>
@@ -1297,6 +1486,87 @@
     <message>
         <source>The campaign’s status is “%1”; there is nothing left to cancel.</source>
         <translation>Статус рассылки — «%1»; отменять уже нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>%1
+Double-click or press Enter to see who left after it.</source>
+        <translation>%1
+Дважды щёлкните или нажмите Enter, чтобы увидеть, кто ушёл после неё.</translation>
+    </message>
+    <message>
+        <source>The gateway sent no delivery reports for this campaign: its rate counts the messages sent.</source>
+        <translation>Шлюз не прислал отчётов о доставке для этой рассылки: доля считается от отправленных сообщений.</translation>
+    </message>
+    <message>
+        <source>No message of this campaign went out yet.</source>
+        <translation>Ни одно сообщение этой рассылки ещё не отправлено.</translation>
+    </message>
+    <message>
+        <source>%1 of the people reached opted out: above your alert level of %2.</source>
+        <translation>Отписались %1 охваченных контактов — выше вашего порога предупреждения %2.</translation>
+    </message>
+    <message>
+        <source>%1 of the people reached opted out.</source>
+        <translation>Отписались %1 охваченных контактов.</translation>
+    </message>
+    <message>
+        <source>%1, above the alert level</source>
+        <translation>%1, выше порога предупреждения</translation>
+    </message>
+    <message>
+        <source>Messages handed to the gateway</source>
+        <translation>Сообщения, переданные шлюзу</translation>
+    </message>
+    <message>
+        <source>Messages the gateway reported delivered to the phone</source>
+        <translation>Сообщения, доставку которых на телефон подтвердил шлюз</translation>
+    </message>
+    <message>
+        <source>Messages refused or reported undelivered</source>
+        <translation>Отклонённые сообщения или сообщения, о которых пришёл отчёт о недоставке</translation>
+    </message>
+    <message>
+        <source>People who opted out after this campaign</source>
+        <translation>Контакты, отписавшиеся после этой рассылки</translation>
+    </message>
+    <message>
+        <source>Opt-outs per message delivered (or sent, without delivery reports)</source>
+        <translation>Отписки на одно доставленное сообщение (или отправленное, если нет отчётов о доставке)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Запущена</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>С ошибкой</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Отписки</translation>
+    </message>
+    <message>
+        <source>Opt-out rate</source>
+        <translation>Доля отписок</translation>
+    </message>
+    <message>
+        <source>Top reason</source>
+        <translation>Главная причина</translation>
     </message>
 </context>
 <context>
@@ -1761,8 +2031,119 @@ This cannot be undone.</source>
         <translation>Внимание: у %1 статус «%2», это сообщение не будет отправлено.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression</translation>
+        <source>Personal data erased (asked on %1)</source>
+        <translation>Персональные данные стёрты (запрос от %1)</translation>
+    </message>
+    <message>
+        <source>the person in the address book</source>
+        <translation>контакт в адресной книге</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the texts of %n message(s)</source>
+        <translation>
+            <numerusform>текст %n сообщения</numerusform>
+            <numerusform>тексты %n сообщений</numerusform>
+            <numerusform>тексты %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent history entry(ies)</source>
+        <translation>
+            <numerusform>%n запись в истории согласий</numerusform>
+            <numerusform>%n записи в истории согласий</numerusform>
+            <numerusform>%n записей в истории согласий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the details of %n history entry(ies) that prove the suppression</source>
+        <translation>
+            <numerusform>подробности %n записи истории, подтверждающей исключение</numerusform>
+            <numerusform>подробности %n записей истории, подтверждающих исключение</numerusform>
+            <numerusform>подробности %n записей истории, подтверждающих исключение</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>erase: when the person asked for the erasure (YYYY-MM-DD; default: now).</source>
+        <translation>erase: когда человек попросил стереть данные (ГГГГ-ММ-ДД; по умолчанию: сейчас).</translation>
+    </message>
+    <message>
+        <source>erase: confirms it. Erasing deletes the person with their tags, custom fields and notes, every reply from the number, the texts of the messages sent to it and the details of its consent history. The number stays suppressed (excluded, unless it unsubscribed) so that it is never texted again, as the law requires, and the erasure is logged. It cannot be undone.</source>
+        <translation>erase: подтверждает удаление. Удаляются контакт с его тегами, дополнительными полями и заметками, все ответы с номера, тексты отправленных на него сообщений и подробности его истории согласий. Номер остаётся в списке исключений (исключённым, если он не отписан), чтобы на него больше никогда не писали, как того требует закон, а удаление записывается в журнал. Отменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent НОМЕР</translation>
+    </message>
+    <message>
+        <source>--requested-at takes a date as YYYY-MM-DD.</source>
+        <translation>--requested-at принимает дату в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>%1 was already erased on %2; nothing is left to erase.</source>
+        <translation>Данные %1 уже стёрты %2; стирать больше нечего.</translation>
+    </message>
+    <message>
+        <source>erasing cannot be undone. Nothing personal is stored for %1; it would be excluded so that it is never texted, and the erasure logged. Add --yes to erase.</source>
+        <translation>стирание нельзя отменить. Для %1 не хранится персональных данных; номер будет исключён, чтобы на него никогда не писали, а удаление записано в журнал. Добавьте --yes, чтобы стереть.</translation>
+    </message>
+    <message>
+        <source>erasing cannot be undone. It would delete the personal data of %1: %2. The number stays suppressed so that it is never texted again; the law requires it. Add --yes to erase.</source>
+        <translation>стирание нельзя отменить. Будут удалены персональные данные %1: %2. Номер останется в списке исключений, чтобы на него больше никогда не писали, — этого требует закон. Добавьте --yes, чтобы стереть.</translation>
+    </message>
+    <message>
+        <source>%1 was already erased on %2; nothing was left to erase. The number stays suppressed.</source>
+        <translation>Данные %1 уже стёрты %2; стирать было нечего. Номер остаётся в списке исключений.</translation>
+    </message>
+    <message>
+        <source>Nothing personal was stored for %1; the erasure is logged.</source>
+        <translation>Для %1 не хранилось персональных данных; удаление записано в журнал.</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of %1: %2.</source>
+        <translation>Персональные данные %1 стёрты: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent yet will not be sent.</source>
+        <translation>
+            <numerusform>%n ещё не отправленное сообщение не будет отправлено.</numerusform>
+            <numerusform>%n ещё не отправленных сообщения не будут отправлены.</numerusform>
+            <numerusform>%n ещё не отправленных сообщений не будут отправлены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number stays excluded so that it is never texted again; the law requires it.</source>
+        <translation>Номер остаётся исключённым, чтобы на него больше никогда не писали, — этого требует закон.</translation>
+    </message>
+    <message>
+        <source>The number stays unsubscribed so that it is never texted again; the law requires it.</source>
+        <translation>Номер остаётся отписанным, чтобы на него больше никогда не писали, — этого требует закон.</translation>
+    </message>
+    <message>
+        <source>It had been erased before, on %1.</source>
+        <translation>Данные уже были стёрты ранее, %1.</translation>
+    </message>
+    <message>
+        <source>A year of history: %1 campaigns, %2 messages sent, %3 opt-outs after a campaign.</source>
+        <translation>История за год: рассылок — %1, отправлено сообщений — %2, отписок после рассылки — %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CliProgress</name>
+    <message>
+        <source>%1 of %2 rows…</source>
+        <translation>%1 из %2 строк…</translation>
+    </message>
+    <message>
+        <source>%1 rows…</source>
+        <translation>Строк: %1…</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2640,153 @@ It is kept as a draft on the Campaigns screen.</source>
     </message>
 </context>
 <context>
+    <name>ConsentRecordReport</name>
+    <message>
+        <source>Consent record: %1</source>
+        <translation>Запись о согласии: %1</translation>
+    </message>
+    <message>
+        <source>Everything recorded up to %1</source>
+        <translation>Всё, что записано по %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Адресная книга</translation>
+    </message>
+    <message>
+        <source>Not in the address book</source>
+        <translation>Нет в адресной книге</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Отписан</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Исключён</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Not sent marketing: no consent is recorded.</source>
+        <translation>Реклама не отправляется: согласие не записано.</translation>
+    </message>
+    <message>
+        <source>Where the number stands</source>
+        <translation>Состояние номера</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for this number.</source>
+        <translation>Для этого номера ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>История согласий</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Персональные данные стёрты</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request their personal data was erased; the number stays on the suppression list so that it is never sent marketing again.</source>
+        <translation>По просьбе человека его персональные данные стёрты; номер остаётся в списке исключений, чтобы на него больше никогда не отправлялась реклама.</translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation>Удаления</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Стёрто</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>The history is append-only: entries are never changed or deleted, except when a person&apos;s data is erased at their request.</source>
+        <translation>История только пополняется: записи никогда не изменяются и не удаляются, кроме случаев, когда данные человека стираются по его просьбе.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message>
         <source>no SMS</source>
@@ -2279,6 +2807,59 @@ It is kept as a draft on the Campaigns screen.</source>
             <numerusform>%n непрочитанных</numerusform>
             <numerusform>%n непрочитанных</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReportWriter</name>
+    <message>
+        <source>Business</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>%1 (from)</source>
+        <comment>the lower end of a band such as &apos;typical 0.5-2 %&apos;</comment>
+        <translation>%1 (от)</translation>
+    </message>
+    <message>
+        <source>%1 (to)</source>
+        <comment>the upper end of a band such as &apos;typical 0.5-2 %&apos;</comment>
+        <translation>%1 (до)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Термин</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Определение</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2887,582 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>A field name cannot contain the character %1.</source>
         <translation>Название поля не может содержать символ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormats</name>
+    <message>
+        <source>%1 pp</source>
+        <comment>a change in percentage points: +0.4 pp</comment>
+        <translation>%1 п. п.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Benchmarks…</source>
+        <translation>&amp;Ориентиры…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Показанные дни</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Свои даты</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Группировка</translation>
+    </message>
+    <message>
+        <source>One point per day, week or month; automatic picks by the length of the span</source>
+        <translation>Одна точка на день, неделю или месяц; «Автоматически» выбирает по длине периода</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Whose figures</source>
+        <translation>Чьи показатели</translation>
+    </message>
+    <message>
+        <source>The figures of everyone, or only of the people a saved segment matches now</source>
+        <translation>Показатели всех контактов или только тех, кто сейчас подходит под сохранённый сегмент</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>Показатели подсчитываются…</translation>
+    </message>
+    <message>
+        <source>Working out the figures</source>
+        <translation>Показатели подсчитываются</translation>
+    </message>
+    <message>
+        <source>The typical unsubscribe rate and the alert level the chart compares with</source>
+        <translation>Обычная доля отписок и порог предупреждения, с которыми сравнивает график</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Пока&amp;зать:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группировка:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Контакты:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the alert</source>
+        <translation>Закрыть предупреждение</translation>
+    </message>
+    <message>
+        <source>Active subscribers</source>
+        <translation>Активные подписчики</translation>
+    </message>
+    <message>
+        <source>People you may send marketing to now: with a recorded consent, not unsubscribed and not excluded.</source>
+        <translation>Контакты, которым сейчас можно отправлять рекламу: с записанным согласием, не отписавшиеся и не исключённые.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate, last 30 days</source>
+        <translation>Доля отписок за 30 дней</translation>
+    </message>
+    <message>
+        <source>Opt-outs after the campaigns started in the last 30 days, per message they delivered (or sent, where the gateway reports no deliveries).</source>
+        <translation>Отписки после рассылок, запущенных за последние 30 дней, на одно доставленное ими сообщение (или отправленное, если шлюз не сообщает о доставке).</translation>
+    </message>
+    <message>
+        <source>Opt-outs this week</source>
+        <translation>Отписки за эту неделю</translation>
+    </message>
+    <message>
+        <source>Everyone who unsubscribed since the start of this week, however they did.</source>
+        <translation>Все, кто отписался с начала этой недели, любым способом.</translation>
+    </message>
+    <message>
+        <source>Delivery rate, last 30 days</source>
+        <translation>Доля доставленных за 30 дней</translation>
+    </message>
+    <message>
+        <source>Messages delivered to the phone per message sent, over the campaigns of the last 30 days whose gateway reports deliveries.</source>
+        <translation>Сообщения, доставленные на телефон, на одно отправленное сообщение — по рассылкам за последние 30 дней, шлюз которых сообщает о доставке.</translation>
+    </message>
+    <message>
+        <source>Why people unsubscribed</source>
+        <translation>Почему отписались</translation>
+    </message>
+    <message>
+        <source>Nobody unsubscribed in these days.</source>
+        <translation>За эти дни никто не отписался.</translation>
+    </message>
+    <message>
+        <source>Click a bar to see who gave this reason</source>
+        <translation>Щёлкните по столбцу, чтобы увидеть, кто указал эту причину</translation>
+    </message>
+    <message>
+        <source>How people left</source>
+        <translation>Как уходили</translation>
+    </message>
+    <message>
+        <source>Nobody left in these days.</source>
+        <translation>За эти дни никто не ушёл.</translation>
+    </message>
+    <message>
+        <source>Click a bar to see who left this way</source>
+        <translation>Щёлкните по столбцу, чтобы увидеть, кто ушёл этим способом</translation>
+    </message>
+    <message>
+        <source>Campaigns in these days</source>
+        <translation>Рассылки за эти дни</translation>
+    </message>
+    <message>
+        <source>Double-click a campaign to see who left after it.</source>
+        <translation>Дважды щёлкните по рассылке, чтобы увидеть, кто ушёл после неё.</translation>
+    </message>
+    <message>
+        <source>Send your first campaign and its figures appear here</source>
+        <translation>Отправьте первую рассылку, и её показатели появятся здесь</translation>
+    </message>
+    <message>
+        <source>Once your customers are in the address book and a campaign has gone out, this screen shows how many people you can reach, how many unsubscribe after each campaign and why, who joined and who left, and how your rate compares with what is typical for SMS marketing. Click any point or bar to see the people behind it.</source>
+        <translation>Когда ваши клиенты будут в адресной книге и уйдёт первая рассылка, здесь будет видно, скольким людям вы можете писать, сколько отписывается после каждой рассылки и почему, кто пришёл и кто ушёл, и как ваша доля отписок соотносится с обычной для SMS-маркетинга. Щёлкните по любой точке или столбцу, чтобы увидеть людей за ними.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Compose</source>
+        <translation>&amp;Написать сообщение</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be worked out: %1</source>
+        <translation>Не удалось подсчитать сводку: %1</translation>
+    </message>
+    <message>
+        <source>No campaigns started in these days</source>
+        <translation>За эти дни рассылок не было</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaign(s) in these days</source>
+        <translation>
+            <numerusform>%Ln рассылка за эти дни</numerusform>
+            <numerusform>%Ln рассылки за эти дни</numerusform>
+            <numerusform>%Ln рассылок за эти дни</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody can be sent marketing yet: add people with their consent.</source>
+        <translation>Пока некому отправлять рекламу: добавьте контакты с их согласием.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No change in %n week(s)</source>
+        <translation>
+            <numerusform>Без изменений за %n неделю</numerusform>
+            <numerusform>Без изменений за %n недели</numerusform>
+            <numerusform>Без изменений за %n недель</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n week(s)</source>
+        <translation>
+            <numerusform>%1 за %n неделю</numerusform>
+            <numerusform>%1 за %n недели</numerusform>
+            <numerusform>%1 за %n недель</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People you could reach at the end of each of the last %n week(s).</source>
+        <translation>
+            <numerusform>Сколько контактов можно было охватить в конце каждой из последних %n недели.</numerusform>
+            <numerusform>Сколько контактов можно было охватить в конце каждой из последних %n недель.</numerusform>
+            <numerusform>Сколько контактов можно было охватить в конце каждой из последних %n недель.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaigns in the last 30 days</source>
+        <translation>За последние 30 дней рассылок не было</translation>
+    </message>
+    <message>
+        <source>No campaigns in the 30 days before to compare with</source>
+        <translation>Для сравнения нет рассылок за предыдущие 30 дней</translation>
+    </message>
+    <message>
+        <source>%1 against the 30 days before (%2)</source>
+        <translation>%1 по сравнению с предыдущими 30 днями (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The unsubscribe rate week by week over the last %n week(s); gaps are weeks without campaigns.</source>
+        <translation>
+            <numerusform>Доля отписок по неделям за последнюю %n неделю; пропуски — недели без рассылок.</numerusform>
+            <numerusform>Доля отписок по неделям за последние %n недели; пропуски — недели без рассылок.</numerusform>
+            <numerusform>Доля отписок по неделям за последние %n недель; пропуски — недели без рассылок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1, %2</source>
+        <comment>since Monday, 7 December 2026</comment>
+        <translation>С начала недели: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opt-outs in each of the last %n week(s).</source>
+        <translation>
+            <numerusform>Отписки за каждую из последних %n недели.</numerusform>
+            <numerusform>Отписки за каждую из последних %n недель.</numerusform>
+            <numerusform>Отписки за каждую из последних %n недель.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages arrived</source>
+        <translation>Дошло %1 из %2 сообщений</translation>
+    </message>
+    <message>
+        <source>Your gateway sent no delivery reports in the last 30 days</source>
+        <translation>За последние 30 дней ваш шлюз не присылал отчётов о доставке</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery rate week by week over the last %n week(s).</source>
+        <translation>
+            <numerusform>Доля доставленных по неделям за последнюю %n неделю.</numerusform>
+            <numerusform>Доля доставленных по неделям за последние %n недели.</numerusform>
+            <numerusform>Доля доставленных по неделям за последние %n недель.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaigns started %1 lost %2 of the people they reached, above your alert level of %3. Too many messages, or messages that do not interest these people, are the usual causes.</source>
+        <translation>Рассылки за период %1 потеряли %2 охваченных контактов — выше вашего порога предупреждения %3. Обычно причина — слишком много сообщений или сообщения, которые этим людям неинтересны.</translation>
+    </message>
+    <message>
+        <source>Show the campaigns</source>
+        <translation>Показать рассылки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n campaign(s) started %1.</source>
+        <translation>
+            <numerusform>Показана %n рассылка за период %1.</numerusform>
+            <numerusform>Показаны %n рассылки за период %1.</numerusform>
+            <numerusform>Показаны %n рассылок за период %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <source>People who opted out after “%1”</source>
+        <translation>Отписавшиеся после «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>People who opted out after the %n campaign(s) started %1</source>
+        <translation>
+            <numerusform>Отписавшиеся после %n рассылки за период %1</numerusform>
+            <numerusform>Отписавшиеся после %n рассылок за период %1</numerusform>
+            <numerusform>Отписавшиеся после %n рассылок за период %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People who opted out from %1 to %2, reason: %3</source>
+        <translation>Отписавшиеся с %1 по %2, причина: %3</translation>
+    </message>
+    <message>
+        <source>People who opted out from %1 to %2, how: %3</source>
+        <translation>Отписавшиеся с %1 по %2, способ: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>+%1 pt vs previous 30 days</source>
+        <comment>percentage points</comment>
+        <translation>+%1 п. п. к предыдущим 30 дням</translation>
+    </message>
+    <message>
+        <source>−%1 pt vs previous 30 days</source>
+        <comment>percentage points</comment>
+        <translation>−%1 п. п. к предыдущим 30 дням</translation>
+    </message>
+    <message>
+        <source>same as the previous 30 days</source>
+        <translation>как в предыдущие 30 дней</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Рассылки</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Запущена</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>С ошибкой</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Отписки</translation>
+    </message>
+    <message>
+        <source>Opt-out rate</source>
+        <translation>Доля отписок</translation>
+    </message>
+    <message>
+        <source>Top reason</source>
+        <translation>Главная причина</translation>
+    </message>
+    <message>
+        <source>Unsubscribe report</source>
+        <translation>Отчёт об отписках</translation>
+    </message>
+    <message>
+        <source>Unsubscribe report: %1</source>
+        <translation>Отчёт об отписках: %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Основные показатели</translation>
+    </message>
+    <message>
+        <source>Active subscribers</source>
+        <translation>Активные подписчики</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate, last 30 days</source>
+        <translation>Доля отписок за 30 дней</translation>
+    </message>
+    <message>
+        <source>no campaigns in the last 30 days</source>
+        <translation>за последние 30 дней рассылок не было</translation>
+    </message>
+    <message>
+        <source>Opt-outs this week</source>
+        <translation>Отписки за эту неделю</translation>
+    </message>
+    <message>
+        <source>Delivery rate, last 30 days</source>
+        <translation>Доля доставленных за 30 дней</translation>
+    </message>
+    <message>
+        <source>no delivery reports in the last 30 days</source>
+        <translation>за последние 30 дней нет отчётов о доставке</translation>
+    </message>
+    <message>
+        <source>Alert: in %1 the unsubscribe rate was %2, above the alert threshold of %3.</source>
+        <translation>Предупреждение: за период %1 доля отписок составила %2 — выше порога предупреждения %3.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate over time</source>
+        <translation>Доля отписок во времени</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate of the campaigns started in each period</source>
+        <translation>Доля отписок рассылок, запущенных в каждом периоде</translation>
+    </message>
+    <message>
+        <source>typical %1–%2</source>
+        <translation>обычно %1–%2</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>порог %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate</source>
+        <translation>Доля отписок</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Периоды</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <comment>delivered or sent</comment>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <comment>attributed to the period&apos;s campaigns</comment>
+        <translation>Отписки</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>All opt-outs</source>
+        <comment>recorded in the period</comment>
+        <translation>Все отписки</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Ушли</translation>
+    </message>
+    <message>
+        <source>Why people unsubscribed</source>
+        <translation>Почему отписались</translation>
+    </message>
+    <message>
+        <source>Nobody unsubscribed in this period.</source>
+        <translation>За этот период никто не отписался.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>How people left</source>
+        <translation>Как уходили</translation>
+    </message>
+    <message>
+        <source>Nobody unsubscribed or was excluded in this period.</source>
+        <translation>За этот период никто не отписался и не был исключён.</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>Subscribers gained and lost</source>
+        <translation>Подписчики: пришли и ушли</translation>
+    </message>
+    <message>
+        <source>No campaign started in this period.</source>
+        <translation>За этот период не запущено ни одной рассылки.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSettings</name>
+    <message>
+        <source>Rates must lie between 0 % and 100 %.</source>
+        <translation>Доли должны быть от 0 % до 100 %.</translation>
+    </message>
+    <message>
+        <source>The typical band&apos;s low end must not be above its high end.</source>
+        <translation>Нижняя граница обычного диапазона не должна быть выше верхней.</translation>
+    </message>
+    <message>
+        <source>The alert threshold must be above 0 %.</source>
+        <translation>Порог предупреждения должен быть больше 0 %.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSettingsDialog</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Ориентиры</translation>
+    </message>
+    <message>
+        <source>Typical unsubscribe rate, low end</source>
+        <translation>Обычная доля отписок, нижняя граница</translation>
+    </message>
+    <message>
+        <source>Typical unsubscribe rate, high end</source>
+        <translation>Обычная доля отписок, верхняя граница</translation>
+    </message>
+    <message>
+        <source>Alert level</source>
+        <translation>Порог предупреждения</translation>
+    </message>
+    <message>
+        <source>The unsubscribe rate chart shades the band that is typical for SMS marketing and warns you when a campaign&apos;s rate goes above the alert level. These values are shared by every desk.</source>
+        <translation>График доли отписок выделяет диапазон, обычный для SMS-маркетинга, и предупреждает, когда доля отписок рассылки выше порога. Эти значения общие для всех рабочих мест.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>typical band: 0.5 % to 2 %</comment>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>&amp;Typical band:</source>
+        <translation>&amp;Обычный диапазон:</translation>
+    </message>
+    <message>
+        <source>&amp;Alert above:</source>
+        <translation>&amp;Предупреждать выше:</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>По &amp;умолчанию</translation>
+    </message>
+    <message>
+        <source>0.5 % to 2 %, alert above 2 %: common for SMS marketing</source>
+        <translation>от 0,5 % до 2 %, предупреждение выше 2 %: обычно для SMS-маркетинга</translation>
+    </message>
+    <message>
+        <source>The benchmarks could not be saved: %1</source>
+        <translation>Не удалось сохранить ориентиры: %1</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +3576,101 @@ It is kept as a draft on the Campaigns screen.</source>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Стереть персональные данные</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1?</source>
+        <translation>Стереть персональные данные %1?</translation>
+    </message>
+    <message>
+        <source>Do this when the person asks you to delete their data. Textwell then deletes:</source>
+        <translation>Сделайте это, когда человек просит удалить его данные. Textwell удалит:</translation>
+    </message>
+    <message>
+        <source>their entry in the address book: name, city, birthday, tags, custom fields and notes</source>
+        <translation>его запись в адресной книге: имя, город, день рождения, теги, дополнительные поля и заметки</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n reply(ies) received from this number</source>
+        <translation>
+            <numerusform>%n ответ, полученный с этого номера</numerusform>
+            <numerusform>%n ответа, полученных с этого номера</numerusform>
+            <numerusform>%n ответов, полученных с этого номера</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the texts of the %n message(s) sent to it (the campaigns&apos; figures still count them)</source>
+        <translation>
+            <numerusform>текст %n отправленного на него сообщения (в показателях рассылок оно по-прежнему учитывается)</numerusform>
+            <numerusform>тексты %n отправленных на него сообщений (в показателях рассылок они по-прежнему учитываются)</numerusform>
+            <numerusform>тексты %n отправленных на него сообщений (в показателях рассылок они по-прежнему учитываются)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the consent history, with their sources and proof</source>
+        <translation>
+            <numerusform>%n запись истории согласий с источником и подтверждением</numerusform>
+            <numerusform>%n записи истории согласий с источниками и подтверждениями</numerusform>
+            <numerusform>%n записей истории согласий с источниками и подтверждениями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the sources, proof, reasons and notes of the %n history entry(ies) that are kept</source>
+        <translation>
+            <numerusform>источник, подтверждение, причину и заметки %n сохраняемой записи истории</numerusform>
+            <numerusform>источники, подтверждения, причины и заметки %n сохраняемых записей истории</numerusform>
+            <numerusform>источники, подтверждения, причины и заметки %n сохраняемых записей истории</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent yet: they will not be sent</source>
+        <translation>
+            <numerusform>%n ещё не отправленное сообщение: оно не будет отправлено</numerusform>
+            <numerusform>%n ещё не отправленных сообщения: они не будут отправлены</numerusform>
+            <numerusform>%n ещё не отправленных сообщений: они не будут отправлены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is kept, and why</source>
+        <translation>Что сохраняется и почему</translation>
+    </message>
+    <message>
+        <source>The number stays on the suppression list so this person is never texted again; the law requires it. It keeps only the dates it unsubscribed or was excluded.</source>
+        <translation>Номер остаётся в списке исключений, чтобы этому человеку больше никогда не писали, — этого требует закон. Сохраняются только даты, когда он отписался или был исключён.</translation>
+    </message>
+    <message>
+        <source>It is excluded now, with the note “%1”.</source>
+        <translation>Сейчас номер исключается с заметкой «%1».</translation>
+    </message>
+    <message>
+        <source>The erasure itself is logged: when the person asked, when it was done and by whom.</source>
+        <translation>Само удаление записывается в журнал: когда человек попросил, когда оно выполнено и кем.</translation>
+    </message>
+    <message>
+        <source>e.g. by e-mail (no personal details here)</source>
+        <translation>например, по эл. почте (без личных данных)</translation>
+    </message>
+    <message>
+        <source>The person &amp;asked on:</source>
+        <translation>Дата &amp;запроса:</translation>
+    </message>
+    <message>
+        <source>&amp;How they asked:</source>
+        <translation>&amp;Способ запроса:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone, not even with Undo: the Undo history is cleared as well, so nothing can bring the data back.</source>
+        <translation>Это нельзя отменить, даже командой «Отменить»: история отмены тоже очищается, так что данные вернуть невозможно.</translation>
+    </message>
+</context>
+<context>
     <name>ExcludeDialog</name>
     <message>
         <source>Exclude from all messages</source>
@@ -2483,20 +3735,8 @@ It is kept as a draft on the Campaigns screen.</source>
 <context>
     <name>ExportCommands</name>
     <message>
-        <source>%1 of %2 rows…</source>
-        <translation>%1 из %2 строк…</translation>
-    </message>
-    <message>
-        <source>export: the file to write.</source>
-        <translation>export: файл, в который записать данные.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>файл</translation>
-    </message>
-    <message>
-        <source>export: csv or xlsx (default: from the --out file&apos;s extension).</source>
-        <translation>export: csv или xlsx (по умолчанию — по расширению файла --out).</translation>
     </message>
     <message>
         <source>format</source>
@@ -2565,6 +3805,14 @@ It is kept as a draft on the Campaigns screen.</source>
             <numerusform>Экспортировано %n контакта в %1.</numerusform>
             <numerusform>Экспортировано %n контактов в %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>export, report: the file to write.</source>
+        <translation>export, report: файл, в который записать.</translation>
+    </message>
+    <message>
+        <source>export: csv or xlsx; report: csv, xlsx or pdf (default: from the --out file&apos;s extension).</source>
+        <translation>export: csv или xlsx; report: csv, xlsx или pdf (по умолчанию: по расширению файла --out).</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +4009,33 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Writing to “%1” failed: %2</source>
         <translation>Не удалось записать в «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GainedLostChart</name>
+    <message>
+        <source>Subscribers gained and lost</source>
+        <translation>Подписчики: пришли и ушли</translation>
+    </message>
+    <message>
+        <source>Nobody gave or withdrew consent in these days. New subscribers and opt-outs show here, period by period.</source>
+        <translation>За эти дни никто не дал и не отозвал согласие. Новые подписчики и отписки появляются здесь по периодам.</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Ушли</translation>
+    </message>
+    <message>
+        <source>In these days: %1 gained, %2 lost.</source>
+        <translation>За эти дни: пришли %1, ушли %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 gained, %3 lost</source>
+        <translation>%1: пришли %2, ушли %3</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +5806,14 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -4575,6 +5858,81 @@ It is kept as a draft on the Campaigns screen.</source>
     </message>
 </context>
 <context>
+    <name>OptOutListDialog</name>
+    <message>
+        <source>Reading the opt-outs…</source>
+        <translation>Чтение отписок…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the address book</source>
+        <translation>&amp;Открыть в адресной книге</translation>
+    </message>
+    <message>
+        <source>Who left</source>
+        <translation>Кто ушёл</translation>
+    </message>
+    <message>
+        <source>People who opted out</source>
+        <translation>Отписавшиеся</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>Show this person in the address book, with the consent history</source>
+        <translation>Показать этот контакт в адресной книге вместе с историей согласий</translation>
+    </message>
+    <message>
+        <source>The opt-outs could not be read: %1</source>
+        <translation>Не удалось прочитать отписки: %1</translation>
+    </message>
+    <message>
+        <source>Nobody opted out here.</source>
+        <translation>Здесь никто не отписался.</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 opt-outs.</source>
+        <translation>Последние %1 из %2 отписок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opt-out(s), newest first.</source>
+        <translation>
+            <numerusform>%Ln отписка, сначала новые.</numerusform>
+            <numerusform>%Ln отписки, сначала новые.</numerusform>
+            <numerusform>%Ln отписок, сначала новые.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in the address book</source>
+        <translation>нет в адресной книге</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OptOutReason</name>
     <message>
         <source>Too frequent</source>
@@ -4607,6 +5965,53 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutReport</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Reason in words</source>
+        <translation>Причина словами</translation>
+    </message>
+    <message>
+        <source>Keyword or text</source>
+        <translation>Ключевое слово или текст</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Отписки</translation>
+    </message>
+    <message>
+        <source>Opt-out log</source>
+        <translation>Журнал отписок</translation>
+    </message>
+    <message>
+        <source>Every opt-out recorded in the period, oldest first, with how it reached the business and the campaign it followed.</source>
+        <translation>Все отписки, записанные за период, сначала старые, со способом, которым они поступили, и рассылкой, после которой они были.</translation>
     </message>
 </context>
 <context>
@@ -4728,6 +6133,93 @@ It is kept as a draft on the Campaigns screen.</source>
     </message>
 </context>
 <context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Создан %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not get another page.</source>
+        <translation>Не удалось добавить в PDF ещё одну страницу.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (продолжение)</translation>
+    </message>
+    <message>
+        <source>The rows of “%1” changed while the report was being written. Write it again.</source>
+        <translation>Строки «%1» изменились, пока записывался отчёт. Запишите его ещё раз.</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>Нет записей</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>не удалось начать создание PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>a week within one month: 3–9 Nov</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a week across two months: 29 Oct – 4 Nov</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEraser</name>
+    <message>
+        <source>personal data erased on request</source>
+        <translation>персональные данные стёрты по запросу</translation>
+    </message>
+    <message>
+        <source>The date of the request lies in the future.</source>
+        <translation>Дата запроса ещё не наступила.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberEdit</name>
     <message>
         <source>e.g. %1</source>
@@ -4834,6 +6326,57 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Quiet hours in %1, one of the time zones of the recipient&apos;s country, until %2 there.</source>
         <translation>Тихие часы в часовом поясе %1 (одном из часовых поясов страны получателя) до %2 по местному времени.</translation>
+    </message>
+</context>
+<context>
+    <name>RateChart</name>
+    <message>
+        <source>Unsubscribe rate over time</source>
+        <translation>Доля отписок во времени</translation>
+    </message>
+    <message>
+        <source>Click a point to see who left after those campaigns</source>
+        <translation>Щёлкните по точке, чтобы увидеть, кто ушёл после этих рассылок</translation>
+    </message>
+    <message>
+        <source>No campaign went out in these days, so there is no unsubscribe rate to show yet. Each campaign you send adds a point here.</source>
+        <translation>За эти дни не было ни одной рассылки, поэтому доли отписок пока нет. Каждая отправленная рассылка добавляет сюда точку.</translation>
+    </message>
+    <message>
+        <source>Typical: %1 to %2</source>
+        <translation>Обычно: от %1 до %2</translation>
+    </message>
+    <message>
+        <source>Alert level: %1</source>
+        <translation>Порог предупреждения: %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribe rate</source>
+        <translation>Доля отписок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) with campaigns.</source>
+        <translation>
+            <numerusform>%n период с рассылками.</numerusform>
+            <numerusform>%n периода с рассылками.</numerusform>
+            <numerusform>%n периодов с рассылками.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest: %1 (%2).</source>
+        <translation>Последнее значение: %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2
+%Ln opt-out(s) of %3 messages reached</source>
+        <translation>
+            <numerusform>%1: %2
+%Ln отписка на %3 дошедших сообщений</numerusform>
+            <numerusform>%1: %2
+%Ln отписки на %3 дошедших сообщений</numerusform>
+            <numerusform>%1: %2
+%Ln отписок на %3 дошедших сообщений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4952,14 +6495,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>код</translation>
     </message>
     <message>
-        <source>replies receive: the sender&apos;s number.</source>
-        <translation>replies receive: номер отправителя.</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>номер</translation>
-    </message>
-    <message>
         <source>replies receive, inbox reply: the message text.</source>
         <translation>replies receive, inbox reply: текст сообщения.</translation>
     </message>
@@ -5074,6 +6609,14 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>%1 new replies stored.</source>
         <translation>Сохранено новых ответов: %1.</translation>
+    </message>
+    <message>
+        <source>replies receive: the sender&apos;s number; report: the first day (YYYY-MM-DD; default: 89 days before --to).</source>
+        <translation>replies receive: номер отправителя; report: первый день (ГГГГ-ММ-ДД; по умолчанию: за 89 дней до --to).</translation>
+    </message>
+    <message>
+        <source>number|date</source>
+        <translation>номер|дата</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +6817,321 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartPainter</name>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>report: the last day (YYYY-MM-DD; default: today).</source>
+        <translation>report: последний день (ГГГГ-ММ-ДД; по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>report dashboard: day, week or month (default: by the span).</source>
+        <translation>report dashboard: day, week или month (по умолчанию: по длине периода).</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>единица</translation>
+    </message>
+    <message>
+        <source>report takes dashboard, campaign ID, optouts or consent NUMBER.</source>
+        <translation>report принимает dashboard, campaign ID, optouts или consent НОМЕР.</translation>
+    </message>
+    <message>
+        <source>--to takes a date as YYYY-MM-DD.</source>
+        <translation>--to принимает дату в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD.</source>
+        <translation>--from принимает дату в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from не может быть позже --to.</translation>
+    </message>
+    <message>
+        <source>--granularity takes day, week or month.</source>
+        <translation>--granularity принимает day, week или month.</translation>
+    </message>
+    <message>
+        <source>report campaign needs the campaign&apos;s number (see campaign list).</source>
+        <translation>для report campaign нужен номер рассылки (см. campaign list).</translation>
+    </message>
+    <message>
+        <source>report consent needs a phone number.</source>
+        <translation>для report consent нужен номер телефона.</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.</source>
+        <translation>для report нужен --out ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>--format takes csv, xlsx or pdf (or name the --out file .csv, .xlsx or .pdf).</source>
+        <translation>--format принимает csv, xlsx или pdf (или укажите для файла --out расширение .csv, .xlsx или .pdf).</translation>
+    </message>
+    <message>
+        <source>Wrote “%1” to %2.</source>
+        <translation>«%1» записан в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Unknown report format.</source>
+        <translation>Неизвестный формат отчёта.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message>
+        <source>CSV (data for a spreadsheet)</source>
+        <translation>CSV (данные для электронной таблицы)</translation>
+    </message>
+    <message>
+        <source>Excel workbook with charts (XLSX)</source>
+        <translation>Книга Excel с графиками (XLSX)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequest</name>
+    <message>
+        <source>Choose a period whose first day is not after its last.</source>
+        <translation>Выберите период, первый день которого не позже последнего.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign.</source>
+        <translation>Выберите рассылку.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number whose consent record you want.</source>
+        <translation>Введите номер телефона, для которого нужна запись о согласии.</translation>
+    </message>
+    <message>
+        <source>Unknown report.</source>
+        <translation>Неизвестный отчёт.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe report</source>
+        <translation>Отчёт об отписках</translation>
+    </message>
+    <message>
+        <source>One campaign</source>
+        <translation>Одна рассылка</translation>
+    </message>
+    <message>
+        <source>Opt-out log</source>
+        <translation>Журнал отписок</translation>
+    </message>
+    <message>
+        <source>Consent record of one person</source>
+        <translation>Запись о согласии одного контакта</translation>
+    </message>
+    <message>
+        <source>What the dashboard shows for a period: the unsubscribe rate over time, why and how people left, subscribers gained and lost, and every campaign.</source>
+        <translation>То, что сводка показывает за период: доля отписок во времени, почему и как уходили, кто пришёл и кто ушёл, и все рассылки.</translation>
+    </message>
+    <message>
+        <source>One campaign&apos;s messages sent, delivered and failed, its unsubscribe rate, the reasons given and who unsubscribed after it.</source>
+        <translation>Отправленные, доставленные и неудачные сообщения одной рассылки, её доля отписок, указанные причины и кто отписался после неё.</translation>
+    </message>
+    <message>
+        <source>Every opt-out in a period: when, which number, how it came, the reason and the campaign it followed.</source>
+        <translation>Все отписки за период: когда, с какого номера, каким способом, причина и рассылка, после которой она была.</translation>
+    </message>
+    <message>
+        <source>Everything recorded about one number&apos;s consent, with its evidence: for a person who asks what you hold about them, or to prove a consent.</source>
+        <translation>Всё, что записано о согласии одного номера, с подтверждениями: для человека, который спрашивает, что вы о нём храните, или чтобы доказать согласие.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportValues</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage, e.g. 2.4%</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a long date and a time: November 30, 2026, 9:15 AM</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Reports to keep or hand on — to a partner, an accountant, or a person who asks what you hold about them.</source>
+        <translation>Отчёты, чтобы сохранить или передать — партнёру, бухгалтеру или человеку, который спрашивает, что вы о нём храните.</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Свои даты…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Группировка:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Контакты:</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation>&amp;Рассылка:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>%1 — started %2</source>
+        <translation>%1 — запущена %2</translation>
+    </message>
+    <message>
+        <source>No campaign has started yet</source>
+        <translation>Ещё ни одна рассылка не запущена</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>Первый день позже последнего.</translation>
+    </message>
+    <message>
+        <source>No campaign has started yet.</source>
+        <translation>Ещё ни одна рассылка не запущена.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s phone number.</source>
+        <translation>Введите номер телефона контакта.</translation>
+    </message>
+    <message>
+        <source>unsubscribe-report</source>
+        <translation>отчёт-об-отписках</translation>
+    </message>
+    <message>
+        <source>campaign-%1</source>
+        <translation>рассылка-%1</translation>
+    </message>
+    <message>
+        <source>opt-outs</source>
+        <translation>отписки</translation>
+    </message>
+    <message>
+        <source>consent-record-%1</source>
+        <translation>согласие-%1</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Сохранить отчёт как</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Запись отчёта…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Writing the report… %L1 of %L2 rows</source>
+        <translation>Запись отчёта… %L1 из %L2 строк</translation>
+    </message>
+    <message>
+        <source>Writing the report… %L1 rows</source>
+        <translation>Запись отчёта… строк: %L1</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>«%1» сохранён в %2.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Запись отчёта отменена; файл не создан.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
     </message>
 </context>
 <context>
@@ -6548,6 +8406,59 @@ Build the rules and save them.</source>
     <message>
         <source>An Excel sheet holds at most %L1 rows. Export to CSV instead.</source>
         <translation>Лист Excel вмещает не больше %L1 строк. Экспортируйте в CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReportWriter</name>
+    <message>
+        <source>Writing %1 failed: %2. Nothing was saved.</source>
+        <translation>Не удалось записать %1: %2. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be started</source>
+        <translation>не удалось начать создание таблицы</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Создан %1</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>График: %1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Таблица: %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>%1 (from)</source>
+        <comment>the lower end of a band such as &apos;typical 0.5-2 %&apos;</comment>
+        <translation>%1 (от)</translation>
+    </message>
+    <message>
+        <source>%1 (to)</source>
+        <comment>the upper end of a band such as &apos;typical 0.5-2 %&apos;</comment>
+        <translation>%1 (до)</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows, and “%2” has %L3. Write the report as CSV instead.</source>
+        <translation>Лист Excel вмещает не больше %L1 строк, а в «%2» их %L3. Запишите отчёт в формате CSV.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows, and “%2” has more. Write the report as CSV instead.</source>
+        <translation>Лист Excel вмещает не больше %L1 строк, а в «%2» их больше. Запишите отчёт в формате CSV.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
     </message>
 </context>
 <context>

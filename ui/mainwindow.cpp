@@ -6,9 +6,11 @@
 #include "campaigns/campaignspage.h"
 #include "campaigns/sendingservice.h"
 #include "composer/composerpage.h"
+#include "dashboard/dashboardpage.h"
 #include "importing/importwizard.h"
 #include "inbox/inboxformats.h"
 #include "inbox/inboxpage.h"
+#include "reportspage/reportspage.h"
 #include "segments/segmentspage.h"
 #include "settings/captrackingrunner.h"
 #include "settings/settingspage.h"
@@ -19,6 +21,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -31,6 +34,7 @@
 MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
     : QMainWindow(parent), m_connection(connection), m_undoStack(new QUndoStack(this)),
       m_sidebar(new QListWidget(this)), m_screens(new QStackedWidget(this)),
+      m_dashboard(new DashboardPage(connection, this)),
       m_addressBook(new AddressBookPage(connection, m_undoStack, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -44,12 +48,15 @@ MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
                                             "border-right: 1px solid palette(mid); } "
                                             "QListWidget#sidebar::item { padding: 6px 12px; }"));
 
+    // The dashboard comes first: whether people are starting to leave is the first thing to see.
+    addScreen(m_dashboard, tr("Dashboard"), QStringLiteral("utilities-system-monitor"));
     addScreen(m_addressBook, tr("Address book"), QStringLiteral("x-office-address-book"));
     m_segments = new SegmentsPage(connection, this);
     addScreen(m_segments, tr("Segments"), QStringLiteral("view-filter"));
     m_composer = new ComposerPage(connection, this);
     addScreen(m_composer, tr("Compose"), QStringLiteral("mail-message-new"));
     connect(m_segments, &SegmentsPage::segmentsChanged, m_composer, &ComposerPage::reload);
+    connect(m_segments, &SegmentsPage::segmentsChanged, m_dashboard, &DashboardPage::reloadSegments);
     m_sending = new SendingService(connection, this, this);
     m_campaigns = new CampaignsPage(connection, this);
     m_campaigns->setSendingService(m_sending);
@@ -61,6 +68,12 @@ MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
     });
     connect(m_campaigns, &CampaignsPage::composeRequested, this,
             [this] { m_sidebar->setCurrentRow(m_screens->indexOf(m_composer)); });
+    connect(m_dashboard, &DashboardPage::composeRequested, this,
+            [this] { m_sidebar->setCurrentRow(m_screens->indexOf(m_composer)); });
+    connect(m_dashboard, &DashboardPage::openPersonRequested, this, &MainWindow::showPerson);
+    // What was sent and who replied STOP move the figures.
+    connect(m_sending, &SendingService::campaignChanged, m_dashboard, &DashboardPage::refreshSoon);
+    connect(m_sending, &SendingService::repliesChanged, m_dashboard, &DashboardPage::refreshSoon);
     m_inbox = new InboxPage(connection, this);
     m_inboxItem = addScreen(m_inbox, InboxFormats::sidebarTitle({}), QStringLiteral("mail-folder-inbox"));
     // Room for the second line ("3 to review") from the start: the rows below never move.
@@ -75,6 +88,8 @@ MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
     connect(m_sending, &SendingService::repliesChanged, m_inbox, &InboxPage::refresh);
     connect(m_sending, &SendingService::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    m_reports = new ReportsPage(connection, this);
+    addScreen(m_reports, tr("Reports"), QStringLiteral("x-office-document"));
     auto* settings = new SettingsPage(connection, this);
     // A cap count saved but not yet worked into the rows (the app quit first) is finished now.
     CapTrackingRunner::start(connection->path());
@@ -131,7 +146,15 @@ void MainWindow::createMenus()
         file->addAction(tr("Import &suppression list…"), this, [this] { importFile(true, QString()); });
     importSuppression->setObjectName(QStringLiteral("importSuppressionAction"));
     QAction* exportAction = file->addAction(tr("&Export…"), this, [this] {
-        m_sidebar->setCurrentRow(0); // the outcome shows in the address book's banner
+        // On the dashboard (or the Reports screen) it is the report of what is shown there.
+        if (m_screens->currentWidget() == m_dashboard || m_screens->currentWidget() == m_reports) {
+            if (m_screens->currentWidget() == m_dashboard)
+                m_reports->setRequest(m_dashboard->reportRequest());
+            m_sidebar->setCurrentRow(m_screens->indexOf(m_reports)); // the outcome shows in its banner
+            m_reports->exportChosen();
+            return;
+        }
+        showAddressBook(); // the outcome shows in the address book's banner
         ExportDialog::start(this, m_connection, m_addressBook->model()->filter(),
                             m_addressBook->model()->rowCount(), m_addressBook->banner());
     });
@@ -156,7 +179,7 @@ void MainWindow::createMenus()
     people->addActions(m_addressBook->editActions());
     // The people's actions act on the address book: show it when one is used from elsewhere.
     for (QAction* action : m_addressBook->editActions())
-        connect(action, &QAction::triggered, this, [this] { m_sidebar->setCurrentRow(0); });
+        connect(action, &QAction::triggered, this, &MainWindow::showAddressBook);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Textwell"), this, &MainWindow::about);
@@ -170,7 +193,7 @@ void MainWindow::importFile(bool suppressionList, const QString& path)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // The imported people (or their new statuses) show in the address book at once.
     connect(wizard, &ImportWizard::imported, m_addressBook->model(), &SubscriberTableModel::refresh);
-    connect(wizard, &ImportWizard::imported, this, [this] { m_sidebar->setCurrentRow(0); });
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::showAddressBook);
     wizard->open();
 }
 
@@ -181,6 +204,21 @@ void MainWindow::about()
                           "customer's choice: consent recorded with its proof, every opt-out honoured at "
                           "once and for good.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showAddressBook()
+{
+    m_sidebar->setCurrentRow(m_screens->indexOf(m_addressBook));
+}
+
+void MainWindow::showPerson(const QString& phone)
+{
+    showAddressBook();
+    // The address book finds a number typed into its search box; that is all it takes.
+    if (auto* search = m_addressBook->findChild<QLineEdit*>(QStringLiteral("searchEdit"))) {
+        search->setText(phone);
+        m_addressBook->applyFilter();
+    }
 }
 
 void MainWindow::startSending()

@@ -4,6 +4,8 @@
 
 class AddressBookPage;
 class CampaignsPage;
+class DashboardPage;
+class ReportsPage;
 class InboxPage;
 class SendingService;
 class ComposerPage;
@@ -25,6 +27,7 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(textwell::Connection* connection, QWidget* parent = nullptr);
 
+    DashboardPage* dashboard() const { return m_dashboard; }
     AddressBookPage* addressBook() const { return m_addressBook; }
     SegmentsPage* segments() const { return m_segments; }
     ComposerPage* composer() const { return m_composer; }
@@ -45,11 +48,16 @@ private:
     // Opens the import wizard (people, or a suppression list) on path, or on a file still to choose.
     void importFile(bool suppressionList, const QString& path);
     void about();
+    void showAddressBook();
+    // Shows the person with this number in the address book (found through its search).
+    void showPerson(const QString& phone);
 
     textwell::Connection* m_connection;
     QUndoStack* m_undoStack;
     QListWidget* m_sidebar;
     QStackedWidget* m_screens;
+    DashboardPage* m_dashboard;
+    ReportsPage* m_reports = nullptr;
     AddressBookPage* m_addressBook;
     SegmentsPage* m_segments;
     ComposerPage* m_composer;

@@ -4,10 +4,12 @@
 #include "exportcommands.h"
 #include "importcommands.h"
 #include "replycommands.h"
+#include "reportcommands.h"
 
 #include "compliance/frequencycaptracking.h"
 #include "contacts/customfields.h"
 #include "contacts/optoutreason.h"
+#include "contacts/personeraser.h"
 #include "contacts/phonenumbers.h"
 #include "contacts/subscriberquery.h"
 #include "demo/demodata.h"
@@ -79,6 +81,45 @@ QJsonObject toJson(const ConsentEvent& e)
                        {QStringLiteral("actor"), e.actor}};
 }
 
+QJsonObject toJson(const Erasure& e)
+{
+    return QJsonObject{{QStringLiteral("phone"), e.phone},
+                       {QStringLiteral("kind"), QStringLiteral("erasure")},
+                       {QStringLiteral("at"), isoOrEmpty(e.erasedAt)},
+                       {QStringLiteral("requested_at"), isoOrEmpty(e.requestedAt)},
+                       {QStringLiteral("text"), e.note},
+                       {QStringLiteral("actor"), e.actor}};
+}
+
+QString describeErasure(const Erasure& e)
+{
+    QStringList parts{e.erasedAt.toLocalTime().toString(Qt::ISODate),
+                      CliCommands::tr("Personal data erased (asked on %1)")
+                          .arg(e.requestedAt.toLocalTime().date().toString(Qt::ISODate))};
+    if (!e.note.isEmpty())
+        parts.append(e.note);
+    parts.append(e.actor);
+    return parts.join(QStringLiteral(" · "));
+}
+
+// What an erasure deletes, as a list a person reads; empty when nothing of the person was stored.
+QStringList erasedParts(const PersonEraser::Outcome& o)
+{
+    QStringList parts;
+    if (o.personDeleted)
+        parts.append(CliCommands::tr("the person in the address book"));
+    if (o.repliesDeleted > 0)
+        parts.append(CliCommands::tr("%n reply(ies)", nullptr, o.repliesDeleted));
+    if (o.messageTextsCleared > 0)
+        parts.append(CliCommands::tr("the texts of %n message(s)", nullptr, o.messageTextsCleared));
+    if (o.historyEntriesDeleted > 0)
+        parts.append(CliCommands::tr("%n consent history entry(ies)", nullptr, o.historyEntriesDeleted));
+    if (o.historyEntriesCleared > 0)
+        parts.append(CliCommands::tr("the details of %n history entry(ies) that prove the suppression",
+                                     nullptr, o.historyEntriesCleared));
+    return parts;
+}
+
 QString describeEvent(const ConsentEvent& e)
 {
     QStringList parts{e.at.toLocalTime().toString(Qt::ISODate), ConsentEvent::kindLabel(e.kind),
@@ -116,6 +157,13 @@ void CliCommands::addOptions(QCommandLineParser& parser)
         {QStringLiteral("evidence"), tr("What proves the consent."), tr("text")},
         {QStringLiteral("date"), tr("When consent was given (YYYY-MM-DD; default: now)."), tr("date")},
         {QStringLiteral("note"), tr("A note for the history."), tr("text")},
+        {QStringLiteral("requested-at"),
+         tr("erase: when the person asked for the erasure (YYYY-MM-DD; default: now)."), tr("date")},
+        {QStringLiteral("yes"),
+         tr("erase: confirms it. Erasing deletes the person with their tags, custom fields and notes, every "
+            "reply from the number, the texts of the messages sent to it and the details of its consent "
+            "history. The number stays suppressed (excluded, unless it unsubscribed) so that it is never "
+            "texted again, as the law requires, and the erasure is logged. It cannot be undone.")},
         {QStringLiteral("reason"), tr("Reason code: %1.").arg(OptOutReasons::allCodes()), tr("code")},
         {QStringLiteral("text"), tr("The reason in words."), tr("text")},
         {QStringLiteral("search"), tr("Only people whose number or name contains this."), tr("text")},
@@ -139,14 +187,16 @@ void CliCommands::addOptions(QCommandLineParser& parser)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, "
-           "consent, history, demo, settings get|set, segment list|show|save|delete|count, "
+           "consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, "
            "custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|"
            "status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, "
-           "replies import|receive|fetch, import, import-suppression, export, export-suppression"));
+           "replies import|receive|fetch, import, import-suppression, export, export-suppression, "
+           "report dashboard|campaign ID|optouts|consent NUMBER"));
     CampaignCommands::addOptions(parser);
     ReplyCommands::addOptions(parser);
     ImportCommands::addOptions(parser);
     ExportCommands::addOptions(parser);
+    ReportCommands::addOptions(parser);
 }
 
 CliCommands::CliCommands(const QCommandLineParser& parser)
@@ -210,9 +260,9 @@ int CliCommands::run(const QStringList& args)
         return ReplyCommands::classify(*this, m_parser, args.mid(1));
     if (command == QLatin1String("sms-info")) // needs no database
         return args.size() == 2 ? smsInfo(args.value(1)) : usage(tr("sms-info needs the text, in quotes."));
-    static const QStringList needNumber = {QStringLiteral("exclude"), QStringLiteral("unexclude"),
+    static const QStringList needNumber = {QStringLiteral("exclude"),     QStringLiteral("unexclude"),
                                            QStringLiteral("unsubscribe"), QStringLiteral("consent"),
-                                           QStringLiteral("history")};
+                                           QStringLiteral("history"),     QStringLiteral("erase")};
     if (needNumber.contains(command) && number.isEmpty())
         return usage(tr("%1 needs a phone number.").arg(command));
     static const QStringList known =
@@ -223,7 +273,8 @@ int CliCommands::run(const QStringList& args)
                                  QStringLiteral("send"),       QStringLiteral("gateway"),
                                  QStringLiteral("inbox"),      QStringLiteral("replies"),
                                  QStringLiteral("export"),     QStringLiteral("export-suppression"),
-                                 QStringLiteral("import"),     QStringLiteral("import-suppression")};
+                                 QStringLiteral("import"),     QStringLiteral("import-suppression"),
+                                 QStringLiteral("report")};
     if (!known.contains(command))
         return usage(tr("unknown command “%1”; see --help.").arg(command));
     const bool creates = command == QLatin1String("init") || command == QLatin1String("demo");
@@ -248,6 +299,8 @@ int CliCommands::run(const QStringList& args)
         return consent(number);
     if (command == QLatin1String("history"))
         return history(number);
+    if (command == QLatin1String("erase"))
+        return erase(number);
     if (command == QLatin1String("demo"))
         return demo();
     if (command == QLatin1String("segment"))
@@ -274,6 +327,8 @@ int CliCommands::run(const QStringList& args)
         return ExportCommands(*this, m_parser, *m_connection).exportAddressBook(args.mid(1));
     if (command == QLatin1String("export-suppression"))
         return ExportCommands(*this, m_parser, *m_connection).exportSuppression(args.mid(1));
+    if (command == QLatin1String("report"))
+        return ReportCommands(*this, m_parser, *m_connection).report(args.mid(1));
     return settings(args.mid(1));
 }
 
@@ -515,17 +570,110 @@ int CliCommands::history(const QString& number)
     auto events = book.history(number);
     if (!events)
         return fail(events.error());
+    // An erasure belongs to the number's story: it says why so little is left.
+    auto erasures =
+        PersonEraser(m_connection->database(), book.defaultRegion(), actorName()).erasures(number);
+    if (!erasures)
+        return fail(erasures.error());
     if (m_json) {
         QJsonArray array;
         for (const ConsentEvent& e : events.value())
             array.append(toJson(e));
+        for (const Erasure& e : erasures.value())
+            array.append(toJson(e));
         printJson(array);
         return 0;
     }
-    if (events.value().isEmpty())
+    if (events.value().isEmpty() && erasures.value().isEmpty())
         m_out << tr("No consent history for %1.").arg(number) << Qt::endl;
     for (const ConsentEvent& e : events.value())
         m_out << describeEvent(e) << Qt::endl;
+    for (const Erasure& e : erasures.value())
+        m_out << describeErasure(e) << Qt::endl;
+    return 0;
+}
+
+int CliCommands::erase(const QString& number)
+{
+    QDateTime requestedAt;
+    if (m_parser.isSet(QStringLiteral("requested-at"))) {
+        const QString text = m_parser.value(QStringLiteral("requested-at"));
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        requestedAt = date.isValid() ? date.startOfDay() : QDateTime::fromString(text, Qt::ISODate);
+        if (!requestedAt.isValid())
+            return usage(tr("--requested-at takes a date as YYYY-MM-DD."));
+    }
+    AddressBook book = addressBook();
+    auto parsed = book.normalize(number);
+    if (!parsed)
+        return fail(parsed.error());
+    const QString shown = parsed.value().international;
+    PersonEraser eraser(m_connection->database(), book.defaultRegion(), actorName());
+    auto formatDate = [](const QDateTime& at) { return at.toLocalTime().date().toString(Qt::ISODate); };
+
+    if (!m_parser.isSet(QStringLiteral("yes"))) {
+        // Say what would go, so that the user confirms knowing it; nothing is changed.
+        auto preview = eraser.preview(number);
+        if (!preview)
+            return fail(preview.error());
+        if (!preview.value().erased)
+            return usage(tr("%1 was already erased on %2; nothing is left to erase.")
+                             .arg(shown, formatDate(preview.value().previousErasureAt)));
+        const QStringList parts = erasedParts(preview.value());
+        if (parts.isEmpty())
+            return usage(
+                tr("erasing cannot be undone. Nothing personal is stored for %1; it would be excluded "
+                   "so that it is never texted, and the erasure logged. Add --yes to erase.")
+                    .arg(shown));
+        return usage(tr("erasing cannot be undone. It would delete the personal data of %1: %2. The number "
+                        "stays suppressed so that it is never texted again; the law requires it. Add --yes "
+                        "to erase.")
+                         .arg(shown, parts.join(QStringLiteral(", "))));
+    }
+
+    auto erased = eraser.erase(number, requestedAt, m_parser.value(QStringLiteral("note")));
+    if (!erased)
+        return fail(erased.error());
+    const PersonEraser::Outcome& done = erased.value();
+    if (m_json) {
+        QJsonObject o{{QStringLiteral("phone"), done.phone},
+                      {QStringLiteral("erased"), done.erased},
+                      {QStringLiteral("previous_erasure_at"), isoOrEmpty(done.previousErasureAt)},
+                      {QStringLiteral("person_deleted"), done.personDeleted},
+                      {QStringLiteral("replies_deleted"), done.repliesDeleted},
+                      {QStringLiteral("message_texts_cleared"), done.messageTextsCleared},
+                      {QStringLiteral("unsent_messages_skipped"), done.unsentMessagesSkipped},
+                      {QStringLiteral("history_entries_deleted"), done.historyEntriesDeleted},
+                      {QStringLiteral("history_entries_cleared"), done.historyEntriesCleared},
+                      {QStringLiteral("excluded_now"), done.excludedNow},
+                      {QStringLiteral("opted_out_at"), isoOrEmpty(done.suppression.optedOutAt)},
+                      {QStringLiteral("excluded_at"), isoOrEmpty(done.suppression.excludedAt)}};
+        if (done.erased)
+            o.insert(QStringLiteral("erasure"), toJson(done.erasure));
+        printJson(o);
+        return 0;
+    }
+    if (!done.erased) {
+        m_out << tr("%1 was already erased on %2; nothing was left to erase. The number stays suppressed.")
+                     .arg(shown, formatDate(done.previousErasureAt))
+              << Qt::endl;
+        return 0;
+    }
+    const QStringList parts = erasedParts(done);
+    m_out << (parts.isEmpty()
+                  ? tr("Nothing personal was stored for %1; the erasure is logged.").arg(shown)
+                  : tr("Erased the personal data of %1: %2.").arg(shown, parts.join(QStringLiteral(", "))))
+          << Qt::endl;
+    if (done.unsentMessagesSkipped > 0)
+        m_out << tr("%n message(s) not sent yet will not be sent.", nullptr, done.unsentMessagesSkipped)
+              << Qt::endl;
+    m_out
+        << (done.suppression.excluded()
+                ? tr("The number stays excluded so that it is never texted again; the law requires it.")
+                : tr("The number stays unsubscribed so that it is never texted again; the law requires it."))
+        << Qt::endl;
+    if (done.previousErasureAt.isValid())
+        m_out << tr("It had been erased before, on %1.").arg(formatDate(done.previousErasureAt)) << Qt::endl;
     return 0;
 }
 
@@ -558,6 +706,9 @@ int CliCommands::demo()
                               {QStringLiteral("excluded"), s.excluded},
                               {QStringLiteral("without_consent"), s.withoutConsent},
                               {QStringLiteral("excluded_non_subscribers"), s.excludedNonSubscribers},
+                              {QStringLiteral("campaigns"), s.campaigns},
+                              {QStringLiteral("messages_sent"), s.messagesSent},
+                              {QStringLiteral("campaign_opt_outs"), s.campaignOptOuts},
                               {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
         return 0;
     }
@@ -567,6 +718,11 @@ int CliCommands::demo()
                  .arg(s.excluded)
                  .arg(s.withoutConsent)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    m_out << tr("A year of history: %1 campaigns, %2 messages sent, %3 opt-outs after a campaign.")
+                 .arg(s.campaigns)
+                 .arg(s.messagesSent)
+                 .arg(s.campaignOptOuts)
           << Qt::endl;
     return 0;
 }

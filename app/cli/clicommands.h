@@ -38,6 +38,7 @@ private:
     int unsubscribe(const QString& number);
     int consent(const QString& number);
     int history(const QString& number);
+    int erase(const QString& number);
     int demo();
     int settings(const QStringList& args);
     int segment(const QStringList& args);

@@ -1,6 +1,7 @@
 #include "exportcommands.h"
 
 #include "clicommands.h"
+#include "cliprogress.h"
 #include "exporting/addressbookexport.h"
 #include "exporting/exportfiles.h"
 #include "exporting/suppressionexport.h"
@@ -10,69 +11,16 @@
 #include <QDir>
 #include <QJsonObject>
 
-#include <atomic>
-#include <csignal>
-#include <functional>
 #include <optional>
 
 using namespace textwell;
 
-namespace {
-
-std::atomic_bool interrupted{false};
-static_assert(std::atomic_bool::is_always_lock_free, "set from a signal handler");
-
-extern "C" void onInterrupt(int)
-{
-    interrupted = true;
-}
-
-} // namespace
-
-// Ctrl+C during an export cancels it, so that the temporary file is removed rather than left
-// behind by a killed process; the progress line goes to stderr for exports of 100,000 rows and
-// more (like demo's).
-class ExportCommands::Progress
-{
-public:
-    explicit Progress(bool show) : m_show(show), m_err(stderr)
-    {
-        interrupted = false;
-        m_previous = std::signal(SIGINT, onInterrupt);
-    }
-    ~Progress()
-    {
-        std::signal(SIGINT, m_previous);
-        if (m_shown)
-            m_err << Qt::endl;
-    }
-    Progress(const Progress&) = delete;
-    Progress& operator=(const Progress&) = delete;
-
-    std::function<void(qint64, qint64)> callback()
-    {
-        return [this](qint64 done, qint64 total) {
-            if (!m_show || total < 100000)
-                return;
-            m_shown = true;
-            m_err << '\r' << ExportCommands::tr("%1 of %2 rows…").arg(done).arg(total);
-            m_err.flush();
-        };
-    }
-    static const std::atomic_bool* cancel() { return &interrupted; }
-
-private:
-    bool m_show;
-    bool m_shown = false;
-    QTextStream m_err;
-    void (*m_previous)(int) = SIG_DFL;
-};
-
 void ExportCommands::addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {QStringLiteral("out"), tr("export: the file to write."), tr("file")},
-        {QStringLiteral("format"), tr("export: csv or xlsx (default: from the --out file's extension)."),
+        {QStringLiteral("out"), tr("export, report: the file to write."), tr("file")},
+        {QStringLiteral("format"),
+         tr("export: csv or xlsx; report: csv, xlsx or pdf (default: from the --out file's extension)."),
          tr("format")},
         {QStringLiteral("delimiter"),
          tr("export: the CSV delimiter: , ; or tab (default ,); import: , ; tab or | (default: detected)."),
@@ -162,9 +110,9 @@ int ExportCommands::exportAddressBook(const QStringList& args)
     }
     Result<ExportSummary> summary = Result<ExportSummary>::failure(QString());
     {
-        Progress progress(!m_cli.json()); // its line ends before the outcome is printed
+        CliProgress progress(!m_cli.json()); // its line ends before the outcome is printed
         summary = exporter->write(m_parser.value(QStringLiteral("out")), options.value(), progress.callback(),
-                                  Progress::cancel());
+                                  CliProgress::cancel());
     }
     return report(summary, false);
 }
@@ -178,10 +126,10 @@ int ExportCommands::exportSuppression(const QStringList& args)
         return m_cli.usage(options.error());
     Result<ExportSummary> summary = Result<ExportSummary>::failure(QString());
     {
-        Progress progress(!m_cli.json());
+        CliProgress progress(!m_cli.json());
         summary = SuppressionExport(m_connection.database())
                       .write(m_parser.value(QStringLiteral("out")), options.value(), progress.callback(),
-                             Progress::cancel());
+                             CliProgress::cancel());
     }
     return report(summary, true);
 }
@@ -189,7 +137,7 @@ int ExportCommands::exportSuppression(const QStringList& args)
 int ExportCommands::report(const Result<ExportSummary>& summary, bool suppressionList)
 {
     if (!summary)
-        return m_cli.fail(summary.error(), interrupted ? 130 : 1);
+        return m_cli.fail(summary.error(), CliProgress::interrupted() ? 130 : 1);
     const ExportSummary& s = summary.value();
     if (m_cli.json()) {
         m_cli.printJson(QJsonObject{{QStringLiteral("rows"), s.rows},

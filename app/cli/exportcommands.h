@@ -29,8 +29,6 @@ private:
     textwell::Result<textwell::ExportOptions> options() const;
     // Prints the outcome and returns the exit code.
     int report(const textwell::Result<textwell::ExportSummary>& summary, bool suppressionList);
-    // Shows progress on stderr for big exports, and turns Ctrl+C into a clean cancel.
-    class Progress;
 
     CliCommands& m_cli;
     const QCommandLineParser& m_parser;

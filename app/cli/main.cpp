@@ -1,11 +1,31 @@
 #include "clicommands.h"
+#include "reportcommands.h"
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report lays out its text in fonts, which takes a QGuiApplication; the command line
+    // never shows a window, so it runs on the offscreen platform, display or not.
+    std::unique_ptr<QCoreApplication> app;
+    if (ReportCommands::needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Outside a desktop session (cron, ssh, a service) the GUI library warns that it has no
+        // runtime folder; the command line needs none, and its stderr is for its own messages.
+        static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+            if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+                previous(type, context, message);
+        });
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Textwell"));
     QCoreApplication::setApplicationName(QStringLiteral("Textwell"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TEXTWELL_VERSION));

@@ -53,7 +53,10 @@ void ReplyCommands::addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
         {QStringLiteral("lang"), tr("classify: the sender's language (en, ru, de)."), tr("code")},
-        {QStringLiteral("from"), tr("replies receive: the sender's number."), tr("number")},
+        {QStringLiteral("from"),
+         tr("replies receive: the sender's number; report: the first day (YYYY-MM-DD; default: 89 days "
+            "before --to)."),
+         tr("number|date")},
         {QStringLiteral("body"), tr("replies receive, inbox reply: the message text."), tr("text")},
         {QStringLiteral("received"),
          tr("replies receive: when it was sent (ISO date and time; default: now)."), tr("time")},

@@ -5,6 +5,7 @@
 #include "contacts/optoutreason.h"
 #include "contacts/phonenumbers.h"
 #include "contacts/subscriberstatus.h"
+#include "demohistory.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 #include "storage/timestamps.h"
@@ -147,15 +148,49 @@ QString mobileNumber(const QString& language, const City& city, qint64 n)
         .arg(slot % 10000, 4, 10, QLatin1Char('0'));
 }
 
-template<class T> const T& pick(std::mt19937& rng, const std::vector<T>& items)
-{
-    return items[std::uniform_int_distribution<size_t>(0, items.size() - 1)(rng)];
-}
-
 const QString& pick(std::mt19937& rng, const QStringList& items)
 {
     return items[std::uniform_int_distribution<int>(0, static_cast<int>(items.size()) - 1)(rng)];
 }
+
+// SQLite's settings for writing much at once while the demo is written, and as they were
+// afterwards. Every message insert runs triggers, so SQLite keeps a statement journal for it: on
+// disk those journals cost a million small writes for 3,000 people (they go to memory only when
+// set before the transaction begins). A bigger page cache keeps the indexes' pages from being
+// written out again and again while the transaction grows.
+class BulkWriteSettings
+{
+public:
+    explicit BulkWriteSettings(QSqlDatabase db) : m_db(std::move(db))
+    {
+        m_tempStore = set(QStringLiteral("temp_store"), QStringLiteral("MEMORY"));
+        m_cacheSize = set(QStringLiteral("cache_size"), QStringLiteral("-65536")); // 64 MiB
+    }
+    ~BulkWriteSettings()
+    {
+        set(QStringLiteral("temp_store"), m_tempStore);
+        set(QStringLiteral("cache_size"), m_cacheSize);
+    }
+    BulkWriteSettings(const BulkWriteSettings&) = delete;
+    BulkWriteSettings& operator=(const BulkWriteSettings&) = delete;
+
+private:
+    // Returns the value before; only a matter of speed, so a refusal is harmless.
+    QString set(const QString& pragma, const QString& value)
+    {
+        QSqlQuery q(m_db);
+        if (value.isEmpty() || !q.exec(QStringLiteral("PRAGMA %1").arg(pragma)) || !q.next())
+            return {};
+        const QString before = q.value(0).toString();
+        q.finish();
+        q.exec(QStringLiteral("PRAGMA %1 = %2").arg(pragma, value));
+        return before;
+    }
+
+    QSqlDatabase m_db;
+    QString m_tempStore;
+    QString m_cacheSize;
+};
 
 } // namespace
 
@@ -165,6 +200,7 @@ Result<DemoData::Summary> DemoData::generate(const QSqlDatabase& db, qint64 coun
     using R = Result<Summary>;
     if (count < 0)
         return R::failure(tr("The number of people must be zero or more."));
+    const BulkWriteSettings bulkWrite(db);
     Transaction tx(db);
     if (!tx.isActive())
         return R::failure(tx.error());
@@ -194,184 +230,269 @@ Result<DemoData::Summary> DemoData::generate(const QSqlDatabase& db, qint64 coun
     const QStringList exclusionNotes = {
         QStringLiteral("Complained by phone"), QStringLiteral("Asked at the counter not to be texted"),
         QStringLiteral("Number belongs to a company, not a person"), QStringLiteral("Complaint by e-mail")};
-    const QStringList otherReasons = {
-        QStringLiteral("Moving abroad"), QStringLiteral("The phone is my child's"),
-        QStringLiteral("Only wants e-mail"), QStringLiteral("Closed the account")};
-    // Weighted as people tend to leave: mostly too many or irrelevant messages.
-    const std::vector<std::pair<OptOutReason, int>> reasonWeights = {
-        {OptOutReason::TooFrequent, 30},     {OptOutReason::NotRelevant, 25},
-        {OptOutReason::NoBenefit, 12},       {OptOutReason::ChangedCircumstances, 10},
-        {OptOutReason::NeverSignedUp, 8},    {OptOutReason::PrivacyConcern, 7},
-        {OptOutReason::SwitchedProvider, 5}, {OptOutReason::Other, 3}};
+    const QStringList& otherReasons = DemoHistory::otherReasons();
+    const auto& reasonWeights = DemoHistory::reasonWeights();
     std::vector<int> weights;
     for (const auto& rw : reasonWeights)
         weights.push_back(rw.second);
     std::discrete_distribution<int> reasonDist(weights.begin(), weights.end());
     std::discrete_distribution<int> countryDist({40, 35, 25});
-
-    QSqlQuery insertPerson(db);
-    insertPerson.prepare(QStringLiteral(
-        "INSERT INTO subscriber (phone, first_name, last_name, city, region, birth_date, language, "
-        "time_zone, "
-        "number_kind, status, consent_at, consent_source, last_activity, purchases, search_key, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery insertTag(db);
-    insertTag.prepare(QStringLiteral("INSERT INTO subscriber_tag (subscriber_id, tag_id) VALUES (?, ?)"));
-    QSqlQuery insertEvent(db);
-    insertEvent.prepare(QStringLiteral(
-        "INSERT INTO consent_event (phone, kind, at, recorded_at, channel, source, evidence, reason_code, "
-        "reason_text, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')"));
-    QSqlQuery insertSuppression(db);
-    insertSuppression.prepare(QStringLiteral("INSERT INTO suppression (phone, opted_out_at, opt_out_reason, "
-                                             "excluded_at, exclude_note) VALUES (?, ?, ?, ?, ?)"));
-    auto event = [&](const QString& phone, ConsentEvent::Kind kind, const QDateTime& at,
-                     ConsentEvent::Channel channel, const QString& source, const QString& evidence,
-                     const QString& reasonCode, const QString& reasonText) {
-        insertEvent.addBindValue(sqlText(phone));
-        insertEvent.addBindValue(sqlText(ConsentEvent::kindCode(kind)));
-        insertEvent.addBindValue(Timestamps::toDb(at));
-        insertEvent.addBindValue(Timestamps::toDb(at));
-        insertEvent.addBindValue(sqlText(ConsentEvent::channelCode(channel)));
-        insertEvent.addBindValue(sqlText(source));
-        insertEvent.addBindValue(sqlText(evidence));
-        insertEvent.addBindValue(sqlText(reasonCode));
-        insertEvent.addBindValue(sqlText(reasonText));
-        return insertEvent.exec();
-    };
+    // Shared by everyone of a country: the people hold copies, not their own strings.
+    std::vector<QString> languages;
+    std::vector<QStringList> cityNames;
+    for (const Country& country : all) {
+        languages.push_back(QLatin1String(country.language));
+        QStringList names;
+        for (const City& city : country.cities)
+            names.append(QString::fromUtf8(city.name));
+        cityNames.push_back(names);
+    }
 
     std::mt19937 rng(seed);
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     const QDateTime now = Clock::currentUtc();
+    // Opt-outs before the year of campaigns keep their old history; later ones follow a campaign.
+    const QDateTime historyStart = now.addMonths(-12);
     const qint64 threeYears = 3 * 365 * 24 * 3600;
     qint64 perCountry[3] = {0, 0, 0};
     Summary summary;
 
+    // First everyone is drawn (in the order of the draws the demo has always made, so a seed
+    // keeps giving the same people), then their year of campaigns, then everything is written.
+    std::vector<DemoPerson> people;
+    people.reserve(size_t(count));
+    std::vector<const City*> cityOf;
+    cityOf.reserve(size_t(count));
     for (qint64 i = 0; i < count; ++i) {
+        DemoPerson p;
         const int c = countryDist(rng);
         const Country& country = all[static_cast<size_t>(c)];
-        const City& city = pick(rng, country.cities);
+        const size_t cityIndex = std::uniform_int_distribution<size_t>(0, country.cities.size() - 1)(rng);
+        const City& city = country.cities[cityIndex];
         const bool female = unit(rng) < 0.55;
-        const QString first = pick(rng, female ? country.femaleFirst : country.maleFirst);
-        const QString last = lastNameFor(country, pick(rng, country.lastNames), female);
-        const QString phone = mobileNumber(QLatin1String(country.language), city, perCountry[c]++);
-        const QDateTime created = now.addSecs(-std::uniform_int_distribution<qint64>(3600, threeYears)(rng));
-        const QDate birth = now.date().addDays(-std::uniform_int_distribution<int>(18 * 365, 80 * 365)(rng));
+        p.country = c;
+        p.language = languages[size_t(c)];
+        p.city = cityNames[size_t(c)][int(cityIndex)];
+        p.firstName = pick(rng, female ? country.femaleFirst : country.maleFirst);
+        p.lastName = lastNameFor(country, pick(rng, country.lastNames), female);
+        p.phone = mobileNumber(QLatin1String(country.language), city, perCountry[c]++);
+        p.createdAt = now.addSecs(-std::uniform_int_distribution<qint64>(3600, threeYears)(rng));
+        p.birthDate = now.date().addDays(-std::uniform_int_distribution<int>(18 * 365, 80 * 365)(rng));
 
         const double roll = unit(rng);
         const bool noConsent = roll < 0.04;
         const bool optedOut = !noConsent && roll < 0.10;
         const bool excluded = roll >= 0.10 && roll < 0.11;
         const QString source = pick(rng, sources);
-        const QDateTime lastActivity = now.addSecs(
-            -std::uniform_int_distribution<qint64>(0, qMin<qint64>(created.secsTo(now), 400 * 86400))(rng));
+        p.lastActivity = now.addSecs(-std::uniform_int_distribution<qint64>(
+            0, qMin<qint64>(p.createdAt.secsTo(now), 400 * 86400))(rng));
+        p.purchases = std::uniform_int_distribution<int>(0, 40)(rng);
+        const int tagCount = std::uniform_int_distribution<int>(0, 3)(rng);
+        const int firstTag = std::uniform_int_distribution<int>(0, static_cast<int>(tags.size()) - 1)(rng);
+        for (int t = 0; t < tagCount; ++t)
+            p.tags |= quint8(1u << ((firstTag + t) % tags.size()));
+        if (noConsent) {
+            ++summary.withoutConsent;
+        } else {
+            p.source = source;
+            p.evidence = source == sources[2] ? QStringLiteral("SMS “JOIN” from the number")
+                                              : QStringLiteral("Form no. %1").arg(i + 1000);
+        }
 
-        insertPerson.addBindValue(sqlText(phone));
-        insertPerson.addBindValue(sqlText(first));
-        insertPerson.addBindValue(sqlText(last));
-        insertPerson.addBindValue(sqlText(QString::fromUtf8(city.name)));
+        if (optedOut) {
+            const QDateTime at =
+                p.createdAt.addSecs(std::uniform_int_distribution<qint64>(60, p.createdAt.secsTo(now))(rng));
+            const QString reasonCode =
+                OptOutReasons::code(reasonWeights[static_cast<size_t>(reasonDist(rng))].first);
+            const double how = unit(rng);
+            // Within the year, people leave after a campaign (DemoHistory decides who and when).
+            if (at < historyStart) {
+                ConsentEvent& e = p.optOut;
+                e.kind = ConsentEvent::Kind::OptOut;
+                e.phone = p.phone;
+                e.at = at;
+                e.recordedAt = at;
+                e.channel = how < 0.7    ? ConsentEvent::Channel::Keyword
+                            : how < 0.95 ? ConsentEvent::Channel::Manual
+                                         : ConsentEvent::Channel::Carrier;
+                e.reasonCode = reasonCode;
+                // "other" comes with the reason in words, as the address book requires
+                if (reasonCode == OptOutReasons::code(OptOutReason::Other))
+                    e.reasonText = otherReasons[i % otherReasons.size()];
+                else if (e.channel == ConsentEvent::Channel::Keyword)
+                    e.reasonText = QStringLiteral("STOP");
+            }
+        }
+        if (excluded) {
+            p.excludedAt =
+                p.createdAt.addSecs(std::uniform_int_distribution<qint64>(60, p.createdAt.secsTo(now))(rng));
+            p.excludeNote = pick(rng, exclusionNotes);
+        }
+        // Now and then a complaint call about a number that is not in the book at all.
+        if (unit(rng) < 0.002) {
+            p.strangerPhone = mobileNumber(QLatin1String(country.language), city, perCountry[c]++);
+            p.strangerExcludedAt = now.addSecs(-std::uniform_int_distribution<qint64>(3600, threeYears)(rng));
+        }
+        people.push_back(std::move(p));
+        cityOf.push_back(&city);
+        if (progress && (i + 1) % 10000 == 0 && !progress(i + 1))
+            return R::failure(tr("Cancelled; no demo data was added."));
+    }
+
+    DemoHistory history(db, seed, now, tags);
+    history.plan(people);
+    if (Status written = history.writeCampaigns(); !written)
+        return R::failure(written.error());
+    // The messages go in before the people, naming them by the ids their rows will have: the
+    // frequency cap's triggers then work out each person's cap once, when their row comes,
+    // instead of rewriting the row (and its many indexes) for every message.
+    if (!q.exec(
+            QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence WHERE name = 'subscriber'")) ||
+        !q.next())
+        return R::failure(SqlError::describe(q.lastError()));
+    const qint64 lastId = q.value(0).toLongLong();
+    q.finish();
+    for (size_t i = 0; i < people.size(); ++i)
+        people[i].id = lastId + qint64(i) + 1;
+    if (Status written = history.writeMessages(people); !written)
+        return R::failure(written.error());
+
+    QSqlQuery insertPerson(db);
+    insertPerson.prepare(QStringLiteral(
+        "INSERT INTO subscriber (id, phone, first_name, last_name, city, region, birth_date, language, "
+        "time_zone, number_kind, status, consent_at, consent_source, last_activity, purchases, search_key, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insertTag(db);
+    insertTag.prepare(QStringLiteral("INSERT INTO subscriber_tag (subscriber_id, tag_id) VALUES (?, ?)"));
+    QSqlQuery insertEvent(db);
+    insertEvent.prepare(QStringLiteral(
+        "INSERT INTO consent_event (phone, kind, at, recorded_at, channel, source, evidence, reason_code, "
+        "reason_text, campaign_id, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')"));
+    QSqlQuery insertSuppression(db);
+    insertSuppression.prepare(QStringLiteral("INSERT INTO suppression (phone, opted_out_at, opt_out_reason, "
+                                             "excluded_at, exclude_note) VALUES (?, ?, ?, ?, ?)"));
+    // Every event of the demo, whatever it records, is written here.
+    auto writeEvent = [&](const ConsentEvent& e) {
+        insertEvent.addBindValue(sqlText(e.phone));
+        insertEvent.addBindValue(sqlText(ConsentEvent::kindCode(e.kind)));
+        insertEvent.addBindValue(Timestamps::toDb(e.at));
+        insertEvent.addBindValue(Timestamps::toDb(e.recordedAt.isValid() ? e.recordedAt : e.at));
+        insertEvent.addBindValue(sqlText(ConsentEvent::channelCode(e.channel)));
+        insertEvent.addBindValue(sqlText(e.source));
+        insertEvent.addBindValue(sqlText(e.evidence));
+        insertEvent.addBindValue(sqlText(e.reasonCode));
+        insertEvent.addBindValue(sqlText(e.reasonText));
+        insertEvent.addBindValue(e.campaignId > 0 ? QVariant(e.campaignId)
+                                                  : QVariant(QMetaType::fromType<qint64>()));
+        return insertEvent.exec();
+    };
+    // The number's state, as the address book keeps it: the suppression row beside its events.
+    auto writeSuppression = [&](const QString& phone, const QDateTime& optedOutAt, const QString& reason,
+                                const QDateTime& excludedAt, const QString& note) {
+        insertSuppression.addBindValue(sqlText(phone));
+        insertSuppression.addBindValue(Timestamps::toDb(optedOutAt));
+        insertSuppression.addBindValue(sqlText(reason));
+        insertSuppression.addBindValue(Timestamps::toDb(excludedAt));
+        insertSuppression.addBindValue(sqlText(note));
+        return insertSuppression.exec();
+    };
+
+    for (size_t i = 0; i < people.size(); ++i) {
+        DemoPerson& p = people[i];
+        const Country& country = all[size_t(p.country)];
+        const City& city = *cityOf[i];
+        const bool optedOut = p.optOut.at.isValid();
+        const bool excluded = p.excludedAt.isValid();
+        insertPerson.addBindValue(p.id);
+        insertPerson.addBindValue(sqlText(p.phone));
+        insertPerson.addBindValue(sqlText(p.firstName));
+        insertPerson.addBindValue(sqlText(p.lastName));
+        insertPerson.addBindValue(sqlText(p.city));
         insertPerson.addBindValue(sqlText(QString::fromUtf8(city.region)));
-        insertPerson.addBindValue(Timestamps::dateToDb(birth));
-        insertPerson.addBindValue(sqlText(QLatin1String(country.language)));
+        insertPerson.addBindValue(Timestamps::dateToDb(p.birthDate));
+        insertPerson.addBindValue(sqlText(p.language));
         insertPerson.addBindValue(sqlText(QLatin1String(city.timeZone)));
         insertPerson.addBindValue(static_cast<int>(QLatin1String(country.language) == QLatin1String("en")
                                                        ? NumberKind::MobileOrFixed
                                                        : NumberKind::Mobile));
         insertPerson.addBindValue(
-            static_cast<int>(SubscriberStatuses::derive(excluded, optedOut, !noConsent)));
-        insertPerson.addBindValue(noConsent ? QVariant(QMetaType::fromType<QString>())
-                                            : Timestamps::toDb(created));
-        insertPerson.addBindValue(sqlText(noConsent ? QString() : source));
-        insertPerson.addBindValue(Timestamps::toDb(lastActivity));
-        insertPerson.addBindValue(std::uniform_int_distribution<int>(0, 40)(rng));
+            static_cast<int>(SubscriberStatuses::derive(excluded, optedOut, p.hasConsent())));
+        insertPerson.addBindValue(p.hasConsent() ? Timestamps::toDb(p.createdAt)
+                                                 : QVariant(QMetaType::fromType<QString>()));
+        insertPerson.addBindValue(sqlText(p.source));
+        insertPerson.addBindValue(Timestamps::toDb(p.lastActivity));
+        insertPerson.addBindValue(p.purchases);
         Subscriber named;
-        named.firstName = first;
-        named.lastName = last;
+        named.firstName = p.firstName;
+        named.lastName = p.lastName;
         insertPerson.addBindValue(sqlText(AddressBook::searchKey(named)));
-        insertPerson.addBindValue(Timestamps::toDb(created));
-        insertPerson.addBindValue(Timestamps::toDb(created));
+        insertPerson.addBindValue(Timestamps::toDb(p.createdAt));
+        insertPerson.addBindValue(Timestamps::toDb(p.createdAt));
         if (!insertPerson.exec())
             return R::failure(SqlError::describe(insertPerson.lastError()));
-        const qint64 id = insertPerson.lastInsertId().toLongLong();
 
-        const int tagCount = std::uniform_int_distribution<int>(0, 3)(rng);
-        int firstTag = std::uniform_int_distribution<int>(0, static_cast<int>(tags.size()) - 1)(rng);
-        for (int t = 0; t < tagCount; ++t) {
-            insertTag.addBindValue(id);
-            insertTag.addBindValue((firstTag + t) % tags.size() + 1);
+        for (int t = 0; t < tags.size(); ++t) {
+            if (!p.hasTag(t))
+                continue;
+            insertTag.addBindValue(p.id);
+            insertTag.addBindValue(t + 1);
             if (!insertTag.exec())
                 return R::failure(SqlError::describe(insertTag.lastError()));
         }
 
-        if (!noConsent &&
-            !event(phone, ConsentEvent::Kind::OptIn, created,
-                   source == sources[2] ? ConsentEvent::Channel::Keyword : ConsentEvent::Channel::Manual,
-                   source,
-                   source == sources[2] ? QStringLiteral("SMS “JOIN” from the number")
-                                        : QStringLiteral("Form no. %1").arg(i + 1000),
-                   QString(), QString()))
-            return R::failure(SqlError::describe(insertEvent.lastError()));
-        if (noConsent)
-            ++summary.withoutConsent;
-
-        QDateTime optedOutAt, excludedAt;
-        QString reasonCode, note;
+        if (p.hasConsent()) {
+            ConsentEvent consent;
+            consent.kind = ConsentEvent::Kind::OptIn;
+            consent.phone = p.phone;
+            consent.at = p.createdAt;
+            consent.channel =
+                p.source == sources[2] ? ConsentEvent::Channel::Keyword : ConsentEvent::Channel::Manual;
+            consent.source = p.source;
+            consent.evidence = p.evidence;
+            if (!writeEvent(consent))
+                return R::failure(SqlError::describe(insertEvent.lastError()));
+        }
         if (optedOut) {
-            optedOutAt = created.addSecs(std::uniform_int_distribution<qint64>(60, created.secsTo(now))(rng));
-            reasonCode = OptOutReasons::code(reasonWeights[static_cast<size_t>(reasonDist(rng))].first);
-            const double how = unit(rng);
-            const auto channel = how < 0.7    ? ConsentEvent::Channel::Keyword
-                                 : how < 0.95 ? ConsentEvent::Channel::Manual
-                                              : ConsentEvent::Channel::Carrier;
-            QString reasonText; // "other" comes with the reason in words, as the address book requires
-            if (reasonCode == OptOutReasons::code(OptOutReason::Other))
-                reasonText = otherReasons[i % otherReasons.size()];
-            else if (channel == ConsentEvent::Channel::Keyword)
-                reasonText = QStringLiteral("STOP");
-            if (!event(phone, ConsentEvent::Kind::OptOut, optedOutAt, channel, QString(), QString(),
-                       reasonCode, reasonText))
+            p.optOut.campaignId = history.campaignId(p.optOutCampaign);
+            if (!writeEvent(p.optOut))
                 return R::failure(SqlError::describe(insertEvent.lastError()));
             ++summary.unsubscribed;
         }
         if (excluded) {
-            excludedAt = created.addSecs(std::uniform_int_distribution<qint64>(60, created.secsTo(now))(rng));
-            note = pick(rng, exclusionNotes);
-            if (!event(phone, ConsentEvent::Kind::Exclude, excludedAt, ConsentEvent::Channel::Manual,
-                       QString(), QString(), QString(), note))
+            ConsentEvent exclusion;
+            exclusion.kind = ConsentEvent::Kind::Exclude;
+            exclusion.phone = p.phone;
+            exclusion.at = p.excludedAt;
+            exclusion.channel = ConsentEvent::Channel::Manual;
+            exclusion.reasonText = p.excludeNote;
+            if (!writeEvent(exclusion))
                 return R::failure(SqlError::describe(insertEvent.lastError()));
             ++summary.excluded;
         }
-        if (optedOut || excluded) {
-            insertSuppression.addBindValue(sqlText(phone));
-            insertSuppression.addBindValue(Timestamps::toDb(optedOutAt));
-            insertSuppression.addBindValue(sqlText(reasonCode));
-            insertSuppression.addBindValue(Timestamps::toDb(excludedAt));
-            insertSuppression.addBindValue(sqlText(note));
-            if (!insertSuppression.exec())
-                return R::failure(SqlError::describe(insertSuppression.lastError()));
-        }
-        // Now and then a complaint call about a number that is not in the book at all.
-        if (unit(rng) < 0.002) {
-            const QString stranger = mobileNumber(QLatin1String(country.language), city, perCountry[c]++);
-            const QDateTime at = now.addSecs(-std::uniform_int_distribution<qint64>(3600, threeYears)(rng));
-            const QString strangerNote = QStringLiteral("Complaint call: not a customer");
-            if (!event(stranger, ConsentEvent::Kind::Exclude, at, ConsentEvent::Channel::Manual, QString(),
-                       QString(), QString(), strangerNote))
+        if ((optedOut || excluded) &&
+            !writeSuppression(p.phone, p.optOut.at, p.optOut.reasonCode, p.excludedAt, p.excludeNote))
+            return R::failure(SqlError::describe(insertSuppression.lastError()));
+        if (!p.strangerPhone.isEmpty()) {
+            ConsentEvent complaint;
+            complaint.kind = ConsentEvent::Kind::Exclude;
+            complaint.phone = p.strangerPhone;
+            complaint.at = p.strangerExcludedAt;
+            complaint.channel = ConsentEvent::Channel::Manual;
+            complaint.reasonText = QStringLiteral("Complaint call: not a customer");
+            if (!writeEvent(complaint))
                 return R::failure(SqlError::describe(insertEvent.lastError()));
-            insertSuppression.addBindValue(sqlText(stranger));
-            insertSuppression.addBindValue(QVariant(QMetaType::fromType<QString>()));
-            insertSuppression.addBindValue(sqlText(QString()));
-            insertSuppression.addBindValue(Timestamps::toDb(at));
-            insertSuppression.addBindValue(sqlText(strangerNote));
-            if (!insertSuppression.exec())
+            if (!writeSuppression(complaint.phone, QDateTime(), QString(), complaint.at,
+                                  complaint.reasonText))
                 return R::failure(SqlError::describe(insertSuppression.lastError()));
             ++summary.excludedNonSubscribers;
         }
         ++summary.subscribers;
-        if (progress && (i + 1) % 10000 == 0 && !progress(i + 1))
-            return R::failure(tr("Cancelled; no demo data was added."));
     }
     if (Status committed = tx.commit(); !committed)
         return R::failure(committed.error());
+    summary.campaigns = history.campaignCount();
+    summary.messagesSent = history.messagesSent();
+    summary.campaignOptOuts = history.optOuts();
     if (progress)
         progress(count);
     return summary;

@@ -316,6 +316,95 @@ QVector<Schema::Migration> buildMigrations()
     // a change of the cap's count is worked through by FrequencyCapTracking). The indexes a count uses carry
     // it at their end, and the birthday month gets an index of its own.
     steps.append({7, migration7()});
+
+    // 8: what the dashboard and reports read. message_tally keeps each campaign's messages
+    // counted by state and by whether they were handed to the gateway (sent_at set), so the
+    // figures of every campaign come from a few hundred rows instead of millions; triggers keep it
+    // right for every writer. Opt-outs are found by campaign and by time through their own indexes.
+    steps.append(
+        {8,
+         {
+             QStringLiteral("CREATE TABLE message_tally (campaign_id INTEGER NOT NULL, state TEXT NOT NULL, "
+                            "sent INTEGER NOT NULL, n INTEGER NOT NULL, "
+                            "PRIMARY KEY (campaign_id, state, sent)) WITHOUT ROWID"),
+             QStringLiteral("INSERT INTO message_tally SELECT campaign_id, state, sent_at IS NOT NULL, "
+                            "COUNT(*) FROM message WHERE campaign_id IS NOT NULL GROUP BY 1, 2, 3"),
+             QStringLiteral("CREATE TRIGGER message_tally_insert AFTER INSERT ON message "
+                            "WHEN NEW.campaign_id IS NOT NULL BEGIN "
+                            "INSERT INTO message_tally SELECT NEW.campaign_id, NEW.state, "
+                            "NEW.sent_at IS NOT NULL, 1 WHERE 1 "
+                            "ON CONFLICT (campaign_id, state, sent) DO UPDATE SET n = n + 1; END"),
+             QStringLiteral("CREATE TRIGGER message_tally_delete AFTER DELETE ON message "
+                            "WHEN OLD.campaign_id IS NOT NULL BEGIN "
+                            "UPDATE message_tally SET n = n - 1 WHERE campaign_id = OLD.campaign_id "
+                            "AND state = OLD.state AND sent = (OLD.sent_at IS NOT NULL); END"),
+             QStringLiteral("CREATE TRIGGER message_tally_update AFTER UPDATE OF campaign_id, state, sent_at "
+                            "ON message WHEN OLD.campaign_id IS NOT NEW.campaign_id OR OLD.state IS NOT "
+                            "NEW.state OR (OLD.sent_at IS NULL) != (NEW.sent_at IS NULL) BEGIN "
+                            "UPDATE message_tally SET n = n - 1 WHERE campaign_id = OLD.campaign_id "
+                            "AND state = OLD.state AND sent = (OLD.sent_at IS NOT NULL); "
+                            "INSERT INTO message_tally SELECT NEW.campaign_id, NEW.state, "
+                            "NEW.sent_at IS NOT NULL, 1 WHERE NEW.campaign_id IS NOT NULL "
+                            "ON CONFLICT (campaign_id, state, sent) DO UPDATE SET n = n + 1; END"),
+             QStringLiteral("CREATE INDEX consent_event_by_campaign ON consent_event(campaign_id, kind, "
+                            "reason_code, phone) WHERE campaign_id IS NOT NULL"),
+             QStringLiteral("CREATE INDEX consent_event_by_time ON consent_event(kind, at)"),
+             QStringLiteral("CREATE INDEX campaign_by_start ON campaign(started_at)"),
+         }});
+
+    // 9: erasing a person on request (PersonEraser). The erasure log says that, when and by whom a
+    // number's personal data was erased, and holds nothing else of the person; it only grows.
+    // An entry is open (erased_at NULL) only inside the transaction that erases: it is written
+    // first and closed before the commit. While it is open, the number's consent history may be
+    // thinned out, and nothing more: events may be deleted except those that prove the number's
+    // opt-out or exclusion (the latest of each while it holds), and free texts may be blanked.
+    // Every other change of any history is refused as before (steps 1 and 3).
+    const QString erasing =
+        QStringLiteral("EXISTS (SELECT 1 FROM erasure WHERE phone = OLD.phone AND erased_at IS NULL)");
+    const QString provesSuppression = QStringLiteral(
+        "(OLD.kind = 'opt_out' AND EXISTS (SELECT 1 FROM suppression s WHERE s.phone = OLD.phone AND "
+        "s.opted_out_at IS NOT NULL) OR OLD.kind = 'exclude' AND EXISTS (SELECT 1 FROM suppression s WHERE "
+        "s.phone = OLD.phone AND s.excluded_at IS NOT NULL)) AND NOT EXISTS (SELECT 1 FROM consent_event "
+        "later WHERE later.phone = OLD.phone AND later.kind = OLD.kind AND later.id > OLD.id)");
+    const QString onlyTextsBlanked = QStringLiteral(
+        "NEW.id IS OLD.id AND NEW.phone IS OLD.phone AND NEW.kind IS OLD.kind AND NEW.at IS OLD.at AND "
+        "NEW.recorded_at IS OLD.recorded_at AND NEW.channel IS OLD.channel AND NEW.campaign_id IS "
+        "OLD.campaign_id AND NEW.actor IS OLD.actor AND NEW.source IN ('', OLD.source) AND NEW.evidence IN "
+        "('', OLD.evidence) AND NEW.reason_code IN ('', OLD.reason_code) AND NEW.reason_text IN ('', "
+        "OLD.reason_text)");
+    steps.append(
+        {9,
+         {
+             QStringLiteral(R"(CREATE TABLE erasure (
+                id INTEGER PRIMARY KEY,
+                phone TEXT NOT NULL,
+                requested_at TEXT NOT NULL,
+                erased_at TEXT,
+                actor TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE INDEX erasure_by_phone ON erasure(phone, erased_at)"),
+             QStringLiteral("CREATE TRIGGER erasure_no_delete BEFORE DELETE ON erasure "
+                            "BEGIN SELECT RAISE(ABORT, 'the erasure log only grows'); END"),
+             // Closing the open entry is the one change allowed.
+             QStringLiteral("CREATE TRIGGER erasure_no_update BEFORE UPDATE ON erasure WHEN OLD.erased_at IS "
+                            "NOT NULL OR NEW.erased_at IS NULL OR NEW.id IS NOT OLD.id OR NEW.phone IS NOT "
+                            "OLD.phone OR NEW.requested_at IS NOT OLD.requested_at OR NEW.actor IS NOT "
+                            "OLD.actor OR NEW.note IS NOT OLD.note "
+                            "BEGIN SELECT RAISE(ABORT, 'the erasure log only grows'); END"),
+             QStringLiteral("CREATE TRIGGER erasure_no_replace BEFORE INSERT ON erasure "
+                            "WHEN EXISTS (SELECT 1 FROM erasure WHERE id = NEW.id) "
+                            "BEGIN SELECT RAISE(ABORT, 'the erasure log only grows'); END"),
+             QStringLiteral("DROP TRIGGER consent_event_no_update"),
+             QStringLiteral("DROP TRIGGER consent_event_no_delete"),
+             QStringLiteral("CREATE TRIGGER consent_event_no_update BEFORE UPDATE ON consent_event "
+                            "WHEN NOT (%1 AND %2) "
+                            "BEGIN SELECT RAISE(ABORT, 'consent_event is append-only'); END")
+                 .arg(erasing, onlyTextsBlanked),
+             QStringLiteral("CREATE TRIGGER consent_event_no_delete BEFORE DELETE ON consent_event "
+                            "WHEN NOT %1 OR (%2) "
+                            "BEGIN SELECT RAISE(ABORT, 'consent_event is append-only'); END")
+                 .arg(erasing, provesSuppression),
+         }});
     return steps;
 }
 

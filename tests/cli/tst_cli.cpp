@@ -99,6 +99,8 @@ private Q_SLOTS:
     void unsubscribeJson();
     void consentJson();
     void historyJson();
+    void eraseWithoutYesChangesNothing();
+    void eraseJsonAndHistory();
     void demoJson();
     void settingsJson();
     void textOutput();
@@ -588,15 +590,130 @@ void TestCli::historyJson()
     QCOMPARE(out.value(QLatin1String("actor")).toString(), QStringLiteral("cli:tester"));
 }
 
+void TestCli::eraseWithoutYesChangesNothing()
+{
+    addAnna(true);
+    const Run run = cli({QStringLiteral("--country"), QStringLiteral("RU"), QStringLiteral("erase"),
+                         QStringLiteral("8 916 123-45-67")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    const QString said = QString::fromUtf8(run.err);
+    QCOMPARE(said.count(QLatin1Char('\n')), 1);
+    for (const char* part : {"cannot be undone", "+7 916 123-45-67", "the person in the address book",
+                             "1 consent history entr", "stays suppressed", "--yes"})
+        QVERIFY2(said.contains(QLatin1String(part)), qPrintable(said));
+    // Anna is still there, with her consent.
+    const Run shown = cli({QStringLiteral("--json"), QStringLiteral("subscriber"), QStringLiteral("show"),
+                           QStringLiteral("+79161234567")});
+    QVERIFY_RUN_OK(shown);
+    QCOMPARE(shown.object().value(QLatin1String("status")).toString(), QStringLiteral("subscribed"));
+    const Run history =
+        cli({QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("+79161234567")});
+    QVERIFY_RUN_OK(history);
+    QCOMPARE(history.json().array().size(), 1);
+
+    // A wrong number is bad input, said before anything else.
+    const Run wrong = cli({QStringLiteral("erase"), QStringLiteral("12"), QStringLiteral("--yes")});
+    QCOMPARE(wrong.exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("erase")}).exitCode, 2);
+}
+
+void TestCli::eraseJsonAndHistory()
+{
+    addAnna(true);
+    Run run = cli({QStringLiteral("--json"), QStringLiteral("erase"), QStringLiteral("+79161234567"),
+                   QStringLiteral("--requested-at"), QStringLiteral("2026-01-02"), QStringLiteral("--note"),
+                   QStringLiteral("e-mail of 2 January"), QStringLiteral("--yes")});
+    QVERIFY_RUN_OK(run);
+    QJsonObject o = run.object();
+    QCOMPARE(o.value(QLatin1String("phone")).toString(), QStringLiteral("+79161234567"));
+    QCOMPARE(o.value(QLatin1String("erased")).toBool(), true);
+    QCOMPARE(o.value(QLatin1String("person_deleted")).toBool(), true);
+    QCOMPARE(o.value(QLatin1String("replies_deleted")).toInt(), 0);
+    QCOMPARE(o.value(QLatin1String("message_texts_cleared")).toInt(), 0);
+    QCOMPARE(o.value(QLatin1String("history_entries_deleted")).toInt(), 1); // her consent
+    QCOMPARE(o.value(QLatin1String("history_entries_cleared")).toInt(), 0);
+    QCOMPARE(o.value(QLatin1String("excluded_now")).toBool(), true);
+    QCOMPARE(o.value(QLatin1String("opted_out_at")).toString(), QString());
+    QVERIFY(!o.value(QLatin1String("excluded_at")).toString().isEmpty());
+    QCOMPARE(o.value(QLatin1String("previous_erasure_at")).toString(), QString());
+    const QJsonObject erasure = o.value(QLatin1String("erasure")).toObject();
+    // The day the person asked, in the user's time zone.
+    QCOMPARE(erasure.value(QLatin1String("requested_at")).toString(),
+             QDate(2026, 1, 2).startOfDay().toUTC().toString(Qt::ISODate));
+    QCOMPARE(erasure.value(QLatin1String("text")).toString(), QStringLiteral("e-mail of 2 January"));
+    QCOMPARE(erasure.value(QLatin1String("actor")).toString(), QStringLiteral("cli:tester"));
+    const QString erasedAt = erasure.value(QLatin1String("at")).toString();
+    QVERIFY(qAbs(QDateTime::fromString(erasedAt, Qt::ISODate).secsTo(QDateTime::currentDateTimeUtc())) < 120);
+
+    // Anna is gone; her number's history holds the exclusion and the erasure, nothing of her.
+    run = cli({QStringLiteral("subscriber"), QStringLiteral("show"), QStringLiteral("+79161234567")});
+    QCOMPARE(run.exitCode, 1);
+    run = cli({QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("+79161234567")});
+    QVERIFY_RUN_OK(run);
+    const QJsonArray history = run.json().array();
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("exclude"));
+    QCOMPARE(history.at(0).toObject().value(QLatin1String("text")).toString(),
+             QStringLiteral("personal data erased on request"));
+    QCOMPARE(history.at(0).toObject().value(QLatin1String("evidence")).toString(), QString());
+    QCOMPARE(history.at(1).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("erasure"));
+    QCOMPARE(history.at(1).toObject().value(QLatin1String("at")).toString(), erasedAt);
+    QVERIFY(!run.out.contains("form #12") && !run.out.contains("paper form"));
+
+    // Twice: harmless, and it says so.
+    run = cli({QStringLiteral("erase"), QStringLiteral("+79161234567"), QStringLiteral("--yes")});
+    QVERIFY_RUN_OK(run);
+    const QString date =
+        QDateTime::fromString(erasedAt, Qt::ISODate).toLocalTime().date().toString(Qt::ISODate);
+    QCOMPARE(
+        QString::fromUtf8(run.out),
+        QStringLiteral("+7 916 123-45-67 was already erased on %1; nothing was left to erase. The number "
+                       "stays suppressed.\n")
+            .arg(date));
+
+    // Re-adding the number finds it excluded. The consent recorded with it is new data: erasing
+    // again deletes it, and says the number had been erased before.
+    run = cli({QStringLiteral("--json"), QStringLiteral("subscriber"), QStringLiteral("add"),
+               QStringLiteral("+79161234567"), QStringLiteral("--source"), QStringLiteral("web"),
+               QStringLiteral("--evidence"), QStringLiteral("log 3")});
+    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.object().value(QLatin1String("status")).toString(), QStringLiteral("excluded"));
+    run = cli({QStringLiteral("erase"), QStringLiteral("+79161234567"), QStringLiteral("--yes")});
+    QVERIFY_RUN_OK(run);
+    QVERIFY2(
+        run.out.startsWith("Erased the personal data of +7 916 123-45-67: the person in the address book"),
+        run.out.constData());
+    QVERIFY2(run.out.endsWith(QStringLiteral("It had been erased before, on %1.\n").arg(date).toUtf8()),
+             run.out.constData());
+
+    // Text output for a number with a person. (The plural's wording comes from the translation.)
+    addPerson(QStringLiteral("+79161234568"), {QStringLiteral("--source"), QStringLiteral("web"),
+                                               QStringLiteral("--evidence"), QStringLiteral("log 4")});
+    run = cli({QStringLiteral("erase"), QStringLiteral("+79161234568"), QStringLiteral("--yes")});
+    QVERIFY_RUN_OK(run);
+    const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(
+        lines.at(0).startsWith(QStringLiteral("Erased the personal data of +7 916 123-45-68: the person in "
+                                              "the address book, 1 consent history entr")),
+        qPrintable(lines.at(0)));
+    QCOMPARE(
+        lines.at(1),
+        QStringLiteral("The number stays excluded so that it is never texted again; the law requires it."));
+}
+
 void TestCli::demoJson()
 {
     Run run = cli({QStringLiteral("--json"), QStringLiteral("demo"), QStringLiteral("--subscribers"),
                    QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5")});
     QVERIFY_RUN_OK(run);
     const QJsonObject o = run.object();
-    QCOMPARE(keys(o), (QStringList{QStringLiteral("excluded"), QStringLiteral("excluded_non_subscribers"),
-                                   QStringLiteral("seconds"), QStringLiteral("subscribers"),
-                                   QStringLiteral("unsubscribed"), QStringLiteral("without_consent")}));
+    QCOMPARE(keys(o), (QStringList{QStringLiteral("campaign_opt_outs"), QStringLiteral("campaigns"),
+                                   QStringLiteral("excluded"), QStringLiteral("excluded_non_subscribers"),
+                                   QStringLiteral("messages_sent"), QStringLiteral("seconds"),
+                                   QStringLiteral("subscribers"), QStringLiteral("unsubscribed"),
+                                   QStringLiteral("without_consent")}));
     QCOMPARE(o.value(QLatin1String("subscribers")).toInteger(), 300);
     QVERIFY(o.value(QLatin1String("unsubscribed")).toInteger() > 0);
     QVERIFY(o.value(QLatin1String("seconds")).isDouble());

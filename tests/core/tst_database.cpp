@@ -171,8 +171,10 @@ void TestDatabase::createsNewDatabase()
     const QStringList expected = {QStringLiteral("table campaign"),
                                   QStringLiteral("table consent_event"),
                                   QStringLiteral("table custom_field"),
+                                  QStringLiteral("table erasure"),
                                   QStringLiteral("table frequency_cap_tracking"),
                                   QStringLiteral("table message"),
+                                  QStringLiteral("table message_tally"),
                                   QStringLiteral("table reply"),
                                   QStringLiteral("table segment"),
                                   QStringLiteral("table setting"),
@@ -183,11 +185,17 @@ void TestDatabase::createsNewDatabase()
                                   QStringLiteral("trigger consent_event_no_delete"),
                                   QStringLiteral("trigger consent_event_no_replace"),
                                   QStringLiteral("trigger consent_event_no_update"),
+                                  QStringLiteral("trigger erasure_no_delete"),
+                                  QStringLiteral("trigger erasure_no_replace"),
+                                  QStringLiteral("trigger erasure_no_update"),
                                   QStringLiteral("trigger frequency_cap_message_delete"),
                                   QStringLiteral("trigger frequency_cap_message_insert"),
                                   QStringLiteral("trigger frequency_cap_message_update"),
                                   QStringLiteral("trigger frequency_cap_subscriber_insert"),
-                                  QStringLiteral("trigger frequency_cap_subscriber_phone")};
+                                  QStringLiteral("trigger frequency_cap_subscriber_phone"),
+                                  QStringLiteral("trigger message_tally_delete"),
+                                  QStringLiteral("trigger message_tally_insert"),
+                                  QStringLiteral("trigger message_tally_update")};
     QCOMPARE(objects, expected);
 }
 

@@ -455,12 +455,12 @@ void TestRepliesKannel::repliesDuringCampaignStopTheirMessages()
         QVERIFY(q.exec());
         QVERIFY(!q.next() || q.value(0).toBool());
     }
+    // Taken from the replies themselves: a keyword (STOP) or an opt-out said in words.
     auto keywordEvents = [&](const QString& phone) {
         QStringList events;
         QSqlQuery q(sql);
-        q.prepare(
-            QStringLiteral("SELECT kind, evidence FROM consent_event WHERE phone = ? AND channel = 'keyword' "
-                           "ORDER BY id"));
+        q.prepare(QStringLiteral("SELECT kind, evidence FROM consent_event WHERE phone = ? AND channel IN "
+                                 "('keyword', 'reply') ORDER BY id"));
         q.addBindValue(phone);
         if (!q.exec())
             qFatal("%s", qPrintable(q.lastError().text()));

@@ -6,6 +6,7 @@
 #include "addressbook/subscriberdetailpane.h"
 #include "addressbook/subscribertablemodel.h"
 #include "contacts/addressbook.h"
+#include "contacts/personeraser.h"
 #include "mainwindow.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
@@ -14,12 +15,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void undoAndRedoAddAndDelete();
     void undoOfAnExclusionLeavesANewerOneAlone();
     void refusesAnInvalidNumberInPlace();
+    void erasesAPersonOnRequest();
 
 private:
     // Runs fill() on the next modal dialog as soon as it opens, then the action that opens it.
@@ -74,6 +78,8 @@ void TestAddressBookPage::init()
     m_window = std::make_unique<MainWindow>(m_connection.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The dashboard comes first; the address book is the next screen.
+    m_window->findChild<QListWidget*>(QStringLiteral("sidebar"))->setCurrentRow(1);
     m_page = m_window->addressBook();
     m_table = m_page->findChild<QTableView*>(QStringLiteral("subscriberTable"));
     QVERIFY(m_table);
@@ -316,6 +322,96 @@ void TestAddressBookPage::undoOfAnExclusionLeavesANewerOneAlone()
     const Suppression now = other.suppression(QStringLiteral("+491715550001")).value();
     QVERIFY(now.excluded());
     QCOMPARE(now.excludeNote, QStringLiteral("complaint"));
+}
+
+void TestAddressBookPage::erasesAPersonOnRequest()
+{
+    AddressBook book(m_connection->database(), QStringLiteral("DE"), QStringLiteral("test"));
+    Subscriber anna;
+    anna.phone = QStringLiteral("+491711234567");
+    anna.firstName = QStringLiteral("Anna");
+    anna.lastName = QStringLiteral("Schmidt");
+    anna.tags = {QStringLiteral("vip")};
+    anna.notes = QStringLiteral("Allergic to latex");
+    QVERIFY(book.add(anna, ConsentRecord{QStringLiteral("paper form"), QStringLiteral("form #7"), {}}));
+    // Ben is added at the desk, so the Undo history holds something.
+    answerNextDialog([](QDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("phoneEdit")),
+                         QStringLiteral("0171 7654321"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("firstNameEdit")),
+                         QStringLiteral("Ben"));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    m_page->findChild<QAction*>(QStringLiteral("addAction"))->trigger();
+    waitForTotal(2);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    // In the People menu, for one person at a time.
+    auto* erase = m_page->findChild<QAction*>(QStringLiteral("eraseAction"));
+    QVERIFY(erase);
+    QVERIFY(erase->shortcut().isEmpty());
+    bool inPeopleMenu = false;
+    for (QAction* menu : m_window->menuBar()->actions()) {
+        if (menu->menu() && menu->text().remove(QLatin1Char('&')) == QStringLiteral("People"))
+            inPeopleMenu = menu->menu()->actions().contains(erase);
+    }
+    QVERIFY(inPeopleMenu);
+    m_table->selectAll();
+    QVERIFY(!erase->isEnabled());
+    selectRow(rowOf(QStringLiteral("+491711234567")));
+    QVERIFY(erase->isEnabled());
+
+    // The confirmation names her, says what goes and what stays, and Enter does not erase.
+    QString title, deleted, kept;
+    bool eraseIsDefault = true, cancelIsDefault = false;
+    answerNextDialog([&](QDialog* dialog) {
+        title = dialog->findChild<QLabel*>(QStringLiteral("eraseTitle"))->text();
+        for (QLabel* item :
+             dialog->findChild<QWidget*>(QStringLiteral("eraseDeletedList"))->findChildren<QLabel*>())
+            deleted += item->text() + QLatin1Char('\n');
+        kept = dialog->findChild<QLabel*>(QStringLiteral("eraseKeptText"))->text();
+        auto* eraseButton = dialog->findChild<QPushButton*>(QStringLiteral("eraseButton"));
+        eraseIsDefault = eraseButton->isDefault() || eraseButton->autoDefault();
+        cancelIsDefault =
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->isDefault();
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    erase->trigger();
+    QVERIFY2(title.contains(QStringLiteral("Anna Schmidt")) &&
+                 title.contains(QStringLiteral("+49 171 1234567")),
+             qPrintable(title));
+    QVERIFY2(deleted.contains(QStringLiteral("address book")) &&
+                 deleted.contains(QStringLiteral("of the consent history")),
+             qPrintable(deleted));
+    QVERIFY2(kept.contains(QStringLiteral("never texted again; the law requires it")), qPrintable(kept));
+    QVERIFY(!eraseIsDefault);
+    QVERIFY(cancelIsDefault);
+    QVERIFY(book.findByPhone(QStringLiteral("+491711234567")).value().has_value());
+    PersonEraser eraser(m_connection->database(), QStringLiteral("DE"), QStringLiteral("test"));
+    QCOMPARE(eraser.erasures(QStringLiteral("+491711234567")).value().size(), 0);
+
+    // Erase, saying she asked yesterday.
+    const QDate yesterday = QDate::currentDate().addDays(-1);
+    answerNextDialog([&](QDialog* dialog) {
+        dialog->findChild<QDateEdit*>(QStringLiteral("requestedOnEdit"))->setDate(yesterday);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("eraseNoteEdit")),
+                         QStringLiteral("by e-mail"));
+        dialog->findChild<QPushButton*>(QStringLiteral("eraseButton"))->click();
+    });
+    erase->trigger();
+    waitForTotal(1);
+    QCOMPARE(rowOf(QStringLiteral("+491711234567")), -1);
+    QVERIFY2(m_page->banner()->text().contains(QStringLiteral("Erased the personal data of +49 171 1234567")),
+             qPrintable(m_page->banner()->text()));
+    QVERIFY(!book.findByPhone(QStringLiteral("+491711234567")).value().has_value());
+    QVERIFY(book.suppression(QStringLiteral("+491711234567")).value().excluded());
+    const QVector<Erasure> log = eraser.erasures(QStringLiteral("+491711234567")).value();
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().requestedAt, yesterday.startOfDay().toUTC());
+    QCOMPARE(log.first().note, QStringLiteral("by e-mail"));
+    // Nothing to undo: no undo could bring her data back.
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    QVERIFY(!m_window->undoStack()->canUndo() && !m_window->undoStack()->canRedo());
 }
 
 QTEST_MAIN(TestAddressBookPage)

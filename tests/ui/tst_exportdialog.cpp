@@ -6,6 +6,7 @@
 #include "addressbook/exportdialog.h"
 #include "contacts/addressbook.h"
 #include "mainwindow.h"
+#include "reportspage/reportspage.h"
 #include "segments/segmentstore.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
@@ -17,9 +18,11 @@
 #include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void cancellingTheFileDialogKeepsTheChoicesOpen();
     void exportsFromTheFileMenu();
     void itsShortcutIsItsAlone();
+    void onTheDashboardItWritesTheDashboardReport();
 
 private:
     ExportDialog* openFromMenu();
@@ -154,6 +158,9 @@ ExportDialog* TestExportDialog::openFromMenu()
     auto* action = m_window->findChild<QAction*>(QStringLiteral("exportAction"));
     if (!action)
         return nullptr;
+    // From the address book: on the dashboard File > Export writes the dashboard's report.
+    auto* sidebar = m_window->findChild<QListWidget*>(QStringLiteral("sidebar"));
+    sidebar->setCurrentRow(1);
     action->trigger();
     ExportDialog* dialog = nullptr;
     const bool shown = QTest::qWaitFor(
@@ -202,6 +209,26 @@ void TestExportDialog::itsShortcutIsItsAlone()
         if (other != exportAction)
             QVERIFY2(other->shortcut() != exportAction->shortcut(), qPrintable(other->text()));
     }
+}
+
+void TestExportDialog::onTheDashboardItWritesTheDashboardReport()
+{
+    auto* sidebar = m_window->findChild<QListWidget*>(QStringLiteral("sidebar"));
+    sidebar->setCurrentRow(0); // the dashboard
+    auto* reports = m_window->findChild<ReportsPage*>();
+    QVERIFY(reports);
+    QSignalSpy finished(reports, &ReportsPage::finished);
+    const QString pdf = m_dir->filePath(QStringLiteral("dashboard.pdf"));
+    ReportsPage::setNextPath(pdf);
+    m_window->findChild<QAction*>(QStringLiteral("exportAction"))->trigger();
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.constFirst().at(1).toString().isEmpty(),
+             qPrintable(finished.constFirst().at(1).toString()));
+    QCOMPARE(reports->request().kind, ReportRequest::Kind::Dashboard);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(!m_window->findChild<ExportDialog*>()); // not the address book's export
 }
 
 QTEST_MAIN(TestExportDialog)

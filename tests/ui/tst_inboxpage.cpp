@@ -632,23 +632,23 @@ void TestInboxPage::sidebarShowsTheInboxWithItsCounts()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
-    // Address book, Segments, Compose, Campaigns, Inbox, Settings.
-    QCOMPARE(sidebar->count(), 6);
-    QCOMPARE(sidebar->item(5)->text(), QStringLiteral("Settings"));
-    QTRY_VERIFY2(sidebar->item(4)->text().startsWith(QStringLiteral("Inbox (2)\n1 to review")),
-                 qPrintable(sidebar->item(4)->text()));
-    QVERIFY(sidebar->item(4)->toolTip().contains(QStringLiteral("1 possible opt-out")));
+    // Dashboard, Address book, Segments, Compose, Campaigns, Inbox, Reports, Settings.
+    QCOMPARE(sidebar->count(), 8);
+    QCOMPARE(sidebar->item(7)->text(), QStringLiteral("Settings"));
+    QTRY_VERIFY2(sidebar->item(5)->text().startsWith(QStringLiteral("Inbox (2)\n1 to review")),
+                 qPrintable(sidebar->item(5)->text()));
+    QVERIFY(sidebar->item(5)->toolTip().contains(QStringLiteral("1 possible opt-out")));
     // Wide enough for the counts without cutting them, and no wider than the other entries need.
     for (const QString& line : InboxFormats::sidebarTitle({99, 99, 0}).split(QLatin1Char('\n')))
         QVERIFY(sidebar->width() >= sidebar->fontMetrics().horizontalAdvance(line));
     int widestOther = 0;
-    for (int row : {0, 1, 2, 3, 5})
+    for (int row : {0, 1, 2, 3, 4, 6})
         widestOther = qMax(widestOther, sidebar->fontMetrics().horizontalAdvance(sidebar->item(row)->text()));
     QVERIFY(sidebar->width() <= qMax(150, widestOther + 60));
     // Its second line has room from the start: Settings stays where it is when replies come.
-    QVERIFY(sidebar->visualItemRect(sidebar->item(4)).height() >
-            sidebar->visualItemRect(sidebar->item(3)).height());
-    sidebar->setCurrentRow(4);
+    QVERIFY(sidebar->visualItemRect(sidebar->item(5)).height() >
+            sidebar->visualItemRect(sidebar->item(4)).height());
+    sidebar->setCurrentRow(5);
     QVERIFY(window.inbox()->isVisible());
 
     // Deciding there updates the entry.
@@ -659,7 +659,7 @@ void TestInboxPage::sidebarShowsTheInboxWithItsCounts()
     page->openConversation(Anna);
     QTRY_VERIFY(!page->isBusy());
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("notOptOutButton")), Qt::LeftButton);
-    QTRY_COMPARE(sidebar->item(4)->text(), QStringLiteral("Inbox (1)"));
+    QTRY_COMPARE(sidebar->item(5)->text(), QStringLiteral("Inbox (1)"));
     QCOMPARE(InboxFormats::sidebarTitle({}), QStringLiteral("Inbox"));
 }
 

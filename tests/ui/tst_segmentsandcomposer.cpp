@@ -108,6 +108,7 @@ void TestSegmentsAndComposer::cleanup()
     m_connection.reset();
 }
 
+// Rows: 0 Dashboard, 1 Address book, 2 Segments, 3 Compose.
 void TestSegmentsAndComposer::showScreen(int row)
 {
     m_window->findChild<QListWidget*>(QStringLiteral("sidebar"))->setCurrentRow(row);
@@ -121,7 +122,7 @@ QString TestSegmentsAndComposer::countText(const QString& code) const
 
 void TestSegmentsAndComposer::ruleChangesTheCount()
 {
-    showScreen(1);
+    showScreen(2);
     // With no conditions the segment is everyone: 4 with consent, 1 of them unsubscribed.
     QTRY_COMPARE(countText(QStringLiteral("matching")), QStringLiteral("5"));
     QCOMPARE(countText(QStringLiteral("unsubscribed")), QStringLiteral("1"));
@@ -150,7 +151,7 @@ void TestSegmentsAndComposer::ruleChangesTheCount()
 
 void TestSegmentsAndComposer::problemIsShownAtTheCondition()
 {
-    showScreen(1);
+    showScreen(2);
     SegmentsPage* page = m_window->segments();
     page->ruleEditor()->addCondition(
         {SegmentField::Tags, {}, SegmentOperator::HasAny, {QStringLiteral("nosuchtag")}});
@@ -164,7 +165,7 @@ void TestSegmentsAndComposer::problemIsShownAtTheCondition()
 
 void TestSegmentsAndComposer::savesAndReopensASegment()
 {
-    showScreen(1);
+    showScreen(2);
     SegmentsPage* page = m_window->segments();
     page->ruleEditor()->addCondition(
         {SegmentField::City, {}, SegmentOperator::Is, {QStringLiteral("Hamburg")}});
@@ -175,7 +176,7 @@ void TestSegmentsAndComposer::savesAndReopensASegment()
     QCOMPARE(saved.value().rule().value(), page->ruleEditor()->rule());
 
     // The composer offers it, and counts it.
-    showScreen(2);
+    showScreen(3);
     ComposerPage* composer = m_window->composer();
     auto* combo = composer->findChild<QComboBox*>(QStringLiteral("segmentCombo"));
     QTRY_VERIFY(combo->findText(QStringLiteral("Hamburg")) >= 0);
@@ -186,7 +187,7 @@ void TestSegmentsAndComposer::savesAndReopensASegment()
 
 void TestSegmentsAndComposer::curlyQuoteForcesUnicodeUntilReplaced()
 {
-    showScreen(2);
+    showScreen(3);
     ComposerPage* composer = m_window->composer();
     auto* counter = composer->findChild<QLabel*>(QStringLiteral("counterTypical"));
     QPlainTextEdit* edit = composer->editor();
@@ -217,7 +218,7 @@ void TestSegmentsAndComposer::curlyQuoteForcesUnicodeUntilReplaced()
 
 void TestSegmentsAndComposer::optOutLineIsAlwaysThereAndNotEditable()
 {
-    showScreen(2);
+    showScreen(3);
     ComposerPage* composer = m_window->composer();
     QPlainTextEdit* edit = composer->editor();
     QTest::keyClicks(edit, QStringLiteral("Summer sale!"));
@@ -242,7 +243,7 @@ void TestSegmentsAndComposer::optOutLineIsAlwaysThereAndNotEditable()
 
 void TestSegmentsAndComposer::previewStepsThroughRealRecipients()
 {
-    showScreen(2);
+    showScreen(3);
     ComposerPage* composer = m_window->composer();
     QTest::keyClicks(composer->editor(), QStringLiteral("Hi {first_name|there}"));
     auto* bubble = composer->findChild<QLabel*>(QStringLiteral("previewBubble"));

@@ -118,6 +118,7 @@ void TestSending::cleanup()
     m_connection.reset();
 }
 
+// Rows: 0 Dashboard, 1 Address book, 2 Segments, 3 Compose, 4 Campaigns, 5 Inbox, 6 Settings.
 void TestSending::showScreen(int row)
 {
     m_window->findChild<QListWidget*>(QStringLiteral("sidebar"))->setCurrentRow(row);
@@ -153,7 +154,7 @@ QVector<Campaign> TestSending::campaigns() const
 
 void TestSending::sendNowReachesTheGatewayWithTheOptOutLine()
 {
-    showScreen(2);
+    showScreen(3);
     ComposerPage* composer = m_window->composer();
     QTest::keyClicks(composer->editor(), QStringLiteral("Hi {first_name}, 20% off today!"));
     auto* willReceive = composer->findChild<QLabel*>(QStringLiteral("count_will_receive"));
@@ -168,7 +169,7 @@ void TestSending::sendNowReachesTheGatewayWithTheOptOutLine()
     QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
 
     // The campaign screen shows it, and the sender finishes it.
-    QTRY_COMPARE(m_window->findChild<QListWidget*>(QStringLiteral("sidebar"))->currentRow(), 3);
+    QTRY_COMPARE(m_window->findChild<QListWidget*>(QStringLiteral("sidebar"))->currentRow(), 4);
     QTRY_COMPARE(campaigns().size(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(campaigns().constFirst().status, CampaignStatus::Finished, 15000);
     QCOMPARE(campaigns().constFirst().name, QStringLiteral("Spring sale"));
@@ -187,7 +188,7 @@ void TestSending::sendNowReachesTheGatewayWithTheOptOutLine()
 
 void TestSending::sendLaterSchedulesTheCampaign()
 {
-    showScreen(2);
+    showScreen(3);
     ComposerPage* composer = m_window->composer();
     QTest::keyClicks(composer->editor(), QStringLiteral("See you at the opening on Saturday!"));
     QTRY_COMPARE(composer->findChild<QLabel*>(QStringLiteral("count_will_receive"))->text(),
@@ -211,7 +212,7 @@ void TestSending::sendLaterSchedulesTheCampaign()
 
 void TestSending::gatewaySettingsAreSavedAndTested()
 {
-    showScreen(5); // Settings, after Campaigns and Inbox
+    showScreen(6); // Settings, after Campaigns and Inbox
     auto* box = m_window->findChild<QWidget*>(QStringLiteral("gatewaySettings"));
     QVERIFY(box);
     // A test message through the export file, to the owner's own number.

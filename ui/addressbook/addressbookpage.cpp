@@ -2,8 +2,10 @@
 
 #include "addsubscribercommand.h"
 #include "consentdialog.h"
+#include "contacts/personeraser.h"
 #include "deletesubscriberscommand.h"
 #include "editsubscribercommand.h"
+#include "erasedialog.h"
 #include "excludedialog.h"
 #include "excludenumberscommand.h"
 #include "statusdelegate.h"
@@ -84,6 +86,11 @@ AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, 
                                    QStringLiteral("unexcludeAction"));
     m_deleteAction = makeAction(tr("&Delete"), QKeySequence::Delete, &AddressBookPage::deleteSelected,
                                 QStringLiteral("deleteAction"));
+    // No shortcut: erasing cannot be undone, so it is only ever chosen on purpose.
+    m_eraseAction = makeAction(tr("E&rase personal data…"), QKeySequence(), &AddressBookPage::eraseSelected,
+                               QStringLiteral("eraseAction"));
+    m_eraseAction->setToolTip(tr("When a person asks you to delete their data: deletes it for good and keeps "
+                                 "only the number on the suppression list, so they are never texted again."));
     // Adding someone and excluding a number need no selection: they work anywhere in the window.
     m_addAction->setShortcutContext(Qt::WindowShortcut);
     m_excludeNumberAction->setShortcutContext(Qt::WindowShortcut);
@@ -170,7 +177,7 @@ AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, 
         menu.addSeparator();
         menu.addActions({m_excludeAction, m_unexcludeAction});
         menu.addSeparator();
-        menu.addAction(m_deleteAction);
+        menu.addActions({m_deleteAction, m_eraseAction});
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_table, &QTableView::doubleClicked, this, &AddressBookPage::editSubscriber);
@@ -303,8 +310,8 @@ void AddressBookPage::dropEvent(QDropEvent* event)
 
 QList<QAction*> AddressBookPage::editActions() const
 {
-    return {m_addAction,     m_editAction,          m_consentAction,   m_unsubscribeAction,
-            m_excludeAction, m_excludeNumberAction, m_unexcludeAction, m_deleteAction};
+    return {m_addAction,           m_editAction,      m_consentAction, m_unsubscribeAction, m_excludeAction,
+            m_excludeNumberAction, m_unexcludeAction, m_deleteAction,  m_eraseAction};
 }
 
 AddressBook AddressBookPage::book() const
@@ -490,6 +497,7 @@ void AddressBookPage::updateActions()
     m_excludeAction->setEnabled(count >= 1 && anyNotExcluded);
     m_unexcludeAction->setEnabled(count >= 1 && anyExcluded);
     m_deleteAction->setEnabled(count >= 1);
+    m_eraseAction->setEnabled(count == 1);
 }
 
 void AddressBookPage::addSubscriber()
@@ -680,4 +688,49 @@ void AddressBookPage::deleteSelected()
     runCommand(new DeleteSubscribersCommand(editContext(), ids),
                tr("Deleted %n person(s).", nullptr, static_cast<int>(ids.size())));
     m_table->clearSelection();
+}
+
+void AddressBookPage::eraseSelected()
+{
+    const QVector<Target> people = targets();
+    if (people.size() != 1)
+        return;
+    Result<Subscriber> person = book().get(people.first().id);
+    if (!person) {
+        m_banner->show(MessageBanner::Kind::Error, person.error());
+        return;
+    }
+    // One person's rows: small enough to work out on the GUI thread, like their history.
+    QSqlDatabase db = m_connection->database();
+    PersonEraser eraser(db, BusinessSettings(db).value(BusinessSettings::Key::DefaultCountry),
+                        DeskUser::name());
+    Result<PersonEraser::Outcome> preview = eraser.preview(person.value().phone);
+    if (!preview) {
+        m_banner->show(MessageBanner::Kind::Error, preview.error());
+        return;
+    }
+    EraseDialog dialog(person.value(), preview.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Result<PersonEraser::Outcome> erased =
+        eraser.erase(person.value().phone, dialog.requestedAt(), dialog.note());
+    if (!erased) {
+        m_banner->show(MessageBanner::Kind::Error, tr("Nothing was erased: %1").arg(erased.error()));
+        return;
+    }
+    // Not on the undo stack, and the commands already there go: an undo of an earlier delete or a
+    // redo of an add would bring the person's data back.
+    m_undoStack->clear();
+    m_table->clearSelection();
+    m_detail->showSubscriber(std::nullopt, {}, {});
+    m_model->refresh();
+    const QString number = PhoneNumbers::formatInternational(erased.value().phone);
+    m_banner->show(MessageBanner::Kind::Information,
+                   erased.value().suppression.excluded()
+                       ? tr("Erased the personal data of %1. The number stays excluded so it is never texted "
+                            "again.")
+                             .arg(number)
+                       : tr("Erased the personal data of %1. The number stays unsubscribed so it is never "
+                            "texted again.")
+                             .arg(number));
 }

@@ -49,6 +49,8 @@ public Q_SLOTS:
     void unsubscribeSelected();
     void recordConsent();
     void deleteSelected();
+    // Erases the selected person on request (not undoable): see PersonEraser.
+    void eraseSelected();
     // Reads the search box and status filter (and the default country for numbers) into the table.
     void applyFilter();
 
@@ -113,4 +115,5 @@ private:
     QAction* m_excludeNumberAction;
     QAction* m_unexcludeAction;
     QAction* m_deleteAction;
+    QAction* m_eraseAction;
 };
