@@ -161,7 +161,7 @@ QLayout* DashboardPage::createToolbar()
     m_segment->setObjectName(QStringLiteral("segmentCombo"));
     m_segment->setAccessibleName(tr("Whose figures"));
     m_segment->setToolTip(tr("The figures of everyone, or only of the people a saved segment matches now"));
-    m_segment->setMinimumContentsLength(14);
+    m_segment->setMinimumContentsLength(8);
     m_segment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     m_busyIndicator->setObjectName(QStringLiteral("dashboardBusy"));
@@ -171,10 +171,6 @@ QLayout* DashboardPage::createToolbar()
     m_busyIndicator->setMaximumHeight(fontMetrics().height() / 2 + 2);
     m_busyIndicator->setToolTip(tr("Working out the figures…"));
     m_busyIndicator->setAccessibleName(tr("Working out the figures"));
-    // Keeps its place while hidden, so the buttons beside it do not jump.
-    QSizePolicy keep = m_busyIndicator->sizePolicy();
-    keep.setRetainSizeWhenHidden(true);
-    m_busyIndicator->setSizePolicy(keep);
     m_busyIndicator->hide();
 
     m_settingsButton->setObjectName(QStringLiteral("benchmarksButton"));
@@ -194,17 +190,17 @@ QLayout* DashboardPage::createToolbar()
 
     auto* row = new QHBoxLayout;
     row->addWidget(title);
-    row->addSpacing(fontMetrics().averageCharWidth() * 3);
+    row->addSpacing(fontMetrics().averageCharWidth() * 2);
     row->addWidget(rangeLabel);
     row->addWidget(m_range);
     row->addWidget(m_from);
     row->addWidget(dash);
     row->addWidget(m_to);
     row->addWidget(m_spanLabel);
-    row->addSpacing(fontMetrics().averageCharWidth() * 2);
+    row->addSpacing(fontMetrics().averageCharWidth());
     row->addWidget(groupLabel);
     row->addWidget(m_granularity);
-    row->addSpacing(fontMetrics().averageCharWidth() * 2);
+    row->addSpacing(fontMetrics().averageCharWidth());
     row->addWidget(segmentLabel);
     row->addWidget(m_segment);
     row->addStretch();
@@ -466,8 +462,12 @@ void DashboardPage::updateSpanControls()
     m_to->setVisible(custom);
     m_spanLabel->setVisible(!custom);
     const DashboardRequest r = request();
-    m_spanLabel->setText(tr("%1 – %2").arg(QLocale().toString(r.first, QLocale::ShortFormat),
-                                           QLocale().toString(r.last, QLocale::ShortFormat)));
+    // "9 Sep – 7 Dec": short enough for the row in every language; the year only when it differs.
+    auto day = [&r](const QDate& date) {
+        return QLocale().toString(date, date.year() == r.last.year() ? QStringLiteral("d MMM")
+                                                                     : QStringLiteral("d MMM yyyy"));
+    };
+    m_spanLabel->setText(tr("%1 – %2").arg(day(r.first), day(r.last)));
 }
 
 DashboardRequest DashboardPage::request() const
