@@ -6041,10 +6041,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <source>Page %1</source>
-        <translation>Seite %1</translation>
-    </message>
-    <message>
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
     </message>
@@ -6063,6 +6059,10 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>the PDF could not be started</source>
         <translation>das PDF konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The report changed while it was being written. Write it again.</source>
+        <translation>Der Bericht hat sich beim Schreiben geändert. Schreiben Sie ihn noch einmal.</translation>
     </message>
 </context>
 <context>

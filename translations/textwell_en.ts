@@ -6041,10 +6041,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <source>Page %1</source>
-        <translation>Page %1</translation>
-    </message>
-    <message>
         <source>%1 (continued)</source>
         <translation>%1 (continued)</translation>
     </message>
@@ -6063,6 +6059,10 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>the PDF could not be started</source>
         <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <source>The report changed while it was being written. Write it again.</source>
+        <translation>The report changed while it was being written. Write it again.</translation>
     </message>
 </context>
 <context>

@@ -6147,10 +6147,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <source>Page %1</source>
-        <translation>Страница %1</translation>
-    </message>
-    <message>
         <source>%1 (continued)</source>
         <translation>%1 (продолжение)</translation>
     </message>
@@ -6169,6 +6165,10 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>the PDF could not be started</source>
         <translation>не удалось начать создание PDF</translation>
+    </message>
+    <message>
+        <source>The report changed while it was being written. Write it again.</source>
+        <translation>Отчёт изменился, пока он записывался. Запишите его ещё раз.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ struct ReportColumn
 {
     enum class Kind
     {
-        Text,     // a QString; guarded against formulas in CSV, elided in PDF
+        Text,     // a QString; guarded against formulas in CSV, wrapped in PDF
         Integer,  // a qint64 (or int)
         Percent,  // a fraction as a double: 0.024 is 2.4 %
         Date,     // a QDate
@@ -36,8 +36,8 @@ struct ReportColumn
 
 // The rows of a table, read one at a time, so that a table of a million rows (the opt-out log) is
 // never held in memory. A written file reads the rows in order, from start() on; start() may be
-// called again for another pass (a PDF first reads up to 500 rows to size its columns, then all
-// of them) or the next file.
+// called again for another pass (a PDF reads up to 500 rows to size its columns, then all of them
+// to lay out its pages, then all of them to draw them) or the next file.
 class ReportRowSource
 {
 public:
@@ -49,7 +49,7 @@ public:
     // false at the end, or on an error that error() then names.
     virtual bool next(QVariantList& row) = 0;
     // The number of rows if it is known before reading them, else -1. When given it must be
-    // exact: a PDF lays out its pages ("Page 3 of 12") from it before the rows are read.
+    // exact: it is the total of the progress, and a PDF refuses rows that differ from it.
     virtual qint64 rowCount() const { return -1; }
     // Why the last next() returned false before the end; empty after a normal end.
     virtual QString error() const { return {}; }

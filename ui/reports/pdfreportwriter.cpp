@@ -27,15 +27,15 @@ QColor color(quint32 rgb)
     return QColor(QRgb(rgb));
 }
 
-// The page, in millimetres from its top left corner (A4: 210 x 297).
-constexpr double PageWidthMm = 210;
+// The page, in millimetres from its top left corner (A4, 210 x 297, portrait or landscape); the
+// bottom ones from the page's bottom edge.
 constexpr double SideMarginMm = 18;
 constexpr double HeaderTextMm = 9;
 constexpr double HeaderRuleMm = 15;
 constexpr double ContentTopMm = 23;
-constexpr double ContentBottomMm = 277;
-constexpr double FooterRuleMm = 282;
-constexpr double FooterTextMm = 284;
+constexpr double ContentBottomFromEndMm = 20;
+constexpr double FooterRuleFromEndMm = 15;
+constexpr double FooterTextFromEndMm = 13;
 
 // Blocks, in millimetres.
 constexpr double SectionGapMm = 7;
@@ -48,8 +48,11 @@ constexpr double DonutChartHeightMm = 60;
 constexpr double TableHeaderHeightMm = 7;
 constexpr double TableRowHeightMm = 6;
 constexpr double CellPaddingMm = 1.8;
+// Long text in a table cell wraps onto up to this many lines (a whole SMS in the narrowest text
+// column); the last one ends in "…".
+constexpr int MaxCellLines = 8;
 constexpr int MaxCardsPerRow = 4;
-constexpr int MaxElidedPerColumn = 4096;
+constexpr int MaxRememberedPerColumn = 4096;
 // The columns of a table are sized to the values of up to this many first rows.
 constexpr qint64 MeasuredRows = 500;
 
@@ -65,19 +68,21 @@ QFont baseFont()
     return font;
 }
 
-void configure(QPdfWriter& writer, const ReportDocument& document)
+void setOrientation(QPdfWriter& writer, QPageLayout::Orientation orientation)
 {
-    writer.setResolution(PdfReportWriter::Resolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                                     QPageLayout::Millimeter));
-    writer.setTitle(document.title);
-    writer.setCreator(QStringLiteral("Textwell"));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
 }
 
-// Lays the document out on pages and, given a painter, draws it. Both passes run this same code,
-// so the pages counted by the first are the pages drawn by the second. Measuring reads only the
-// first rows of a table (to size its columns): a row always takes one line (long text is elided),
-// so a known row count is enough to know where the table ends.
+// How wide a table's columns are, and whether they fit: when they do not, even numbers are cut.
+struct ColumnLayout
+{
+    QVector<double> widths;
+    bool fits = true;
+};
+
+// Lays the document out on pages and, given a painter, draws it. Both passes run this same code
+// over the same rows, so the pages counted by the first are the pages drawn by the second.
 class PdfFlow
 {
     Q_DECLARE_TR_FUNCTIONS(PdfReportWriter)
@@ -87,7 +92,7 @@ public:
             int totalPages, ReportProgress* progress)
         : m_document(document), m_writer(writer), m_locale(locale), m_painter(painter),
           m_totalPages(totalPages), m_progress(progress), m_mm(writer.logicalDpiX() / 25.4),
-          m_font(baseFont())
+          m_pageMm(writer.pageLayout().fullRect(QPageLayout::Millimeter).size()), m_font(baseFont())
     {
         if (document.generatedAt.isValid())
             m_generated =
@@ -96,14 +101,15 @@ public:
 
     Status run();
     int pages() const { return m_page; }
-    // False when measuring stopped at a table that does not know its row count.
-    bool complete() const { return m_complete; }
+    // Whether every table's columns fit the page's width.
+    bool tablesFit() const;
 
 private:
     double mm(double millimetres) const { return millimetres * m_mm; }
     double left() const { return mm(SideMarginMm); }
-    double width() const { return mm(PageWidthMm - 2 * SideMarginMm); }
-    double bottom() const { return mm(ContentBottomMm); }
+    double width() const { return mm(m_pageMm.width() - 2 * SideMarginMm); }
+    double fromEnd(double millimetres) const { return mm(m_pageMm.height() - millimetres); }
+    double bottom() const { return fromEnd(ContentBottomFromEndMm); }
     bool painting() const { return m_painter != nullptr; }
     QFont font(double points, bool bold = false) const
     {
@@ -128,14 +134,17 @@ private:
     Status heading(const QString& heading);
     Status paragraph(const QString& text, const QFont& font, quint32 rgb,
                      const QString& boldLead = QString());
-    QStringList wrapped(const QString& text, const QFont& font, double lineWidth, int maxLines) const;
+    QStringList wrapped(const QString& text, const QFont& font, double lineWidth, int maxLines,
+                        QTextOption::WrapMode mode = QTextOption::WordWrap) const;
     static int cardsPerRow(int count);
     double cardWidth(int count) const;
     double cardHeight(const QVector<ReportFigure>& figures) const;
     Status figures(const QVector<ReportFigure>& figures);
     static double chartHeightMm(const ReportChart& chart);
     Status chart(const ReportChart& chart, const QString& sectionHeading);
+    Status columnLayout(const ReportTable& table, ColumnLayout& layout) const;
     Status table(const ReportTable& table, const QString& sectionHeading);
+    static Status rowsChanged(const QString& table);
     double firstBlockHeight(const ReportSection& section) const;
     Status notes();
 
@@ -146,13 +155,13 @@ private:
     int m_totalPages;
     ReportProgress* m_progress;
     double m_mm; // device units in a millimetre
+    QSizeF m_pageMm;
     QFont m_font;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QString m_generated;
     int m_page = 0;
     double m_y = 0;
     bool m_atPageTop = true;
-    bool m_complete = true;
 };
 
 Status PdfFlow::startPage()
@@ -198,10 +207,10 @@ void PdfFlow::paintPageFrame()
 
     // Footer: when it was made, and where the reader is.
     m_painter->setPen(QPen(color(ReportPalette::Rule), mm(0.25)));
-    m_painter->drawLine(QPointF(left(), mm(FooterRuleMm)), QPointF(right, mm(FooterRuleMm)));
-    const QString page =
-        m_totalPages > 0 ? tr("Page %1 of %2").arg(m_page).arg(m_totalPages) : tr("Page %1").arg(m_page);
-    const QRectF footerLine(left(), mm(FooterTextMm), width(), lineHeight * 1.2);
+    m_painter->drawLine(QPointF(left(), fromEnd(FooterRuleFromEndMm)),
+                        QPointF(right, fromEnd(FooterRuleFromEndMm)));
+    const QString page = tr("Page %1 of %2").arg(m_page).arg(m_totalPages);
+    const QRectF footerLine(left(), fromEnd(FooterTextFromEndMm), width(), lineHeight * 1.2);
     text(footerLine, Qt::AlignRight | Qt::AlignVCenter, page, small, ReportPalette::Muted);
     text(footerLine, Qt::AlignLeft | Qt::AlignVCenter,
          smallMetrics.elidedText(m_generated, Qt::ElideRight,
@@ -299,14 +308,15 @@ Status PdfFlow::paragraph(const QString& paragraphText, const QFont& paragraphFo
 }
 
 // text in at most maxLines lines of lineWidth, the last one elided.
-QStringList PdfFlow::wrapped(const QString& text, const QFont& font, double lineWidth, int maxLines) const
+QStringList PdfFlow::wrapped(const QString& text, const QFont& font, double lineWidth, int maxLines,
+                             QTextOption::WrapMode mode) const
 {
     QStringList lines;
     if (text.isEmpty())
         return lines;
     QTextLayout layout(text, font, &m_writer);
     QTextOption option;
-    option.setWrapMode(QTextOption::WordWrap);
+    option.setWrapMode(mode);
     layout.setTextOption(option);
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
@@ -431,31 +441,21 @@ Status PdfFlow::chart(const ReportChart& chart, const QString& sectionHeading)
     return {};
 }
 
-Status PdfFlow::table(const ReportTable& table, const QString& sectionHeading)
+// Column widths, in this order of need: numbers and dates their widest value (never cut: a cut
+// number is a wrong one) and their title's longest word; text its natural width, short columns
+// first; then numbers the room for their titles on one line. The values are measured on the first
+// rows (all of a small table); a number column of a longer one keeps room for a sample.
+Status PdfFlow::columnLayout(const ReportTable& table, ColumnLayout& layout) const
 {
     const QFont cellFont = font(8);
-    const QFont headerFont = font(8, true);
-    const QFont titleFont = font(9.5, true);
     const QFontMetricsF cellMetrics = metrics(cellFont);
-    const QFontMetricsF headerMetrics = metrics(headerFont);
-    const double titleHeight = metrics(titleFont).height() + mm(1.5);
-    const double rowHeight = mm(TableRowHeightMm);
+    const QFontMetricsF headerMetrics = metrics(font(8, true));
     const double padding = mm(CellPaddingMm);
-    const QString title = table.title == sectionHeading ? QString() : table.title;
     const int columnCount = int(table.columns.size());
 
-    const qint64 announced = table.rowCount();
-    if (!painting() && announced < 0) {
-        // The rows cannot be laid out unread: the page count stays unknown.
-        m_complete = false;
-        return {};
-    }
-
-    // Column widths, in this order of need: numbers and dates their widest value (never cut: a cut
-    // number is a wrong one) and their title's longest word; text its natural width, short columns
-    // first; then numbers the room for their titles on one line. The values are measured on the
-    // first rows (all of a small table); a number column of a longer one keeps room for a sample.
-    QVector<double> widths(columnCount);
+    QVector<double>& widths = layout.widths;
+    widths = QVector<double>(columnCount);
+    layout.fits = true;
     QVector<double> widest(columnCount, -1); // measured values; -1 when there were none
     bool measuredAll = true;
     if (table.rows) {
@@ -529,7 +529,6 @@ Status PdfFlow::table(const ReportTable& table, const QString& sectionHeading)
         wantedTotal += wanted.at(c);
     }
     const double minimumText = qMin(mm(25), naturalTotal);
-    bool numbersFit = true;
     double textSpace = width() - neededTotal;
     if (textSpace < textColumns.size() * minimumText) {
         // Too many columns for the page: everything shrinks alike.
@@ -537,55 +536,84 @@ Status PdfFlow::table(const ReportTable& table, const QString& sectionHeading)
         for (int c = 0; c < columnCount; ++c)
             widths[c] =
                 (table.columns.at(c).kind == ReportColumn::Kind::Text ? minimumText : needed.at(c)) * scale;
-        numbersFit = false;
+        layout.fits = false;
+        return {};
+    }
+    // Numbers first get what they need, and the room for their titles from what text leaves.
+    const double forTitles = qBound(0.0, textSpace - naturalTotal, wantedTotal - neededTotal);
+    for (int c = 0; c < columnCount; ++c) {
+        if (table.columns.at(c).kind != ReportColumn::Kind::Text)
+            widths[c] =
+                needed.at(c) + (wantedTotal > neededTotal
+                                    ? (wanted.at(c) - needed.at(c)) * forTitles / (wantedTotal - neededTotal)
+                                    : 0);
+    }
+    textSpace -= forTitles;
+    if (naturalTotal <= textSpace) {
+        // Every text whole, and the rest of the page shared by all columns alike: spread
+        // columns read better than one wide text column beside cramped numbers.
+        for (int c : textColumns)
+            widths[c] = natural.at(c);
+        const double scale = width() / (width() - (textSpace - naturalTotal));
+        for (double& w : widths)
+            w *= scale;
     } else {
-        // Numbers first get what they need, and the room for their titles from what text leaves.
-        const double forTitles = qBound(0.0, textSpace - naturalTotal, wantedTotal - neededTotal);
-        for (int c = 0; c < columnCount; ++c) {
-            if (table.columns.at(c).kind != ReportColumn::Kind::Text)
-                widths[c] = needed.at(c) +
-                            (wantedTotal > neededTotal
-                                 ? (wanted.at(c) - needed.at(c)) * forTitles / (wantedTotal - neededTotal)
-                                 : 0);
-        }
-        textSpace -= forTitles;
-        if (naturalTotal <= textSpace) {
-            // Every text whole, and the rest of the page shared by all columns alike: spread
-            // columns read better than one wide text column beside cramped numbers.
-            for (int c : textColumns)
-                widths[c] = natural.at(c);
-            const double scale = width() / (width() - (textSpace - naturalTotal));
-            for (double& w : widths)
-                w *= scale;
-        } else {
-            // Short columns keep their natural width; the long ones share what is left.
-            QVector<int> open = textColumns;
-            double remaining = textSpace;
-            bool settled = false;
-            while (!settled && !open.isEmpty()) {
-                settled = true;
-                const double share = remaining / open.size();
-                for (int i = 0; i < open.size(); ++i) {
-                    if (natural.at(open.at(i)) <= share) {
-                        widths[open.at(i)] = natural.at(open.at(i));
-                        remaining -= natural.at(open.at(i));
-                        open.removeAt(i);
-                        settled = false;
-                        break;
-                    }
+        // Short columns keep their natural width; the long ones share what is left.
+        QVector<int> open = textColumns;
+        double remaining = textSpace;
+        bool settled = false;
+        while (!settled && !open.isEmpty()) {
+            settled = true;
+            const double share = remaining / open.size();
+            for (int i = 0; i < open.size(); ++i) {
+                if (natural.at(open.at(i)) <= share) {
+                    widths[open.at(i)] = natural.at(open.at(i));
+                    remaining -= natural.at(open.at(i));
+                    open.removeAt(i);
+                    settled = false;
+                    break;
                 }
             }
-            for (int c : open)
-                widths[c] = remaining / open.size();
         }
-        if (textColumns.isEmpty() && columnCount > 0) {
-            // Only numbers: the spare width goes to the first column.
-            double used = 0;
-            for (double w : widths)
-                used += w;
-            widths[0] += width() - used;
-        }
+        for (int c : open)
+            widths[c] = remaining / open.size();
     }
+    if (textColumns.isEmpty() && columnCount > 0) {
+        // Only numbers: the spare width goes to the first column.
+        double used = 0;
+        for (double w : widths)
+            used += w;
+        widths[0] += width() - used;
+    }
+    return {};
+}
+
+bool PdfFlow::tablesFit() const
+{
+    for (const ReportSection& section : m_document.sections) {
+        ColumnLayout layout;
+        if (section.table && columnLayout(*section.table, layout) && !layout.fits)
+            return false;
+    }
+    return true;
+}
+
+Status PdfFlow::table(const ReportTable& table, const QString& sectionHeading)
+{
+    const QFont cellFont = font(8);
+    const QFont headerFont = font(8, true);
+    const QFont titleFont = font(9.5, true);
+    const QFontMetricsF cellMetrics = metrics(cellFont);
+    const QFontMetricsF headerMetrics = metrics(headerFont);
+    const double titleHeight = metrics(titleFont).height() + mm(1.5);
+    const double padding = mm(CellPaddingMm);
+    const QString title = table.title == sectionHeading ? QString() : table.title;
+    const int columnCount = int(table.columns.size());
+
+    ColumnLayout columns;
+    if (Status laidOut = columnLayout(table, columns); !laidOut)
+        return laidOut;
+    const QVector<double>& widths = columns.widths;
 
     // The header: each title in up to two lines of its column, all as high as the tallest.
     QVector<QStringList> headerLines(columnCount);
@@ -596,6 +624,13 @@ Status PdfFlow::table(const ReportTable& table, const QString& sectionHeading)
     }
     const double headerLineHeight = headerMetrics.height();
     const double headerHeight = qMax(mm(TableHeaderHeightMm), headerLineCount * headerLineHeight + mm(2.6));
+
+    // A row is as high as its fullest cell; a one-line row is TableRowHeightMm high.
+    const double cellLineHeight = cellMetrics.height();
+    const double cellTop = (mm(TableRowHeightMm) - cellLineHeight) / 2;
+    const auto rowHeight = [&](int lines) {
+        return qMax(mm(TableRowHeightMm), lines * cellLineHeight + 2 * cellTop);
+    };
 
     const auto alignment = [&](int c) {
         return (table.columns.at(c).isNumber() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
@@ -633,14 +668,13 @@ Status PdfFlow::table(const ReportTable& table, const QString& sectionHeading)
         m_atPageTop = false;
     };
 
-    if (Status fits = ensure((title.isEmpty() ? 0 : titleHeight) + headerHeight + rowHeight); !fits)
+    if (Status fits = ensure((title.isEmpty() ? 0 : titleHeight) + headerHeight + rowHeight(1)); !fits)
         return fits;
     paintTop(false);
 
-    // Places the next row, on a new page below a repeated header when this one is full.
-    qint64 index = 0;
-    const auto placeRow = [&]() -> Status {
-        if (m_y + rowHeight > bottom()) {
+    // Places a row of this height, on a new page below a repeated header when this one is full.
+    const auto placeRow = [&](double height) -> Status {
+        if (m_y + height > bottom()) {
             if (Status next = startPage(); !next)
                 return next;
             paintTop(true);
@@ -648,81 +682,104 @@ Status PdfFlow::table(const ReportTable& table, const QString& sectionHeading)
         return {};
     };
 
-    if (!painting()) {
-        for (; index < announced; ++index) {
-            if (Status placed = placeRow(); !placed)
-                return placed;
-            m_y += rowHeight;
+    // The lines of each cell of a row. Numbers are never cut (a cut number is a wrong one) and dates
+    // fit the columns sized for them; text wraps, at word ends where it can. The lines are
+    // remembered for the values a column repeats (channels, reasons, campaigns), as wrapping lays
+    // the text out once more.
+    QVector<QHash<QString, QStringList>> remembered(columnCount);
+    QVector<QStringList> cells(columnCount);
+    const auto layOut = [&](const QVariantList& row) {
+        int lines = 1;
+        for (int c = 0; c < columnCount; ++c) {
+            const ReportColumn& column = table.columns.at(c);
+            const QString value = ReportValues::display(row.value(c), column.kind, m_locale, m_zone);
+            const double cellWidth = widths.at(c) - 2 * padding;
+            QStringList& cell = cells[c];
+            if (value.isEmpty()) {
+                cell.clear();
+            } else if (column.kind != ReportColumn::Kind::Text && columns.fits) {
+                cell = QStringList{value};
+            } else if (column.isNumber()) {
+                cell = QStringList{cellMetrics.elidedText(value, Qt::ElideRight, cellWidth)};
+            } else if (const auto found = remembered.at(c).constFind(value);
+                       found != remembered.at(c).constEnd()) {
+                cell = *found;
+            } else {
+                cell = cellMetrics.horizontalAdvance(value) <= cellWidth
+                           ? QStringList{value}
+                           : wrapped(value, cellFont, cellWidth, MaxCellLines,
+                                     QTextOption::WrapAtWordBoundaryOrAnywhere);
+                if (remembered.at(c).size() < MaxRememberedPerColumn)
+                    remembered[c].insert(value, cell);
+            }
+            lines = qMax(lines, int(cell.size()));
         }
-    } else if (table.rows) {
+        return lines;
+    };
+
+    const qint64 announced = table.rowCount();
+    qint64 index = 0;
+    if (table.rows) {
         ReportRowSource& rows = *table.rows;
         if (Status started = rows.start(); !started)
             return started;
         QVariantList row;
-        QVector<QHash<QString, QString>> elided(columnCount);
         while (rows.next(row)) {
-            if (Status placed = placeRow(); !placed)
+            const double height = rowHeight(layOut(row));
+            if (Status placed = placeRow(height); !placed)
                 return placed;
-            if (index % 2 == 1) {
-                m_painter->setPen(Qt::NoPen);
-                m_painter->setBrush(color(ReportPalette::ZebraFill));
-                m_painter->drawRect(QRectF(left(), m_y, width(), rowHeight));
-                m_painter->setBrush(Qt::NoBrush);
-            }
-            m_painter->setFont(cellFont);
-            m_painter->setPen(color(ReportPalette::Ink));
-            double x = left();
-            for (int c = 0; c < columnCount; ++c) {
-                const QRectF cell(x + padding, m_y, widths.at(c) - 2 * padding, rowHeight);
-                x += widths.at(c);
-                const QString value =
-                    ReportValues::display(row.value(c), table.columns.at(c).kind, m_locale, m_zone);
-                if (value.isEmpty())
-                    continue;
-                // Numbers are never cut (a cut number is a wrong one) and dates fit the columns sized
-                // for them; text is elided, remembered for the values a column repeats (channels,
-                // reasons, campaigns), as eliding lays the text out once more.
-                const ReportColumn::Kind kind = table.columns.at(c).kind;
-                QString shown = value;
-                if (kind == ReportColumn::Kind::Text || (!numbersFit && !table.columns.at(c).isNumber())) {
-                    QHash<QString, QString>& known = elided[c];
-                    const auto found = known.constFind(value);
-                    if (found != known.constEnd()) {
-                        shown = *found;
-                    } else {
-                        shown = cellMetrics.elidedText(value, Qt::ElideRight, cell.width());
-                        if (known.size() < MaxElidedPerColumn)
-                            known.insert(value, shown);
-                    }
+            if (painting()) {
+                if (index % 2 == 1) {
+                    m_painter->setPen(Qt::NoPen);
+                    m_painter->setBrush(color(ReportPalette::ZebraFill));
+                    m_painter->drawRect(QRectF(left(), m_y, width(), height));
+                    m_painter->setBrush(Qt::NoBrush);
                 }
-                m_painter->drawText(cell, alignment(c), shown);
+                m_painter->setFont(cellFont);
+                m_painter->setPen(color(ReportPalette::Ink));
+                double x = left();
+                for (int c = 0; c < columnCount; ++c) {
+                    double y = m_y + cellTop;
+                    for (const QString& line : cells.at(c)) {
+                        m_painter->drawText(
+                            QRectF(x + padding, y, widths.at(c) - 2 * padding, cellLineHeight), alignment(c),
+                            line);
+                        y += cellLineHeight;
+                    }
+                    x += widths.at(c);
+                }
             }
-            m_y += rowHeight;
+            m_y += height;
             ++index;
-            if (!m_progress->advance())
+            // Laying out counts nothing, but listens for Cancel as well.
+            if (m_progress && !(painting() ? m_progress->advance() : !m_progress->cancelled()))
                 return Status::failure(ExportFiles::cancelled());
         }
         if (const QString error = rows.error(); !error.isEmpty())
             return Status::failure(error);
-        // The pages were counted from the announced rows; others would make "Page 3 of 2".
+        // The progress was told the announced count.
         if (announced >= 0 && index != announced)
-            return Status::failure(
-                tr("The rows of “%1” changed while the report was being written. Write it again.")
-                    .arg(title.isEmpty() ? sectionHeading : title));
+            return rowsChanged(title.isEmpty() ? sectionHeading : title);
     }
     if (index == 0) {
-        if (Status placed = placeRow(); !placed)
+        if (Status placed = placeRow(rowHeight(1)); !placed)
             return placed;
         if (painting())
-            text(QRectF(left() + padding, m_y, width() - 2 * padding, rowHeight),
+            text(QRectF(left() + padding, m_y, width() - 2 * padding, rowHeight(1)),
                  Qt::AlignLeft | Qt::AlignVCenter, tr("No entries"), cellFont, ReportPalette::Muted);
-        m_y += rowHeight;
+        m_y += rowHeight(1);
     }
     if (painting()) {
         m_painter->setPen(QPen(color(ReportPalette::Rule), mm(0.25)));
         m_painter->drawLine(QPointF(left(), m_y), QPointF(left() + width(), m_y));
     }
     return {};
+}
+
+Status PdfFlow::rowsChanged(const QString& table)
+{
+    return Status::failure(
+        tr("The rows of “%1” changed while the report was being written. Write it again.").arg(table));
 }
 
 // The height of what must stay on the page with a section's heading.
@@ -793,14 +850,28 @@ Status PdfFlow::run()
         if (section.table) {
             if (Status written = table(*section.table, section.heading); !written)
                 return written;
-            if (!m_complete)
-                return {};
             m_y += mm(BlockGapMm);
         }
         if (m_progress && m_progress->cancelled())
             return Status::failure(ExportFiles::cancelled());
     }
     return notes();
+}
+
+} // namespace
+
+namespace {
+
+// A4, portrait unless a table is too wide for it: then the whole report turns, as reports read
+// best in one orientation throughout.
+void configure(QPdfWriter& writer, const ReportDocument& document, const QLocale& locale)
+{
+    writer.setResolution(PdfReportWriter::Resolution);
+    writer.setTitle(document.title);
+    writer.setCreator(QStringLiteral("Textwell"));
+    setOrientation(writer, QPageLayout::Portrait);
+    if (!PdfFlow(document, writer, locale, nullptr, 0, nullptr).tablesFit())
+        setOrientation(writer, QPageLayout::Landscape);
 }
 
 } // namespace
@@ -812,11 +883,9 @@ int PdfReportWriter::pageCount(const ReportDocument& document, const QLocale& lo
     QBuffer nowhere;
     nowhere.open(QIODevice::WriteOnly);
     QPdfWriter writer(&nowhere);
-    configure(writer, document);
+    configure(writer, document, locale);
     PdfFlow layout(document, writer, locale, nullptr, 0, nullptr);
-    if (!layout.run() || !layout.complete())
-        return 0;
-    return layout.pages();
+    return layout.run() ? layout.pages() : 0;
 }
 
 Status PdfReportWriter::write(const ReportDocument& document, ReportProgress& progress)
@@ -829,23 +898,25 @@ Status PdfReportWriter::write(const ReportDocument& document, ReportProgress& pr
         return Status::failure(ExportFiles::cannotCreate(m_path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QPdfWriter writer(&file);
-    configure(writer, document);
+    configure(writer, document, m_locale);
 
     // Laid out first, so that every footer can say how many pages there are.
-    int totalPages = 0;
-    {
-        PdfFlow layout(document, writer, m_locale, nullptr, 0, nullptr);
-        if (layout.run() && layout.complete())
-            totalPages = layout.pages();
+    PdfFlow layout(document, writer, m_locale, nullptr, 0, &progress);
+    if (Status laidOut = layout.run(); !laidOut) {
+        file.cancelWriting();
+        return laidOut;
     }
+    const int totalPages = layout.pages();
 
     QPainter painter;
     if (!painter.begin(&writer))
         return Status::failure(ExportFiles::cannotCreate(m_path, tr("the PDF could not be started")));
     PdfFlow flow(document, writer, m_locale, &painter, totalPages, &progress);
-    const Status drawn = flow.run();
+    Status drawn = flow.run();
     painter.end();
-    Q_ASSERT(!drawn || totalPages == 0 || flow.pages() == totalPages);
+    // Rows added or gone between the passes would make "Page 3 of 2".
+    if (drawn && flow.pages() != totalPages)
+        drawn = Status::failure(tr("The report changed while it was being written. Write it again."));
     if (!drawn) {
         file.cancelWriting();
         return drawn;
