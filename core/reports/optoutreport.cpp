@@ -14,11 +14,13 @@ Result<ReportTable> OptOutReport::table(const QSqlDatabase& db, const OptOutFilt
     Result<qint64> count = OptOutLog(db, filter).count();
     if (!count)
         return Result<ReportTable>::failure(count.error());
+    // The opt-outs after one campaign would name it on every row: the report says it once.
+    const bool campaignColumn = filter.campaignIds.size() != 1;
     // Each pass (one per file written) reads the log afresh.
-    auto startPass = [db, filter]() -> GeneratedRowSource::NextRow {
+    auto startPass = [db, filter, campaignColumn]() -> GeneratedRowSource::NextRow {
         auto log = std::make_shared<OptOutLog>(db, filter);
         auto opened = std::make_shared<Status>(log->open());
-        return [log, opened](QVariantList& row) {
+        return [log, opened, campaignColumn](QVariantList& row) {
             OptOutEntry e;
             if (!*opened || !log->next(&e))
                 return false;
@@ -28,21 +30,19 @@ Result<ReportTable> OptOutReport::table(const QSqlDatabase& db, const OptOutFilt
                    Analytics::channelLabel(e.channel),
                    Analytics::reasonLabel(e.reasonCode),
                    e.reasonText,
-                   e.evidence,
-                   e.campaignName};
+                   e.evidence};
+            if (campaignColumn)
+                row.append(e.campaignName);
             return true;
         };
     };
-    return ReportTable::generated(title,
-                                  {{tr("Time"), Kind::DateTime},
-                                   {tr("Number"), Kind::Text},
-                                   {tr("Name"), Kind::Text},
-                                   {tr("How"), Kind::Text},
-                                   {tr("Reason"), Kind::Text},
-                                   {tr("Reason in words"), Kind::Text},
-                                   {tr("Keyword or text"), Kind::Text},
-                                   {tr("Campaign"), Kind::Text}},
-                                  startPass, count.value());
+    QVector<ReportColumn> columns = {{tr("Time"), Kind::DateTime},       {tr("Number"), Kind::Text},
+                                     {tr("Name"), Kind::Text},           {tr("How"), Kind::Text},
+                                     {tr("Reason"), Kind::Text},         {tr("Reason in words"), Kind::Text},
+                                     {tr("Keyword or text"), Kind::Text}};
+    if (campaignColumn)
+        columns.append({tr("Campaign"), Kind::Text});
+    return ReportTable::generated(title, columns, startPass, count.value());
 }
 
 Result<ReportDocument> OptOutReport::build(const QSqlDatabase& db, const OptOutFilter& filter,

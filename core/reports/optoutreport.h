@@ -19,7 +19,8 @@ class OptOutReport
 public:
     static Result<ReportDocument> build(const QSqlDatabase& db, const OptOutFilter& filter,
                                         const QString& businessName, const QLocale& locale = QLocale());
-    // The log's table alone, for another report (one campaign's opt-outs).
+    // The log's table alone, for another report (one campaign's opt-outs: without the campaign
+    // column when the filter names one campaign).
     static Result<ReportTable> table(const QSqlDatabase& db, const OptOutFilter& filter,
                                      const QString& title);
 };

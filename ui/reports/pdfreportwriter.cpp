@@ -51,7 +51,9 @@ constexpr double CellPaddingMm = 1.8;
 // Long text in a table cell wraps onto up to this many lines (a whole SMS in the narrowest text
 // column); the last one ends in "…".
 constexpr int MaxCellLines = 8;
-constexpr int MaxCardsPerRow = 4;
+constexpr double MinCardWidthMm = 42;
+// A chart takes at most this share of a page's content height (landscape pages are low).
+constexpr double MaxChartShareOfPage = 0.36;
 constexpr int MaxRememberedPerColumn = 4096;
 // The columns of a table are sized to the values of up to this many first rows.
 constexpr qint64 MeasuredRows = 500;
@@ -136,11 +138,11 @@ private:
                      const QString& boldLead = QString());
     QStringList wrapped(const QString& text, const QFont& font, double lineWidth, int maxLines,
                         QTextOption::WrapMode mode = QTextOption::WordWrap) const;
-    static int cardsPerRow(int count);
+    int cardsPerRow(int count) const;
     double cardWidth(int count) const;
     double cardHeight(const QVector<ReportFigure>& figures) const;
     Status figures(const QVector<ReportFigure>& figures);
-    static double chartHeightMm(const ReportChart& chart);
+    double chartHeight(const ReportChart& chart) const;
     Status chart(const ReportChart& chart, const QString& sectionHeading);
     Status columnLayout(const ReportTable& table, ColumnLayout& layout) const;
     Status table(const ReportTable& table, const QString& sectionHeading);
@@ -335,10 +337,13 @@ QStringList PdfFlow::wrapped(const QString& text, const QFont& font, double line
     return lines;
 }
 
-int PdfFlow::cardsPerRow(int count)
+int PdfFlow::cardsPerRow(int count) const
 {
-    // Five or six figures read better as two rows of three than as four and a lonely one.
-    return count <= MaxCardsPerRow ? count : count <= 6 ? 3 : MaxCardsPerRow;
+    // As many as fit, in rows as even as they can be: five figures on a portrait page read
+    // better as two rows of three than as four and a lonely one.
+    const int most = qMax(1, int(width() / mm(MinCardWidthMm)));
+    const int rows = (count + most - 1) / most;
+    return rows > 0 ? (count + rows - 1) / rows : 0;
 }
 
 double PdfFlow::cardWidth(int count) const
@@ -419,14 +424,16 @@ Status PdfFlow::figures(const QVector<ReportFigure>& figures)
     return {};
 }
 
-double PdfFlow::chartHeightMm(const ReportChart& chart)
+double PdfFlow::chartHeight(const ReportChart& chart) const
 {
-    return chart.kind == ReportChart::Kind::Donut ? DonutChartHeightMm : LineChartHeightMm;
+    const double preferred = chart.kind == ReportChart::Kind::Donut ? DonutChartHeightMm : LineChartHeightMm;
+    const double contentHeight = m_pageMm.height() - ContentTopMm - ContentBottomFromEndMm;
+    return mm(qMin(preferred, contentHeight * MaxChartShareOfPage));
 }
 
 Status PdfFlow::chart(const ReportChart& chart, const QString& sectionHeading)
 {
-    const double height = mm(chartHeightMm(chart));
+    const double height = chartHeight(chart);
     if (Status fits = ensure(height); !fits)
         return fits;
     if (painting()) {
@@ -790,7 +797,7 @@ double PdfFlow::firstBlockHeight(const ReportSection& section) const
     if (!section.figures.isEmpty())
         return cardHeight(section.figures);
     if (section.chart)
-        return mm(chartHeightMm(*section.chart));
+        return chartHeight(*section.chart);
     if (section.table)
         return metrics(font(9.5, true)).height() + mm(1.5) + mm(TableHeaderHeightMm) +
                3 * mm(TableRowHeightMm);

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace textwell {
@@ -202,7 +203,8 @@ void ReportChartPainter::paintAxes(QPainter& painter, const QRectF& area, double
     const double slot = plot.width() / qMax(1, count);
 
     // Category labels: level when they fit their slot; a line chart shows every n-th; a column
-    // chart turns them by 45° first, and thins them only when even that is too crowded.
+    // chart wraps them onto up to three lines, else turns them by 45°, and thins them only when
+    // even that is too crowded.
     QStringList labels = m_chart.categories;
     double labelWidth = 0;
     for (const QString& label : labels)
@@ -210,7 +212,17 @@ void ReportChartPainter::paintAxes(QPainter& painter, const QRectF& area, double
     bool rotated = false;
     int every = 1;
     double labelsHeight = metrics.height();
-    if (labelWidth + 1.5 * mm > slot) {
+    const double room = slot - 1.5 * mm;
+    double wrappedHeight = 0;
+    const auto fitsThreeLines = [&](const QString& label) {
+        const QRectF needed =
+            metrics.boundingRect(QRectF(0, 0, room, 10 * metrics.height()), Qt::TextWordWrap, label);
+        wrappedHeight = qMax(wrappedHeight, needed.height());
+        return needed.width() <= room && needed.height() <= 3 * metrics.lineSpacing() + 0.5;
+    };
+    if (labelWidth > room && !lines && std::all_of(labels.cbegin(), labels.cend(), fitsThreeLines)) {
+        labelsHeight = wrappedHeight;
+    } else if (labelWidth > room) {
         // Too wide for their slots: long ones are elided first.
         labelWidth = 0;
         for (QString& label : labels) {
@@ -352,8 +364,8 @@ void ReportChartPainter::paintAxes(QPainter& painter, const QRectF& area, double
         } else {
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 0.8 * mm));
             const double width = slot * every;
-            painter.drawText(QRectF(x - width / 2, plot.bottom() + 1.2 * mm, width, metrics.height()),
-                             Qt::AlignHCenter | Qt::AlignTop, labels.at(c));
+            painter.drawText(QRectF(x - width / 2, plot.bottom() + 1.2 * mm, width, labelsHeight),
+                             Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, labels.at(c));
         }
     }
 }
