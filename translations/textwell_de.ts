@@ -478,6 +478,21 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownChart</name>
     <message>
         <source>Bars</source>
@@ -2881,38 +2896,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Days shown</source>
-        <translation>Angezeigte Tage</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Letzte 90 Tage</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Letzte 12 Monate</translation>
-    </message>
-    <message>
-        <source>Custom dates</source>
-        <translation>Eigener Zeitraum</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Erster Tag</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Letzter Tag</translation>
-    </message>
-    <message>
         <source>Group by</source>
         <translation>Gruppieren nach</translation>
     </message>
@@ -3041,10 +3024,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Nachricht &amp;verfassen</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -3169,8 +3148,8 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Personen, die sich vom %1 bis %2 abgemeldet haben, Grund: %3</translation>
     </message>
     <message>
-        <source>People who opted out from %1 to %2, how: %3</source>
-        <translation>Personen, die sich vom %1 bis %2 abgemeldet haben, Art: %3</translation>
+        <source>People who opted out or were excluded from %1 to %2, how: %3</source>
+        <translation>Abgemeldete oder gesperrte Personen vom %1 bis %2, Weg: %3</translation>
     </message>
 </context>
 <context>
@@ -5806,10 +5785,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>Nobody opted out here.</source>
         <translation>Hier hat sich niemand abgemeldet.</translation>
     </message>
-    <message>
-        <source>The newest %1 of %2 opt-outs.</source>
-        <translation>Die neuesten %1 von %2 Abmeldungen.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln opt-out(s), newest first.</source>
         <translation>
@@ -5824,6 +5799,43 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the opt-outs and exclusions…</source>
+        <translation>Abmeldungen und Sperren werden gelesen…</translation>
+    </message>
+    <message>
+        <source>People who opted out or were excluded</source>
+        <translation>Abgemeldete oder gesperrte Personen</translation>
+    </message>
+    <message>
+        <source>The opt-outs and exclusions could not be read: %1</source>
+        <translation>Die Abmeldungen und Sperren konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nobody opted out or was excluded here.</source>
+        <translation>Hier hat sich niemand abgemeldet und niemand wurde gesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %Ln opt-out(s) and exclusion(s).</source>
+        <translation>
+            <numerusform>Die neuesten %1 von %Ln Abmeldung und Sperre.</numerusform>
+            <numerusform>Die neuesten %1 von %Ln Abmeldungen und Sperren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %Ln opt-out(s).</source>
+        <translation>
+            <numerusform>Die neuesten %1 von %Ln Abmeldung.</numerusform>
+            <numerusform>Die neuesten %1 von %Ln Abmeldungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opt-out(s) and exclusion(s), newest first.</source>
+        <translation>
+            <numerusform>%Ln Abmeldung oder Sperre, die neueste zuerst.</numerusform>
+            <numerusform>%Ln Abmeldungen und Sperren, die neuesten zuerst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6220,6 +6232,49 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>Quiet hours in %1, one of the time zones of the recipient&apos;s country, until %2 there.</source>
         <translation>Ruhezeiten in %1, einer der Zeitzonen im Land des Empfängers, bis %2 Ortszeit.</translation>
+    </message>
+</context>
+<context>
+    <name>RangePicker</name>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Angezeigte Tage</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -6874,38 +6929,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Berichte zum Aufbewahren oder Weitergeben – an Geschäftspartner, Steuerberater oder eine Person, die wissen will, was Sie über sie gespeichert haben.</translation>
     </message>
     <message>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Letzte 90 Tage</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Letzte 12 Monate</translation>
-    </message>
-    <message>
-        <source>Custom…</source>
-        <translation>Eigener Zeitraum…</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Erster Tag</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Letzter Tag</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -7020,6 +7043,18 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The campaigns and segments could not be read: %1</source>
+        <translation>Die Kampagnen und Segmente konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the campaigns…</source>
+        <translation>Die Kampagnen werden gelesen…</translation>
     </message>
 </context>
 <context>
@@ -7350,6 +7385,11 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>Too many copies of “%1”.</source>
         <translation>Zu viele Kopien von „%1“.</translation>
     </message>
+    <message>
+        <source>The segment “%1” cannot be used: %2</source>
+        <comment>the segment “VIPs” cannot be used: Rule 2: …</comment>
+        <translation>Das Segment „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>SegmentsPage</name>
@@ -7592,6 +7632,10 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     <message>
         <source>no limit</source>
         <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>Farbs&amp;chema:</translation>
     </message>
 </context>
 <context>
@@ -8385,6 +8429,18 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     <message>
         <source>Textwell on the command line: the address book, consent, segments, campaigns and sending.</source>
         <translation>Textwell auf der Kommandozeile: Adressbuch, Einwilligungen, Segmente, Kampagnen und Versand.</translation>
+    </message>
+    <message>
+        <source>Appearance for this run only: system, light or dark.</source>
+        <translation>Farbschema nur für diesen Start: system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Unknown appearance “%1”: use system, light or dark.</source>
+        <translation>Unbekanntes Farbschema „%1“: verwenden Sie system, light oder dark.</translation>
     </message>
 </context>
 <context>

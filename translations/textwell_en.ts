@@ -478,6 +478,21 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownChart</name>
     <message>
         <source>Bars</source>
@@ -2881,38 +2896,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>Days shown</source>
-        <translation>Days shown</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Last 7 days</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Last 30 days</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Last 90 days</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Last 12 months</translation>
-    </message>
-    <message>
-        <source>Custom dates</source>
-        <translation>Custom dates</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>First day</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Last day</translation>
-    </message>
-    <message>
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
@@ -3041,10 +3024,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>Open &amp;Compose</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
@@ -3169,8 +3148,8 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>People who opted out from %1 to %2, reason: %3</translation>
     </message>
     <message>
-        <source>People who opted out from %1 to %2, how: %3</source>
-        <translation>People who opted out from %1 to %2, how: %3</translation>
+        <source>People who opted out or were excluded from %1 to %2, how: %3</source>
+        <translation>People who opted out or were excluded from %1 to %2, how: %3</translation>
     </message>
 </context>
 <context>
@@ -5806,10 +5785,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>Nobody opted out here.</source>
         <translation>Nobody opted out here.</translation>
     </message>
-    <message>
-        <source>The newest %1 of %2 opt-outs.</source>
-        <translation>The newest %1 of %2 opt-outs.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln opt-out(s), newest first.</source>
         <translation>
@@ -5824,6 +5799,43 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the opt-outs and exclusions…</source>
+        <translation>Reading the opt-outs and exclusions…</translation>
+    </message>
+    <message>
+        <source>People who opted out or were excluded</source>
+        <translation>People who opted out or were excluded</translation>
+    </message>
+    <message>
+        <source>The opt-outs and exclusions could not be read: %1</source>
+        <translation>The opt-outs and exclusions could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Nobody opted out or was excluded here.</source>
+        <translation>Nobody opted out or was excluded here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %Ln opt-out(s) and exclusion(s).</source>
+        <translation>
+            <numerusform>The newest %1 of %Ln opt-out and exclusion.</numerusform>
+            <numerusform>The newest %1 of %Ln opt-outs and exclusions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %Ln opt-out(s).</source>
+        <translation>
+            <numerusform>The newest %1 of %Ln opt-out.</numerusform>
+            <numerusform>The newest %1 of %Ln opt-outs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opt-out(s) and exclusion(s), newest first.</source>
+        <translation>
+            <numerusform>%Ln opt-out or exclusion, newest first.</numerusform>
+            <numerusform>%Ln opt-outs and exclusions, newest first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6220,6 +6232,49 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>Quiet hours in %1, one of the time zones of the recipient&apos;s country, until %2 there.</source>
         <translation>Quiet hours in %1, one of the time zones of the recipient&apos;s country, until %2 there.</translation>
+    </message>
+</context>
+<context>
+    <name>RangePicker</name>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Days shown</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Custom dates</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -6874,38 +6929,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>Reports to keep or hand on — to a partner, an accountant, or a person who asks what you hold about them.</translation>
     </message>
     <message>
-        <source>Last 7 days</source>
-        <translation>Last 7 days</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Last 30 days</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Last 90 days</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Last 12 months</translation>
-    </message>
-    <message>
-        <source>Custom…</source>
-        <translation>Custom…</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>First day</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Last day</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
@@ -7020,6 +7043,18 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The campaigns and segments could not be read: %1</source>
+        <translation>The campaigns and segments could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Reading the campaigns…</source>
+        <translation>Reading the campaigns…</translation>
     </message>
 </context>
 <context>
@@ -7350,6 +7385,11 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>Too many copies of “%1”.</source>
         <translation>Too many copies of “%1”.</translation>
     </message>
+    <message>
+        <source>The segment “%1” cannot be used: %2</source>
+        <comment>the segment “VIPs” cannot be used: Rule 2: …</comment>
+        <translation>The segment “%1” cannot be used: %2</translation>
+    </message>
 </context>
 <context>
     <name>SegmentsPage</name>
@@ -7592,6 +7632,10 @@ Build the rules and save them.</translation>
     <message>
         <source>no limit</source>
         <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>Appea&amp;rance:</translation>
     </message>
 </context>
 <context>
@@ -8385,6 +8429,18 @@ Build the rules and save them.</translation>
     <message>
         <source>Textwell on the command line: the address book, consent, segments, campaigns and sending.</source>
         <translation>Textwell on the command line: the address book, consent, segments, campaigns and sending.</translation>
+    </message>
+    <message>
+        <source>Appearance for this run only: system, light or dark.</source>
+        <translation>Appearance for this run only: system, light or dark.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>Unknown appearance “%1”: use system, light or dark.</source>
+        <translation>Unknown appearance “%1”: use system, light or dark.</translation>
     </message>
 </context>
 <context>

@@ -488,6 +488,21 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownChart</name>
     <message>
         <source>Bars</source>
@@ -2908,38 +2923,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <source>Days shown</source>
-        <translation>Показанные дни</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Последние 7 дней</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Последние 30 дней</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Последние 90 дней</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Последние 12 месяцев</translation>
-    </message>
-    <message>
-        <source>Custom dates</source>
-        <translation>Свои даты</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Первый день</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Последний день</translation>
-    </message>
-    <message>
         <source>Group by</source>
         <translation>Группировка</translation>
     </message>
@@ -3066,10 +3049,6 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Open &amp;Compose</source>
         <translation>&amp;Написать сообщение</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -3205,8 +3184,8 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Отписавшиеся с %1 по %2, причина: %3</translation>
     </message>
     <message>
-        <source>People who opted out from %1 to %2, how: %3</source>
-        <translation>Отписавшиеся с %1 по %2, способ: %3</translation>
+        <source>People who opted out or were excluded from %1 to %2, how: %3</source>
+        <translation>Отписавшиеся или исключённые с %1 по %2, способ: %3</translation>
     </message>
 </context>
 <context>
@@ -5911,10 +5890,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>Nobody opted out here.</source>
         <translation>Здесь никто не отписался.</translation>
     </message>
-    <message>
-        <source>The newest %1 of %2 opt-outs.</source>
-        <translation>Последние %1 из %2 отписок.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln opt-out(s), newest first.</source>
         <translation>
@@ -5930,6 +5905,46 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the opt-outs and exclusions…</source>
+        <translation>Чтение отписок и исключений…</translation>
+    </message>
+    <message>
+        <source>People who opted out or were excluded</source>
+        <translation>Отписавшиеся или исключённые</translation>
+    </message>
+    <message>
+        <source>The opt-outs and exclusions could not be read: %1</source>
+        <translation>Не удалось прочитать отписки и исключения: %1</translation>
+    </message>
+    <message>
+        <source>Nobody opted out or was excluded here.</source>
+        <translation>Здесь никто не отписался и никто не исключён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %Ln opt-out(s) and exclusion(s).</source>
+        <translation>
+            <numerusform>Последние %1 из %Ln отписки и исключения.</numerusform>
+            <numerusform>Последние %1 из %Ln отписок и исключений.</numerusform>
+            <numerusform>Последние %1 из %Ln отписок и исключений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %Ln opt-out(s).</source>
+        <translation>
+            <numerusform>Последние %1 из %Ln отписки.</numerusform>
+            <numerusform>Последние %1 из %Ln отписок.</numerusform>
+            <numerusform>Последние %1 из %Ln отписок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opt-out(s) and exclusion(s), newest first.</source>
+        <translation>
+            <numerusform>%Ln отписка или исключение, сначала новые.</numerusform>
+            <numerusform>%Ln отписки и исключения, сначала новые.</numerusform>
+            <numerusform>%Ln отписок и исключений, сначала новые.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6326,6 +6341,49 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Quiet hours in %1, one of the time zones of the recipient&apos;s country, until %2 there.</source>
         <translation>Тихие часы в часовом поясе %1 (одном из часовых поясов страны получателя) до %2 по местному времени.</translation>
+    </message>
+</context>
+<context>
+    <name>RangePicker</name>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Показанные дни</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Свои даты</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -6986,38 +7044,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Отчёты, чтобы сохранить или передать — партнёру, бухгалтеру или человеку, который спрашивает, что вы о нём храните.</translation>
     </message>
     <message>
-        <source>Last 7 days</source>
-        <translation>Последние 7 дней</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Последние 30 дней</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Последние 90 дней</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Последние 12 месяцев</translation>
-    </message>
-    <message>
-        <source>Custom…</source>
-        <translation>Свои даты…</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Первый день</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Последний день</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>до</translation>
-    </message>
-    <message>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
@@ -7132,6 +7158,18 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>cancelled</source>
         <translation>отменено</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The campaigns and segments could not be read: %1</source>
+        <translation>Не удалось прочитать рассылки и сегменты: %1</translation>
+    </message>
+    <message>
+        <source>Reading the campaigns…</source>
+        <translation>Чтение рассылок…</translation>
     </message>
 </context>
 <context>
@@ -7462,6 +7500,11 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>Too many copies of “%1”.</source>
         <translation>Слишком много копий «%1».</translation>
     </message>
+    <message>
+        <source>The segment “%1” cannot be used: %2</source>
+        <comment>the segment “VIPs” cannot be used: Rule 2: …</comment>
+        <translation>Сегмент «%1» нельзя использовать: %2</translation>
+    </message>
 </context>
 <context>
     <name>SegmentsPage</name>
@@ -7704,6 +7747,10 @@ Build the rules and save them.</source>
     <message>
         <source>no limit</source>
         <translation>без лимита</translation>
+    </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>О&amp;формление:</translation>
     </message>
 </context>
 <context>
@@ -8502,6 +8549,18 @@ Build the rules and save them.</source>
     <message>
         <source>Textwell on the command line: the address book, consent, segments, campaigns and sending.</source>
         <translation>Textwell в командной строке: адресная книга, согласия, сегменты, рассылки и отправка.</translation>
+    </message>
+    <message>
+        <source>Appearance for this run only: system, light or dark.</source>
+        <translation>Оформление только для этого запуска: system, light или dark.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>режим</translation>
+    </message>
+    <message>
+        <source>Unknown appearance “%1”: use system, light or dark.</source>
+        <translation>Неизвестное оформление «%1»: укажите system, light или dark.</translation>
     </message>
 </context>
 <context>

@@ -214,11 +214,7 @@ void MainWindow::showAddressBook()
 void MainWindow::showPerson(const QString& phone)
 {
     showAddressBook();
-    // The address book finds a number typed into its search box; that is all it takes.
-    if (auto* search = m_addressBook->findChild<QLineEdit*>(QStringLiteral("searchEdit"))) {
-        search->setText(phone);
-        m_addressBook->applyFilter();
-    }
+    m_addressBook->showNumber(phone);
 }
 
 void MainWindow::startSending()

@@ -759,23 +759,6 @@ int CliCommands::settings(const QStringList& args)
     return 0;
 }
 
-Result<SegmentRule> CliCommands::ruleFromOptions() const
-{
-    using R = Result<SegmentRule>;
-    const bool hasRule = m_parser.isSet(QStringLiteral("rule"));
-    const bool hasName = m_parser.isSet(QStringLiteral("name"));
-    if (hasRule == hasName)
-        return R::failure(tr("give either --rule JSON or --name NAME."));
-    if (hasName) {
-        Result<SavedSegment> saved =
-            SegmentStore(m_connection->database()).find(m_parser.value(QStringLiteral("name")));
-        if (!saved)
-            return R::failure(saved.error());
-        return saved.value().rule();
-    }
-    return SegmentRule::fromJsonText(m_parser.value(QStringLiteral("rule")));
-}
-
 int CliCommands::segment(const QStringList& args)
 {
     const QString action = args.value(0);
@@ -851,15 +834,24 @@ int CliCommands::segment(const QStringList& args)
 
 int CliCommands::segmentCount()
 {
-    Result<SegmentRule> rule = ruleFromOptions();
-    if (!rule)
-        return m_parser.isSet(QStringLiteral("rule")) == m_parser.isSet(QStringLiteral("name"))
-                   ? usage(rule.error())
-                   : fail(rule.error());
+    const bool hasRule = m_parser.isSet(QStringLiteral("rule"));
+    const bool hasName = m_parser.isSet(QStringLiteral("name"));
+    if (hasRule == hasName)
+        return usage(tr("give either --rule JSON or --name NAME."));
+    // One context for the rule and the count: "now" is the same instant for both.
     Result<SegmentContext> context = SegmentContext::load(m_connection->database());
     if (!context)
         return fail(context.error());
-    Result<CompiledSegment> compiled = SegmentCompiler::compile(rule.value(), context.value());
+    const SegmentStore store(m_connection->database());
+    Result<CompiledSegment> compiled = Result<CompiledSegment>::failure(QString());
+    if (hasName) {
+        compiled = store.compile(m_parser.value(QStringLiteral("name")), &context.value());
+    } else {
+        Result<SegmentRule> rule = SegmentRule::fromJsonText(m_parser.value(QStringLiteral("rule")));
+        if (!rule)
+            return fail(rule.error());
+        compiled = store.compile(rule.value(), &context.value());
+    }
     if (!compiled)
         return fail(compiled.error());
     const BusinessSettings settings(m_connection->database());

@@ -47,9 +47,6 @@ private:
     int smsInfo(const QString& text);
     int render();
 
-    // The rule of --rule or of the saved segment --name, checked against the database.
-    textwell::Result<textwell::SegmentRule> ruleFromOptions() const;
-
     bool openDatabase(bool mayCreate);
     textwell::AddressBook addressBook() const;
 

@@ -51,11 +51,6 @@ QVector<PeriodFigures> figuresFor(const QVector<Period>& periods)
 
 Analytics::Analytics(QSqlDatabase db) : m_db(std::move(db)) {}
 
-QString Analytics::segmentPhones(const AnalyticsScope& scope, QVariantList* values) const
-{
-    return AnalyticsSql::segmentPhones(scope, values);
-}
-
 Result<QVector<CampaignFigures>> Analytics::campaignsWhere(const QString& condition,
                                                            const QVariantList& values,
                                                            const AnalyticsScope& scope) const
@@ -87,7 +82,7 @@ Result<QVector<CampaignFigures>> Analytics::campaignsWhere(const QString& condit
     QVariantList messageValues = values;
     QString messages;
     if (scope.segment) {
-        const QString phones = segmentPhones(scope, &messageValues);
+        const QString phones = AnalyticsSql::segmentPhones(scope, &messageValues);
         messages =
             QStringLiteral("SELECT m.campaign_id, m.state, m.sent_at IS NOT NULL, COUNT(*) FROM message m "
                            "JOIN campaign c ON c.id = m.campaign_id WHERE c.started_at IS NOT NULL "
@@ -117,7 +112,8 @@ Result<QVector<CampaignFigures>> Analytics::campaignsWhere(const QString& condit
 
     // Opt-outs: each number once per campaign; the reason most given.
     QVariantList optOutValues = values;
-    const QString optOutPhones = scope.segment ? segmentPhones(scope, &optOutValues) : QString();
+    const QString optOutPhones =
+        scope.segment ? AnalyticsSql::segmentPhones(scope, &optOutValues) : QString();
     const QString inSegment =
         scope.segment ? QStringLiteral(" AND e.phone IN (%1)").arg(optOutPhones) : QString();
     if (!execBound(
@@ -189,7 +185,7 @@ Result<QVector<CodeCount>> Analytics::reasonsOf(qint64 campaignId, const Analyti
     QVariantList values{campaignId};
     QString inSegment;
     if (scope.segment)
-        inSegment = QStringLiteral(" AND e.phone IN (%1)").arg(segmentPhones(scope, &values));
+        inSegment = QStringLiteral(" AND e.phone IN (%1)").arg(AnalyticsSql::segmentPhones(scope, &values));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!execBound(q,
@@ -258,7 +254,7 @@ Status Analytics::addTimeline(QVector<PeriodFigures>* periods, const QVector<Cam
     }
     QString inSegment;
     if (scope.segment)
-        inSegment = QStringLiteral(" AND e.phone IN (%1)").arg(segmentPhones(scope, &values));
+        inSegment = QStringLiteral(" AND e.phone IN (%1)").arg(AnalyticsSql::segmentPhones(scope, &values));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!execBound(q,

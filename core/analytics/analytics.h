@@ -46,7 +46,6 @@ private:
                                                     const AnalyticsScope& scope) const;
     Status addTimeline(QVector<PeriodFigures>* periods, const QVector<CampaignFigures>& campaigns,
                        const AnalyticsScope& scope) const;
-    QString segmentPhones(const AnalyticsScope& scope, QVariantList* values) const;
 
     QSqlDatabase m_db;
 };

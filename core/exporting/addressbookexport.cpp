@@ -7,7 +7,7 @@
 #include "contacts/customfields.h"
 #include "contacts/phonenumbers.h"
 #include "contacts/subscriberquery.h"
-#include "segments/segmentcompiler.h"
+#include "segments/segmentstore.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 
@@ -137,10 +137,7 @@ Result<QPair<QString, QVariantList>> AddressBookExport::condition() const
         return QPair<QString, QVariantList>(QStringLiteral("s.status = ?"), {int(*m_filter.status)});
     if (m_selection != Selection::Rule)
         return QPair<QString, QVariantList>(QStringLiteral("1"), {});
-    Result<SegmentContext> context = SegmentContext::load(m_db);
-    if (!context)
-        return R::failure(context.error());
-    Result<CompiledSegment> compiled = SegmentCompiler::compile(m_rule, context.value());
+    Result<CompiledSegment> compiled = SegmentStore(m_db).compile(m_rule);
     if (!compiled)
         return R::failure(compiled.error());
     return QPair<QString, QVariantList>(compiled.value().where, compiled.value().values);

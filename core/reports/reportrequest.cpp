@@ -6,7 +6,6 @@
 #include "consentrecordreport.h"
 #include "dashboardreport.h"
 #include "optoutreport.h"
-#include "segments/segmentcompiler.h"
 #include "segments/segmentstore.h"
 #include "storage/businesssettings.h"
 #include "util/clock.h"
@@ -28,19 +27,10 @@ Result<ReportDocument> ReportRequest::build(const QSqlDatabase& db) const
     if (needsSpan && (!first.isValid() || !last.isValid() || first > last))
         return R::failure(tr("Choose a period whose first day is not after its last."));
     if (!segmentName.isEmpty()) {
-        Result<SavedSegment> saved = SegmentStore(db).find(segmentName);
-        if (!saved)
-            return R::failure(saved.error());
-        Result<SegmentRule> rule = saved.value().rule();
-        if (!rule)
-            return R::failure(rule.error());
-        Result<SegmentContext> context = SegmentContext::load(db);
-        if (!context)
-            return R::failure(context.error());
-        Result<CompiledSegment> compiled = SegmentCompiler::compile(rule.value(), context.value());
+        Result<CompiledSegment> compiled = SegmentStore(db).compile(segmentName);
         if (!compiled)
             return R::failure(compiled.error());
-        scope.segment = compiled.value();
+        scope.segment = compiled.takeValue();
     }
 
     switch (kind) {

@@ -157,4 +157,43 @@ Status SegmentStore::remove(qint64 id)
     return {};
 }
 
+Result<CompiledSegment> SegmentStore::compile(qint64 id, const SegmentContext* context) const
+{
+    Result<SavedSegment> saved = get(id);
+    if (!saved)
+        return Result<CompiledSegment>::failure(saved.error());
+    return compile(saved.value(), context);
+}
+
+Result<CompiledSegment> SegmentStore::compile(const QString& name, const SegmentContext* context) const
+{
+    Result<SavedSegment> saved = find(name);
+    if (!saved)
+        return Result<CompiledSegment>::failure(saved.error());
+    return compile(saved.value(), context);
+}
+
+Result<CompiledSegment> SegmentStore::compile(const SavedSegment& segment,
+                                              const SegmentContext* context) const
+{
+    Result<SegmentRule> rule = segment.rule();
+    Result<CompiledSegment> compiled =
+        rule ? compile(rule.value(), context) : Result<CompiledSegment>::failure(rule.error());
+    if (!compiled)
+        return Result<CompiledSegment>::failure(
+            tr("The segment “%1” cannot be used: %2", "the segment “VIPs” cannot be used: Rule 2: …")
+                .arg(segment.name, compiled.error()));
+    return compiled;
+}
+
+Result<CompiledSegment> SegmentStore::compile(const SegmentRule& rule, const SegmentContext* context) const
+{
+    if (context)
+        return SegmentCompiler::compile(rule, *context);
+    Result<SegmentContext> loaded = SegmentContext::load(m_db);
+    if (!loaded)
+        return Result<CompiledSegment>::failure(loaded.error());
+    return SegmentCompiler::compile(rule, loaded.value());
+}
+
 } // namespace textwell

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "segmentcompiler.h"
 #include "segmentrule.h"
 #include "util/result.h"
 
@@ -38,6 +39,15 @@ public:
     // A copy named "<name> (copy)", "<name> (copy 2)", ...
     Result<SavedSegment> duplicate(qint64 id);
     Status remove(qint64 id);
+
+    // A saved segment as SQL: its rule compiled against `context`, by default the tags and custom
+    // fields the database has now. A rule that no longer compiles fails naming the segment.
+    Result<CompiledSegment> compile(qint64 id, const SegmentContext* context = nullptr) const;
+    Result<CompiledSegment> compile(const QString& name, const SegmentContext* context = nullptr) const;
+    Result<CompiledSegment> compile(const SavedSegment& segment,
+                                    const SegmentContext* context = nullptr) const;
+    // A rule that is not saved, compiled the same way; its failure names the rule's place only.
+    Result<CompiledSegment> compile(const SegmentRule& rule, const SegmentContext* context = nullptr) const;
 
 private:
     Result<QString> checkedName(const QString& name, qint64 exceptId) const;

@@ -1435,7 +1435,8 @@ void TestCli::customFieldJson()
     QVERIFY_RUN_OK(run);
     QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("Kid's name\nShoe size\n"));
 
-    // A segment on a field that is then removed still opens; counting it names the rule and the field.
+    // A segment on a field that is then removed still opens; counting it names the segment, the rule and the
+    // field.
     addPerson(QStringLiteral("+4915110000001"), withConsent);
     QVERIFY_RUN_OK(cli({QStringLiteral("segment"), QStringLiteral("save"), QStringLiteral("--name"),
                         QStringLiteral("Big feet"), QStringLiteral("--rule"),
@@ -1455,8 +1456,10 @@ void TestCli::customFieldJson()
     run = cli({QStringLiteral("segment"), QStringLiteral("count"), QStringLiteral("--name"),
                QStringLiteral("Big feet")});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.startsWith("textwell-cli: Rule 2: The custom field “shoe size” no longer exists."),
-             run.err.constData());
+    QVERIFY2(
+        run.err.startsWith("textwell-cli: The segment “Big feet” cannot be used: Rule 2: The custom field "
+                           "“shoe size” no longer exists."),
+        run.err.constData());
 }
 
 void TestCli::smsInfoJson_data()

@@ -37,6 +37,7 @@
 #include <QFile>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
@@ -91,6 +92,8 @@ private Q_SLOTS:
     void anotherSpanChangesTheFigures();
     void campaignRowListsExactlyItsOptOuts();
     void reasonBarListsThatReasonFromTheKeyboard();
+    void channelListSaysItHoldsExclusionsToo();
+    void busyIndicatorKeepsItsPlace();
     void benchmarksAreSavedAndDrawn();
     void alertShowsTheCampaignsThatRaisedIt();
     void emptyDatabaseExplainsWhatWillAppear();
@@ -467,6 +470,59 @@ void TestDashboardPage::reasonBarListsThatReasonFromTheKeyboard()
         QVERIFY(list->item(row, 4)->text().startsWith(Analytics::reasonLabel(most.code)));
 }
 
+void TestDashboardPage::channelListSaysItHoldsExclusionsToo()
+{
+    openCopyOfDemo();
+    showPage();
+    waitForFigures();
+    // The channel with the most people, as the chart counts them: opt-outs and exclusions.
+    QVERIFY(!m_page->figures().channels.isEmpty());
+    const CodeCount top = m_page->figures().channels.constFirst();
+    OptOutListDialog* dialog = m_page->showChannelOptOuts(top.code);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 20000);
+    QCOMPARE(dialog->total(), top.count);
+    QStringList texts;
+    for (QLabel* label : dialog->findChildren<QLabel*>())
+        texts.append(label->text());
+    // The heading and the count say what the list holds, not only "opted out".
+    const QString heading = texts.filter(QStringLiteral("People who")).value(0);
+    QVERIFY2(heading.contains(QLatin1String("opted out or were excluded")), qPrintable(heading));
+    const QString status = dialog->findChild<QLabel*>(QStringLiteral("optOutListStatus"))->text();
+    QVERIFY2(status.contains(QLatin1String("exclusion")), qPrintable(status));
+    dialog->close();
+}
+
+void TestDashboardPage::busyIndicatorKeepsItsPlace()
+{
+    openCopyOfDemo();
+    showPage();
+    waitForFigures();
+    auto* busy = m_page->findChild<QWidget*>(QStringLiteral("dashboardBusy"));
+    auto* button = m_page->findChild<QPushButton*>(QStringLiteral("benchmarksButton"));
+    auto* segments = m_page->findChild<QComboBox*>(QStringLiteral("segmentCombo"));
+    // Just wide enough for the toolbar: no spare room for the indicator to take when it shows.
+    QLayout* toolbar = m_page->layout()->itemAt(0)->layout();
+    QVERIFY(toolbar && toolbar->indexOf(button) >= 0);
+    toolbar->invalidate(); // a hint kept from while the figures were first worked out
+    const QSize hintBefore = toolbar->sizeHint();
+    const QMargins margins = m_page->layout()->contentsMargins();
+    m_page->resize(hintBefore.width() + margins.left() + margins.right(), 800);
+    m_page->layout()->activate();
+    QVERIFY(busy->isHidden());
+    const QRect buttonBefore = button->geometry();
+    const QRect segmentsBefore = segments->geometry();
+    m_page->refresh();
+    QVERIFY(m_page->isBusy());
+    QVERIFY(!busy->isHidden());
+    toolbar->invalidate();
+    m_page->layout()->activate();
+    QCOMPARE(toolbar->sizeHint(), hintBefore);
+    QCOMPARE(button->geometry(), buttonBefore);
+    QCOMPARE(segments->geometry(), segmentsBefore);
+    waitForFigures();
+}
+
 void TestDashboardPage::benchmarksAreSavedAndDrawn()
 {
     openCopyOfDemo();
@@ -698,10 +754,19 @@ void TestDashboardPage::isTheFirstScreenAndOpensAPersonInTheAddressBook()
     QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Dashboard"));
     QVERIFY(window.dashboard()->isVisible());
 
-    // The drill-down's button asks for a number; the address book shows that person alone.
+    // The drill-down's button asks for a number; the address book shows that person alone, even
+    // when it was showing only people of another status.
     QSqlQuery q(m_connection->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT phone FROM subscriber ORDER BY id LIMIT 1")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT phone, status FROM subscriber ORDER BY id LIMIT 1")) && q.next());
     const QString phone = q.value(0).toString();
+    auto* statusFilter = window.addressBook()->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    for (int i = 1; i < statusFilter->count(); ++i) {
+        if (statusFilter->itemData(i).toInt() != q.value(1).toInt()) {
+            statusFilter->setCurrentIndex(i);
+            break;
+        }
+    }
+    QVERIFY(statusFilter->currentIndex() > 0);
     Q_EMIT window.dashboard()->openPersonRequested(phone);
     QVERIFY(window.addressBook()->isVisible());
     QCOMPARE(window.addressBook()->findChild<QLineEdit*>(QStringLiteral("searchEdit"))->text(), phone);

@@ -3,6 +3,7 @@
 #include "demo/demodata.h"
 #include "importing/importfile.h"
 #include "reportspage/reportspage.h"
+#include "segments/segmentstore.h"
 #include "storage/connection.h"
 #include "widgets/messagebanner.h"
 #include "widgets/phonenumberedit.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void eachReportAsksForWhatItNeeds();
+    void choicesAreReadOnTheWorkerAndOnlyTheLatestShows();
     void campaignsAreListedNewestFirst();
     void exportsTheDashboardAsPdf();
     void exportsTheOptOutLogAsCsv();
@@ -41,6 +43,7 @@ private Q_SLOTS:
 
 private:
     void choose(ReportRequest::Kind kind);
+    static QComboBox* comboNamed(QWidget* page, const QString& accessibleName);
     // Exports to name and waits for the worker; the error, empty when written.
     QString exportTo(const QString& name);
 
@@ -67,9 +70,19 @@ void TestReportsPage::init()
 {
     QSettings().clear();
     m_page = std::make_unique<ReportsPage>(m_connection.get());
+    QSignalSpy loaded(m_page.get(), &ReportsPage::choicesLoaded);
     m_page->resize(1000, 700);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
+}
+
+QComboBox* TestReportsPage::comboNamed(QWidget* page, const QString& accessibleName)
+{
+    for (auto* combo : page->findChildren<QComboBox*>())
+        if (combo->accessibleName() == accessibleName)
+            return combo;
+    return nullptr;
 }
 
 void TestReportsPage::cleanupTestCase()
@@ -121,6 +134,57 @@ void TestReportsPage::eachReportAsksForWhatItNeeds()
     QCOMPARE(m_page->request().first.daysTo(m_page->request().last), 89);
 }
 
+void TestReportsPage::choicesAreReadOnTheWorkerAndOnlyTheLatestShows()
+{
+    QSqlQuery q(m_connection->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM campaign WHERE started_at IS NOT NULL")) && q.next());
+    const int started = q.value(0).toInt();
+    QVERIFY2(started > 0, "the demo has campaigns");
+
+    // Nothing is read while the page is made: the lists arrive from the worker.
+    ReportsPage page(m_connection.get());
+    QSignalSpy loaded(&page, &ReportsPage::choicesLoaded);
+    QComboBox* campaigns = comboNamed(&page, QStringLiteral("Campaign"));
+    QComboBox* segments = comboNamed(&page, QStringLiteral("Segment"));
+    QVERIFY(campaigns && segments);
+    QCOMPARE(campaigns->count(), 0);
+    QCOMPARE(campaigns->placeholderText(), QStringLiteral("Loading…"));
+    QCOMPARE(segments->count(), 1); // everyone
+    auto* kinds = page.findChild<QListWidget*>(QStringLiteral("reportKinds"));
+    kinds->setCurrentRow(int(ReportRequest::kinds().indexOf(ReportRequest::Kind::Campaign)));
+    auto* button = page.findChild<QPushButton*>(QStringLiteral("exportReportButton"));
+    QVERIFY(!button->isEnabled());
+
+    // The dashboard's segment, asked for before the segments arrive, is what the report uses.
+    const QString name = QStringLiteral("Reports worker test");
+    Result<SavedSegment> saved =
+        SegmentStore(m_connection->database()).save(name, SegmentRule::group(SegmentRule::Match::All));
+    QVERIFY2(saved, qPrintable(saved.error()));
+    ReportRequest wanted;
+    wanted.kind = ReportRequest::Kind::Campaign;
+    wanted.segmentName = name;
+    page.setRequest(wanted);
+    QCOMPARE(page.request().segmentName, name);
+
+    // A second reload before the first answer: only the latest answer is shown, once.
+    page.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
+    QTest::qWait(300);
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(campaigns->count(), started);
+    QCOMPARE(campaigns->placeholderText(), QString());
+    QCOMPARE(segments->currentData().toString(), name);
+    QCOMPARE(page.request().segmentName, name);
+    QVERIFY(button->isEnabled());
+
+    // A segment deleted since is no longer offered: everyone's figures instead.
+    QVERIFY(SegmentStore(m_connection->database()).remove(saved.value().id));
+    page.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 20000);
+    QCOMPARE(segments->findData(name), -1);
+    QCOMPARE(page.request().segmentName, QString());
+}
+
 void TestReportsPage::campaignsAreListedNewestFirst()
 {
     choose(ReportRequest::Kind::Campaign);
@@ -131,10 +195,7 @@ void TestReportsPage::campaignsAreListedNewestFirst()
     while (q.next())
         expected.append(q.value(0).toLongLong());
     QVERIFY2(!expected.isEmpty(), "the demo has campaigns");
-    QComboBox* campaigns = nullptr;
-    for (auto* combo : m_page->findChildren<QComboBox*>())
-        if (combo->accessibleName() == QLatin1String("Campaign"))
-            campaigns = combo;
+    QComboBox* campaigns = comboNamed(m_page.get(), QStringLiteral("Campaign"));
     QVERIFY(campaigns);
     QCOMPARE(campaigns->count(), expected.size());
     for (int i = 0; i < expected.size(); ++i)

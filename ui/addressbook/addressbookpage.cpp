@@ -358,6 +358,19 @@ void AddressBookPage::applyFilter()
     m_model->setFilter(filter);
 }
 
+void AddressBookPage::showNumber(const QString& phone)
+{
+    {
+        // One filter for both changes, now, not one per change after the typing delay.
+        const QSignalBlocker blockSearch(m_search);
+        const QSignalBlocker blockStatus(m_statusFilter);
+        m_search->setText(phone);
+        m_statusFilter->setCurrentIndex(0); // everyone: an opted-out person is shown too
+    }
+    m_searchDelay->stop();
+    applyFilter();
+}
+
 void AddressBookPage::onTotalChanged(qint64 total)
 {
     const SubscriberFilter& filter = m_model->filter();

@@ -53,6 +53,8 @@ public Q_SLOTS:
     void eraseSelected();
     // Reads the search box and status filter (and the default country for numbers) into the table.
     void applyFilter();
+    // Shows the person with this number: searches for it among everyone, whatever the status filter.
+    void showNumber(const QString& phone);
 
 Q_SIGNALS:
     // A file was dropped on the page (or the empty state's import button pressed, with no path):

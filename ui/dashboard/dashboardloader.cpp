@@ -20,16 +20,7 @@ Result<AnalyticsScope> DashboardLoader::scopeOf(const DashboardRequest& request)
     scope.firstDayOfWeek = request.firstDayOfWeek;
     if (request.segmentId == 0)
         return scope;
-    Result<SavedSegment> saved = SegmentStore(m_db.database()).get(request.segmentId);
-    if (!saved)
-        return Result<AnalyticsScope>::failure(saved.error());
-    Result<SegmentRule> rule = saved.value().rule();
-    if (!rule)
-        return Result<AnalyticsScope>::failure(rule.error());
-    Result<SegmentContext> context = SegmentContext::load(m_db.database());
-    if (!context)
-        return Result<AnalyticsScope>::failure(context.error());
-    Result<CompiledSegment> compiled = SegmentCompiler::compile(rule.value(), context.value());
+    Result<CompiledSegment> compiled = SegmentStore(m_db.database()).compile(request.segmentId);
     if (!compiled)
         return Result<AnalyticsScope>::failure(compiled.error());
     scope.segment = compiled.takeValue();

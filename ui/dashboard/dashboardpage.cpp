@@ -11,13 +11,11 @@
 #include "ratechart.h"
 #include "segments/segmentstore.h"
 #include "storage/connection.h"
-#include "util/clock.h"
 #include "widgets/displayformats.h"
 #include "widgets/messagebanner.h"
 
 #include <QChartView>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,11 +44,6 @@ constexpr int PeriodicMs = 5 * 60 * 1000;
 // ... and this long after news (a campaign sending reports every message).
 constexpr int SoonMs = 3000;
 
-QDate today()
-{
-    return Clock::currentUtc().toTimeZone(QTimeZone::systemTimeZone()).date();
-}
-
 QVector<std::optional<double>> rates(const QVector<PeriodFigures>& periods,
                                      std::optional<double> (*rateOf)(const PeriodFigures&))
 {
@@ -65,14 +58,14 @@ QVector<std::optional<double>> rates(const QVector<PeriodFigures>& periods,
 
 DashboardPage::DashboardPage(Connection* connection, QWidget* parent)
     : QWidget(parent), m_connection(connection), m_latest(std::make_shared<std::atomic<quint64>>(0)),
-      m_loader(new DashboardLoader(connection->path(), m_latest)), m_range(new QComboBox(this)),
-      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_spanLabel(new QLabel(this)),
-      m_granularity(new QComboBox(this)), m_segment(new QComboBox(this)),
-      m_busyIndicator(new QProgressBar(this)), m_settingsButton(new QPushButton(tr("&Benchmarks…"), this)),
-      m_alert(nullptr), m_alertText(nullptr), m_banner(new MessageBanner(this)),
-      m_stack(new QStackedWidget(this)), m_scroll(new QScrollArea(this)), m_empty(nullptr),
-      m_campaigns(new CampaignTableModel(this)), m_sortedCampaigns(new QSortFilterProxyModel(this)),
-      m_periodic(new QTimer(this)), m_soon(new QTimer(this))
+      m_loader(new DashboardLoader(connection->path(), m_latest)),
+      m_range(new RangePicker(RangePicker::Display::Compact, this)), m_granularity(new QComboBox(this)),
+      m_segment(new QComboBox(this)), m_busyIndicator(new QProgressBar(this)),
+      m_settingsButton(new QPushButton(tr("&Benchmarks…"), this)), m_alert(nullptr), m_alertText(nullptr),
+      m_banner(new MessageBanner(this)), m_stack(new QStackedWidget(this)), m_scroll(new QScrollArea(this)),
+      m_empty(nullptr), m_campaigns(new CampaignTableModel(this)),
+      m_sortedCampaigns(new QSortFilterProxyModel(this)), m_periodic(new QTimer(this)),
+      m_soon(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     qRegisterMetaType<DashboardReply>();
@@ -106,7 +99,6 @@ DashboardPage::DashboardPage(Connection* connection, QWidget* parent)
     connect(m_soon, &QTimer::timeout, this, &DashboardPage::refresh);
 
     reloadSegments();
-    updateSpanControls();
 }
 
 DashboardPage::~DashboardPage()
@@ -125,30 +117,6 @@ QLayout* DashboardPage::createToolbar()
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     title->setFont(titleFont);
-
-    m_range->setObjectName(QStringLiteral("rangeCombo"));
-    m_range->setAccessibleName(tr("Days shown"));
-    m_range->addItem(tr("Last 7 days"), int(Range::Last7Days));
-    m_range->addItem(tr("Last 30 days"), int(Range::Last30Days));
-    m_range->addItem(tr("Last 90 days"), int(Range::Last90Days));
-    m_range->addItem(tr("Last 12 months"), int(Range::Last12Months));
-    m_range->addItem(tr("Custom dates"), int(Range::Custom));
-    m_range->setCurrentIndex(m_range->findData(int(Range::Last90Days)));
-
-    const QDate now = today();
-    for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-        edit->setMaximumDate(now);
-    }
-    m_from->setObjectName(QStringLiteral("fromDateEdit"));
-    m_from->setAccessibleName(tr("First day"));
-    m_to->setObjectName(QStringLiteral("toDateEdit"));
-    m_to->setAccessibleName(tr("Last day"));
-    m_from->setDate(now.addDays(-89));
-    m_to->setDate(now);
-    m_spanLabel->setObjectName(QStringLiteral("spanLabel"));
-    m_spanLabel->setForegroundRole(QPalette::PlaceholderText);
 
     m_granularity->setObjectName(QStringLiteral("granularityCombo"));
     m_granularity->setAccessibleName(tr("Group by"));
@@ -171,6 +139,10 @@ QLayout* DashboardPage::createToolbar()
     m_busyIndicator->setMaximumHeight(fontMetrics().height() / 2 + 2);
     m_busyIndicator->setToolTip(tr("Working out the figures…"));
     m_busyIndicator->setAccessibleName(tr("Working out the figures"));
+    // Hidden, it keeps its place: the buttons beside it stay put while the figures are worked out.
+    QSizePolicy keepPlace = m_busyIndicator->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true);
+    m_busyIndicator->setSizePolicy(keepPlace);
     m_busyIndicator->hide();
 
     m_settingsButton->setObjectName(QStringLiteral("benchmarksButton"));
@@ -185,18 +157,12 @@ QLayout* DashboardPage::createToolbar()
     groupLabel->setBuddy(m_granularity);
     auto* segmentLabel = new QLabel(tr("&People:"), this);
     segmentLabel->setBuddy(m_segment);
-    auto* dash = new QLabel(QStringLiteral("–"), this);
-    dash->setObjectName(QStringLiteral("customSpanDash"));
 
     auto* row = new QHBoxLayout;
     row->addWidget(title);
     row->addSpacing(fontMetrics().averageCharWidth() * 2);
     row->addWidget(rangeLabel);
     row->addWidget(m_range);
-    row->addWidget(m_from);
-    row->addWidget(dash);
-    row->addWidget(m_to);
-    row->addWidget(m_spanLabel);
     row->addSpacing(fontMetrics().averageCharWidth());
     row->addWidget(groupLabel);
     row->addWidget(m_granularity);
@@ -207,22 +173,7 @@ QLayout* DashboardPage::createToolbar()
     row->addWidget(m_busyIndicator);
     row->addWidget(m_settingsButton);
 
-    connect(m_range, &QComboBox::currentIndexChanged, this, [this, dash] {
-        updateSpanControls();
-        dash->setVisible(range() == Range::Custom);
-        refresh();
-    });
-    dash->setVisible(false);
-    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate& date) {
-        m_to->setMinimumDate(date);
-        if (range() == Range::Custom)
-            refresh();
-    });
-    connect(m_to, &QDateEdit::dateChanged, this, [this](const QDate& date) {
-        m_from->setMaximumDate(date);
-        if (range() == Range::Custom)
-            refresh();
-    });
+    connect(m_range, &RangePicker::rangeChanged, this, &DashboardPage::refresh);
     connect(m_granularity, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     connect(m_segment, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     return row;
@@ -431,68 +382,25 @@ QWidget* DashboardPage::createEmptyState()
 
 DashboardPage::Range DashboardPage::range() const
 {
-    return Range(m_range->currentData().toInt());
+    return m_range->preset();
 }
 
 void DashboardPage::setRange(Range range)
 {
-    m_range->setCurrentIndex(m_range->findData(int(range)));
+    m_range->setPreset(range);
 }
 
 void DashboardPage::setCustomSpan(const QDate& first, const QDate& last)
 {
-    {
-        const QSignalBlocker blockFrom(m_from);
-        const QSignalBlocker blockTo(m_to);
-        m_from->setMaximumDate(last);
-        m_to->setMinimumDate(first);
-        m_from->setDate(first);
-        m_to->setDate(last);
-    }
-    if (range() == Range::Custom)
-        refresh();
-    else
-        setRange(Range::Custom);
-}
-
-void DashboardPage::updateSpanControls()
-{
-    const bool custom = range() == Range::Custom;
-    m_from->setVisible(custom);
-    m_to->setVisible(custom);
-    m_spanLabel->setVisible(!custom);
-    const DashboardRequest r = request();
-    // "9 Sep – 7 Dec": short enough for the row in every language; the year only when it differs.
-    auto day = [&r](const QDate& date) {
-        return QLocale().toString(date, date.year() == r.last.year() ? QStringLiteral("d MMM")
-                                                                     : QStringLiteral("d MMM yyyy"));
-    };
-    m_spanLabel->setText(tr("%1 – %2").arg(day(r.first), day(r.last)));
+    m_range->setCustomRange(first, last);
 }
 
 DashboardRequest DashboardPage::request() const
 {
     DashboardRequest r;
-    r.today = today();
-    r.last = r.today;
-    switch (range()) {
-    case Range::Last7Days:
-        r.first = r.today.addDays(-6);
-        break;
-    case Range::Last30Days:
-        r.first = r.today.addDays(-29);
-        break;
-    case Range::Last90Days:
-        r.first = r.today.addDays(-89);
-        break;
-    case Range::Last12Months:
-        r.first = r.today.addMonths(-12).addDays(1);
-        break;
-    case Range::Custom:
-        r.first = m_from->date();
-        r.last = m_to->date();
-        break;
-    }
+    r.today = RangePicker::today();
+    r.first = m_range->first();
+    r.last = m_range->last();
     if (const int g = m_granularity->currentData().toInt(); g >= 0)
         r.granularity = Granularity(g);
     r.segmentId = m_segment->currentData().toLongLong();
@@ -503,8 +411,7 @@ DashboardRequest DashboardPage::request() const
 void DashboardPage::refresh()
 {
     m_soon->stop();
-    m_to->setMaximumDate(today());
-    updateSpanControls();
+    m_range->followToday();
     if (m_cancel)
         m_cancel->store(true); // the running aggregation is no longer wanted
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -849,8 +756,8 @@ OptOutListDialog* DashboardPage::showChannelOptOuts(const QString& code)
     OptOutFilter filter;
     filter.scope = m_figures.scope;
     filter.channel = code;
-    filter.exclusionsToo = true; // as the chart counts them
-    return openOptOuts(tr("People who opted out from %1 to %2, how: %3")
+    filter.exclusionsToo = true; // as the chart counts them, so the heading names both
+    return openOptOuts(tr("People who opted out or were excluded from %1 to %2, how: %3")
                            .arg(DisplayFormats::date(m_figures.scope.first),
                                 DisplayFormats::date(m_figures.scope.last), Analytics::channelLabel(code)),
                        filter);

@@ -4,6 +4,7 @@
 #include "analytics/dashboardsettings.h"
 #include "dashboardloader.h"
 #include "reports/reportrequest.h"
+#include "widgets/rangepicker.h"
 
 #include <QThread>
 #include <QWidget>
@@ -18,7 +19,6 @@ class KpiCard;
 class MessageBanner;
 class OptOutListDialog;
 class QComboBox;
-class QDateEdit;
 class QFrame;
 class QLabel;
 class QProgressBar;
@@ -44,14 +44,7 @@ class DashboardPage : public QWidget
     Q_OBJECT
 
 public:
-    enum class Range
-    {
-        Last7Days,
-        Last30Days,
-        Last90Days,
-        Last12Months,
-        Custom,
-    };
+    using Range = RangePicker::Preset;
 
     explicit DashboardPage(textwell::Connection* connection, QWidget* parent = nullptr);
     ~DashboardPage() override;
@@ -106,7 +99,6 @@ private:
     void showFigures();
     void updateCards();
     void updateAlert();
-    void updateSpanControls();
     void setBusy(bool busy);
     void editSettings();
     void showAlertCampaigns();
@@ -122,10 +114,7 @@ private:
     QThread m_thread;
     DashboardLoader* m_loader;
 
-    QComboBox* m_range;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
-    QLabel* m_spanLabel;
+    RangePicker* m_range;
     QComboBox* m_granularity;
     QComboBox* m_segment;
     QProgressBar* m_busyIndicator;

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include <atomic>
+#include <limits>
 
 using namespace textwell;
 
@@ -52,8 +53,10 @@ QTableWidgetItem* item(const QString& text)
 
 OptOutListDialog::OptOutListDialog(DashboardLoader* loader, const QString& heading,
                                    const OptOutFilter& filter, QWidget* parent)
-    : QDialog(parent), m_request(nextRequest()), m_heading(new QLabel(heading, this)),
-      m_status(new QLabel(tr("Reading the opt-outs…"), this)),
+    : QDialog(parent), m_request(nextRequest()), m_exclusionsToo(filter.exclusionsToo),
+      m_heading(new QLabel(heading, this)),
+      m_status(new QLabel(
+          m_exclusionsToo ? tr("Reading the opt-outs and exclusions…") : tr("Reading the opt-outs…"), this)),
       m_table(new QTableWidget(0, ColumnCount, this)),
       m_openButton(new QPushButton(tr("&Open in the address book"), this))
 {
@@ -69,7 +72,8 @@ OptOutListDialog::OptOutListDialog(DashboardLoader* loader, const QString& headi
     m_status->setTextFormat(Qt::PlainText);
 
     m_table->setObjectName(QStringLiteral("optOutList"));
-    m_table->setAccessibleName(tr("People who opted out"));
+    m_table->setAccessibleName(m_exclusionsToo ? tr("People who opted out or were excluded")
+                                               : tr("People who opted out"));
     m_table->setHorizontalHeaderLabels(
         {tr("Time"), tr("Number"), tr("Name"), tr("How"), tr("Reason"), tr("Campaign")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -121,18 +125,26 @@ void OptOutListDialog::apply(const OptOutListReply& reply)
         return; // another list's answer
     m_loaded = true;
     if (!reply.error.isEmpty()) {
-        m_status->setText(tr("The opt-outs could not be read: %1").arg(reply.error));
+        m_status->setText(m_exclusionsToo
+                              ? tr("The opt-outs and exclusions could not be read: %1").arg(reply.error)
+                              : tr("The opt-outs could not be read: %1").arg(reply.error));
         return;
     }
     m_total = reply.total;
+    const int total = int(qMin<qint64>(reply.total, std::numeric_limits<int>::max()));
+    const QString shown = DashboardFormats::count(reply.rows.size());
     if (reply.total == 0)
-        m_status->setText(tr("Nobody opted out here."));
+        m_status->setText(m_exclusionsToo ? tr("Nobody opted out or was excluded here.")
+                                          : tr("Nobody opted out here."));
     else if (reply.total > reply.rows.size())
         m_status->setText(
-            tr("The newest %1 of %2 opt-outs.")
-                .arg(DashboardFormats::count(reply.rows.size()), DashboardFormats::count(reply.total)));
+            m_exclusionsToo
+                ? tr("The newest %1 of %Ln opt-out(s) and exclusion(s).", nullptr, total).arg(shown)
+                : tr("The newest %1 of %Ln opt-out(s).", nullptr, total).arg(shown));
     else
-        m_status->setText(tr("%Ln opt-out(s), newest first.", nullptr, int(reply.total)));
+        m_status->setText(m_exclusionsToo
+                              ? tr("%Ln opt-out(s) and exclusion(s), newest first.", nullptr, total)
+                              : tr("%Ln opt-out(s), newest first.", nullptr, total));
 
     m_table->setRowCount(int(reply.rows.size()));
     for (int row = 0; row < reply.rows.size(); ++row) {

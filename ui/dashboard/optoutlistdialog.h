@@ -10,7 +10,8 @@ class QPushButton;
 class QTableWidget;
 struct OptOutListReply;
 
-// The people behind a figure of the dashboard: the opt-outs a filter selects, newest first, with
+// The people behind a figure of the dashboard: the opt-outs a filter selects (and the exclusions,
+// when it asks for them too), newest first, with
 // when, the number, the name, how they left, why and after which campaign. Read on the
 // dashboard's worker; a person still in the address book can be opened there.
 class OptOutListDialog : public QDialog
@@ -36,6 +37,7 @@ private:
     void updateButtons();
 
     quint64 m_request;
+    bool m_exclusionsToo; // the list holds manual exclusions as well as opt-outs
     QLabel* m_heading;
     QLabel* m_status;
     QTableWidget* m_table;

@@ -1,17 +1,16 @@
 #include "reportspage.h"
 
-#include "campaigns/campaignstore.h"
+#include "reportchoicesloader.h"
 #include "reportjob.h"
-#include "segments/segmentstore.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
 #include "util/clock.h"
 #include "widgets/messagebanner.h"
 #include "widgets/phonenumberedit.h"
+#include "widgets/rangepicker.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,21 +25,14 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include <limits>
+
 using namespace textwell;
 
 namespace {
 
 const QString FolderKey = QStringLiteral("reports/folder");
 const QString FormatKey = QStringLiteral("reports/format");
-
-enum class Preset
-{
-    Days7,
-    Days30,
-    Days90,
-    Months12,
-    Custom,
-};
 
 bool usesSpan(ReportRequest::Kind kind)
 {
@@ -50,10 +42,11 @@ bool usesSpan(ReportRequest::Kind kind)
 } // namespace
 
 ReportsPage::ReportsPage(Connection* connection, QWidget* parent)
-    : QWidget(parent), m_connection(connection), m_kinds(new QListWidget(this)), m_title(new QLabel(this)),
-      m_description(new QLabel(this)), m_form(new QFormLayout), m_preset(new QComboBox(this)),
-      m_customRange(new QWidget(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_granularity(new QComboBox(this)), m_segment(new QComboBox(this)), m_campaign(new QComboBox(this)),
+    : QWidget(parent), m_connection(connection), m_latest(std::make_shared<std::atomic<quint64>>(0)),
+      m_loader(new ReportChoicesLoader(connection->path(), m_latest)), m_kinds(new QListWidget(this)),
+      m_title(new QLabel(this)), m_description(new QLabel(this)), m_form(new QFormLayout),
+      m_range(new RangePicker(RangePicker::Display::Form, this)), m_granularity(new QComboBox(this)),
+      m_segment(new QComboBox(this)), m_campaign(new QComboBox(this)),
       m_number(new PhoneNumberEdit(
           BusinessSettings(connection->database()).value(BusinessSettings::Key::DefaultCountry), this)),
       m_pdf(new QRadioButton(ReportFormats::label(ReportFormat::Pdf), this)),
@@ -62,6 +55,13 @@ ReportsPage::ReportsPage(Connection* connection, QWidget* parent)
       m_export(new QPushButton(tr("&Export…"), this)), m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("reportsPage"));
+    qRegisterMetaType<ReportChoices>();
+    m_thread.setObjectName(QStringLiteral("report choices loader"));
+    m_loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &ReportChoicesLoader::loaded, this, &ReportsPage::applyChoices);
+    m_thread.start();
+
     auto* title = new QLabel(tr("Reports"), this);
     QFont titleFont = title->font();
     titleFont.setBold(true);
@@ -91,34 +91,11 @@ ReportsPage::ReportsPage(Connection* connection, QWidget* parent)
     m_description->setWordWrap(true);
     m_description->setForegroundRole(QPalette::PlaceholderText);
 
-    m_preset->addItem(tr("Last 7 days"), int(Preset::Days7));
-    m_preset->addItem(tr("Last 30 days"), int(Preset::Days30));
-    m_preset->addItem(tr("Last 90 days"), int(Preset::Days90));
-    m_preset->addItem(tr("Last 12 months"), int(Preset::Months12));
-    m_preset->addItem(tr("Custom…"), int(Preset::Custom));
-    m_preset->setCurrentIndex(2);
-    for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
-    m_from->setAccessibleName(tr("First day"));
-    m_to->setAccessibleName(tr("Last day"));
-    auto* range = new QHBoxLayout(m_customRange);
-    range->setContentsMargins(0, 0, 0, 0);
-    range->addWidget(m_from);
-    range->addWidget(new QLabel(tr("to"), m_customRange));
-    range->addWidget(m_to);
-    range->addStretch();
-    auto* period = new QWidget(this);
-    auto* periodRow = new QHBoxLayout(period);
-    periodRow->setContentsMargins(0, 0, 0, 0);
-    periodRow->addWidget(m_preset);
-    periodRow->addWidget(m_customRange, 1);
-
     m_granularity->addItem(tr("Automatic"));
     for (Granularity g : {Granularity::Day, Granularity::Week, Granularity::Month})
         m_granularity->addItem(Period::granularityLabel(g), int(g));
     m_segment->setAccessibleName(tr("Segment"));
+    m_segment->addItem(tr("Everyone"), QString()); // the saved segments follow from the worker
     m_campaign->setAccessibleName(tr("Campaign"));
     m_campaign->setMinimumContentsLength(30);
     m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -135,7 +112,7 @@ ReportsPage::ReportsPage(Connection* connection, QWidget* parent)
         ReportFormats::fromCode(QSettings().value(FormatKey, QStringLiteral("pdf")).toString());
     (saved == ReportFormat::Xlsx ? m_xlsx : saved == ReportFormat::Csv ? m_csv : m_pdf)->setChecked(true);
 
-    m_form->addRow(tr("Pe&riod:"), period);
+    m_form->addRow(tr("Pe&riod:"), m_range);
     m_form->addRow(tr("&Group by:"), m_granularity);
     m_form->addRow(tr("&People:"), m_segment);
     m_form->addRow(tr("C&ampaign:"), m_campaign);
@@ -170,55 +147,74 @@ ReportsPage::ReportsPage(Connection* connection, QWidget* parent)
     m_banner->hide();
 
     connect(m_kinds, &QListWidget::currentRowChanged, this, &ReportsPage::showKind);
-    connect(m_preset, &QComboBox::currentIndexChanged, this, &ReportsPage::applyPreset);
     connect(m_number, &PhoneNumberEdit::validityChanged, this, &ReportsPage::updateExportButton);
     connect(m_campaign, &QComboBox::currentIndexChanged, this, &ReportsPage::updateExportButton);
-    connect(m_from, &QDateEdit::dateChanged, this, &ReportsPage::updateExportButton);
-    connect(m_to, &QDateEdit::dateChanged, this, &ReportsPage::updateExportButton);
+    connect(m_range, &RangePicker::rangeChanged, this, &ReportsPage::updateExportButton);
     connect(m_export, &QPushButton::clicked, this, &ReportsPage::exportChosen);
-    applyPreset();
     reload();
     m_kinds->setCurrentRow(0);
 }
 
+ReportsPage::~ReportsPage()
+{
+    m_latest->store(std::numeric_limits<quint64>::max()); // drop whatever is queued
+    m_thread.quit();
+    m_thread.wait();
+}
+
 void ReportsPage::reload()
 {
-    const QSqlDatabase db = m_connection->database();
+    const quint64 generation = ++*m_latest;
+    m_loading = true;
+    // The lists on screen stay until the new ones arrive; an empty one says it is on its way.
+    if (m_campaign->count() == 0)
+        m_campaign->setPlaceholderText(tr("Loading…"));
+    updateExportButton();
+    QMetaObject::invokeMethod(
+        m_loader, [loader = m_loader, generation] { loader->load(generation); }, Qt::QueuedConnection);
+}
+
+void ReportsPage::applyChoices(const ReportChoices& choices)
+{
+    if (choices.generation != m_latest->load())
+        return; // a later reload's answer is on its way
+    m_loading = false;
+    if (!choices.error.isEmpty()) {
+        m_banner->show(MessageBanner::Kind::Error,
+                       tr("The campaigns and segments could not be read: %1").arg(choices.error));
+        m_campaign->setPlaceholderText(QString());
+        m_wantedCampaign.reset();
+        updateExportButton();
+        Q_EMIT choicesLoaded();
+        return;
+    }
+
     const QString segment = m_segment->currentData().toString();
     m_segment->clear();
     m_segment->addItem(tr("Everyone"), QString());
-    if (Result<QVector<SavedSegment>> segments = SegmentStore(db).list()) {
-        for (const SavedSegment& s : segments.value())
-            m_segment->addItem(s.name, s.name);
-    }
+    for (const QString& name : choices.segments)
+        m_segment->addItem(name, name);
     m_segment->setCurrentIndex(qMax(0, m_segment->findData(segment)));
 
-    const qint64 campaign = m_campaign->currentData().toLongLong();
+    const qint64 campaign = m_wantedCampaign.value_or(m_campaign->currentData().toLongLong());
+    m_wantedCampaign.reset();
     m_campaign->clear();
-    if (Result<QVector<Campaign>> campaigns = CampaignStore(db).list()) {
-        QVector<Campaign> started;
-        for (const Campaign& c : campaigns.value()) {
-            if (c.startedAt.isValid())
-                started.append(c);
-        }
-        std::sort(started.begin(), started.end(),
-                  [](const Campaign& a, const Campaign& b) { return a.startedAt > b.startedAt; });
-        for (const Campaign& c : started)
-            m_campaign->addItem(
-                tr("%1 — started %2")
-                    .arg(c.name, QLocale().toString(c.startedAt.toLocalTime().date(), QLocale::ShortFormat)),
-                c.id);
-    }
-    if (m_campaign->count() == 0)
-        m_campaign->setPlaceholderText(tr("No campaign has started yet"));
+    for (const Campaign& c : choices.campaigns)
+        m_campaign->addItem(
+            tr("%1 — started %2")
+                .arg(c.name, QLocale().toString(c.startedAt.toLocalTime().date(), QLocale::ShortFormat)),
+            c.id);
+    m_campaign->setPlaceholderText(m_campaign->count() == 0 ? tr("No campaign has started yet") : QString());
     m_campaign->setCurrentIndex(m_campaign->findData(campaign));
     if (m_campaign->currentIndex() < 0 && m_campaign->count() > 0)
         m_campaign->setCurrentIndex(0);
     updateExportButton();
+    Q_EMIT choicesLoaded();
 }
 
 void ReportsPage::showEvent(QShowEvent* event)
 {
+    m_range->followToday();
     reload();
     QWidget::showEvent(event);
 }
@@ -237,35 +233,6 @@ void ReportsPage::showKind()
     updateExportButton();
 }
 
-void ReportsPage::applyPreset()
-{
-    const auto preset = Preset(m_preset->currentData().toInt());
-    m_customRange->setVisible(true);
-    const QDate today = Clock::currentUtc().toLocalTime().date();
-    const bool custom = preset == Preset::Custom;
-    m_from->setEnabled(custom);
-    m_to->setEnabled(custom);
-    if (custom)
-        return; // the dates shown stay, ready to be changed
-    m_to->setDate(today);
-    switch (preset) {
-    case Preset::Days7:
-        m_from->setDate(today.addDays(-6));
-        break;
-    case Preset::Days30:
-        m_from->setDate(today.addDays(-29));
-        break;
-    case Preset::Days90:
-        m_from->setDate(today.addDays(-89));
-        break;
-    case Preset::Months12:
-        m_from->setDate(today.addYears(-1).addDays(1));
-        break;
-    case Preset::Custom:
-        break;
-    }
-}
-
 void ReportsPage::updateExportButton()
 {
     const ReportRequest chosen = request();
@@ -273,7 +240,7 @@ void ReportsPage::updateExportButton()
     if (usesSpan(chosen.kind) && chosen.first > chosen.last)
         why = tr("The first day is after the last.");
     else if (chosen.kind == ReportRequest::Kind::Campaign && chosen.campaignId <= 0)
-        why = tr("No campaign has started yet.");
+        why = m_loading ? tr("Reading the campaigns…") : tr("No campaign has started yet.");
     else if (chosen.kind == ReportRequest::Kind::ConsentRecord && !m_number->isValid())
         why = tr("Enter the person's phone number.");
     m_export->setEnabled(why.isEmpty());
@@ -285,8 +252,8 @@ ReportRequest ReportsPage::request() const
     ReportRequest r;
     r.kind =
         ReportRequest::Kind(m_kinds->currentItem() ? m_kinds->currentItem()->data(Qt::UserRole).toInt() : 0);
-    r.first = m_from->date();
-    r.last = m_to->date();
+    r.first = m_range->first();
+    r.last = m_range->last();
     if (m_granularity->currentIndex() > 0)
         r.granularity = Granularity(m_granularity->currentData().toInt());
     r.segmentName = m_segment->currentData().toString();
@@ -298,16 +265,24 @@ ReportRequest ReportsPage::request() const
 void ReportsPage::setRequest(const ReportRequest& chosen)
 {
     m_kinds->setCurrentRow(int(ReportRequest::kinds().indexOf(chosen.kind)));
-    if (chosen.first.isValid() && chosen.last.isValid()) {
-        m_preset->setCurrentIndex(m_preset->findData(int(Preset::Custom)));
-        m_from->setDate(chosen.first);
-        m_to->setDate(chosen.last);
-    }
+    if (chosen.first.isValid() && chosen.last.isValid())
+        m_range->setCustomRange(chosen.first, chosen.last);
     m_granularity->setCurrentIndex(chosen.granularity ? m_granularity->findData(int(*chosen.granularity))
                                                       : 0);
-    m_segment->setCurrentIndex(qMax(0, m_segment->findData(chosen.segmentName)));
-    if (chosen.campaignId > 0)
-        m_campaign->setCurrentIndex(qMax(0, m_campaign->findData(chosen.campaignId)));
+    int segment = m_segment->findData(chosen.segmentName);
+    if (segment < 0 && !chosen.segmentName.isEmpty()) {
+        // Not read yet (or saved since): asked for by name, and kept when the segments arrive.
+        m_segment->addItem(chosen.segmentName, chosen.segmentName);
+        segment = m_segment->count() - 1;
+    }
+    m_segment->setCurrentIndex(qMax(0, segment));
+    if (chosen.campaignId > 0) {
+        const int campaign = m_campaign->findData(chosen.campaignId);
+        if (campaign < 0 && m_loading)
+            m_wantedCampaign = chosen.campaignId;
+        else
+            m_campaign->setCurrentIndex(qMax(0, campaign));
+    }
     if (!chosen.number.isEmpty())
         m_number->setText(chosen.number);
     updateExportButton();

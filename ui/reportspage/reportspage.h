@@ -3,19 +3,24 @@
 #include "reports/reportformat.h"
 #include "reports/reportrequest.h"
 
+#include <QThread>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class MessageBanner;
 class PhoneNumberEdit;
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
+class RangePicker;
+class ReportChoicesLoader;
+struct ReportChoices;
 
 namespace textwell {
 class Connection;
@@ -23,13 +28,15 @@ class Connection;
 
 // The Reports screen: the unsubscribe report (what the dashboard shows), one campaign, the opt-out
 // log and one person's consent record, each for a period or a subject, as PDF, XLSX or CSV.
-// Export… asks for the file and writes it on a worker with a progress dialog and Cancel.
+// Export… asks for the file and writes it on a worker with a progress dialog and Cancel. The
+// campaigns and segments to choose from are read on a worker too.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit ReportsPage(textwell::Connection* connection, QWidget* parent = nullptr);
+    ~ReportsPage() override;
 
     // The report the choices on screen ask for.
     textwell::ReportRequest request() const;
@@ -47,13 +54,16 @@ public:
     static void setNextPath(const QString& path) { s_nextPath = path; }
 
 public Q_SLOTS:
-    // Reads the saved segments and the campaigns that have started again.
+    // Reads the saved segments and the campaigns that have started again, on the worker; the
+    // choices on screen stay until the new ones arrive.
     void reload();
     void exportChosen();
 
 Q_SIGNALS:
     // A report was written (error empty) or failed.
     void finished(const QString& path, const QString& error);
+    // The campaigns and segments of the latest reload() are on screen (or their failure is shown).
+    void choicesLoaded();
 
 protected:
     // The campaigns and segments to choose from are read again each time the screen is shown.
@@ -61,18 +71,21 @@ protected:
 
 private:
     void showKind();
-    void applyPreset();
+    void applyChoices(const ReportChoices& choices);
     void updateExportButton();
 
     textwell::Connection* m_connection;
+    std::shared_ptr<std::atomic<quint64>> m_latest; // the newest reload's number
+    QThread m_thread;
+    ReportChoicesLoader* m_loader;
+    bool m_loading = false;
+    // A campaign asked for before the campaigns arrived: chosen when they do.
+    std::optional<qint64> m_wantedCampaign;
     QListWidget* m_kinds;
     QLabel* m_title;
     QLabel* m_description;
     QFormLayout* m_form;
-    QComboBox* m_preset;
-    QWidget* m_customRange;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    RangePicker* m_range;
     QComboBox* m_granularity;
     QComboBox* m_segment;
     QComboBox* m_campaign;
