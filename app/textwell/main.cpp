@@ -3,6 +3,7 @@
 #include "storage/connection.h"
 #include "translations.h"
 
+#include "widgets/appearance.h"
 #include "widgets/messageboxes.h"
 
 #include <QApplication>
@@ -12,6 +13,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -40,8 +43,26 @@ int main(int argc, char* argv[])
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             QApplication::translate("main", "Language: en, ru or de."),
                                             QApplication::translate("main", "code"));
-    parser.addOptions({databaseOption, languageOption});
+    const QCommandLineOption appearanceOption(
+        QStringLiteral("appearance"),
+        QApplication::translate("main", "Appearance for this run only: system, light or dark."),
+        QApplication::translate("main", "mode"));
+    parser.addOptions({databaseOption, languageOption, appearanceOption});
     parser.process(app);
+
+    // Before any window, so that none is drawn twice: the option for this run, else this desk's choice.
+    std::optional<Appearance::Mode> appearance = Appearance::saved();
+    if (parser.isSet(appearanceOption)) {
+        appearance = Appearance::fromCode(parser.value(appearanceOption));
+        if (!appearance) {
+            const QString message = QApplication::translate("main", "Unknown appearance “%1”: use system, "
+                                                                    "light or dark.")
+                                        .arg(parser.value(appearanceOption));
+            std::fputs(qPrintable(message + QLatin1Char('\n')), stderr);
+            return 2;
+        }
+    }
+    Appearance::apply(*appearance);
 
     const QString path =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : textwell::Connection::defaultPath();

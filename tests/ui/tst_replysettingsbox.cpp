@@ -325,7 +325,7 @@ void TestReplySettingsBox::tabGoesDownTheSection()
                           QStringLiteral("replyText_optOut"), QStringLiteral("replyText_optIn"),
                           QStringLiteral("replyText_help"), QStringLiteral("replyContactEdit"),
                           QStringLiteral("replyAskReasonCheck"), QStringLiteral("languageCombo"),
-                          QStringLiteral("saveSettingsButton")}));
+                          QStringLiteral("appearanceCombo")}));
     retype(child<QPlainTextEdit>(QStringLiteral("replyText_optIn")), QStringLiteral("Welcome back."));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("replyRestore_optIn"));

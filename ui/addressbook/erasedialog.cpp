@@ -2,6 +2,7 @@
 
 #include "contacts/phonenumbers.h"
 #include "util/clock.h"
+#include "widgets/semanticcolors.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -147,9 +148,7 @@ EraseDialog::EraseDialog(const Subscriber& person, const PersonEraser::Outcome& 
     m_erase->setAutoDefault(false);
     QPushButton* cancel = buttons->button(QDialogButtonBox::Cancel);
     cancel->setDefault(true);
-    QPalette danger = m_erase->palette();
-    danger.setColor(QPalette::ButtonText, QColor(0xb3, 0x26, 0x1e));
-    m_erase->setPalette(danger);
+    SemanticColors::setTextTone(m_erase, SemanticColors::Tone::Bad);
     connect(m_erase, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -1,6 +1,7 @@
 #include "campaignformats.h"
 
 #include "widgets/displayformats.h"
+#include "widgets/semanticcolors.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -37,21 +38,22 @@ QString CampaignFormats::status(const Campaign& campaign, bool brief)
 
 QColor CampaignFormats::statusColor(CampaignStatus status)
 {
+    // Solid badge colours that carry white text (4.5:1) on a light and on a dark window.
     switch (status) {
     case CampaignStatus::Draft:
-        return QColor(0x8a, 0x8f, 0x98);
+        return SemanticColors::badge(SemanticColors::Tone::Muted);
     case CampaignStatus::Scheduled:
-        return QColor(0x2f, 0x6f, 0xc6);
+        return SemanticColors::badge(SemanticColors::Tone::Info);
     case CampaignStatus::Sending:
-        return QColor(0x2e, 0x9d, 0x48);
+        return QColor(0x00, 0x79, 0x6b); // teal: busy, not yet done
     case CampaignStatus::Paused:
-        return QColor(0xd9, 0x8e, 0x04);
+        return SemanticColors::badge(SemanticColors::Tone::Warning);
     case CampaignStatus::Finished:
-        return QColor(0x1f, 0x5f, 0x3a);
+        return SemanticColors::badge(SemanticColors::Tone::Good);
     case CampaignStatus::Cancelled:
-        return QColor(0xb0, 0x3a, 0x2e);
+        return SemanticColors::badge(SemanticColors::Tone::Bad);
     }
-    return Qt::gray;
+    return SemanticColors::badge(SemanticColors::Tone::Muted);
 }
 
 QIcon CampaignFormats::statusIcon(CampaignStatus status)

@@ -2,6 +2,7 @@
 
 #include "campaignformats.h"
 #include "widgets/displayformats.h"
+#include "widgets/semanticcolors.h"
 
 #include <QColor>
 #include <QFont>
@@ -272,12 +273,12 @@ QVariant CampaignMessagesModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == TextColumn && m.body.isEmpty())
-            return QColor(Qt::gray);
+            return SemanticColors::text(SemanticColors::Tone::Muted); // the app's palette: views show it
         if (index.column() == StateColumn) {
             if (m.state == MessageState::Failed)
-                return QColor(0xc0, 0x39, 0x2b);
+                return SemanticColors::text(SemanticColors::Tone::Bad);
             if (m.state == MessageState::Unknown)
-                return QColor(0xb3, 0x6b, 0x00);
+                return SemanticColors::text(SemanticColors::Tone::Warning);
         }
         break;
     default:

@@ -1,6 +1,7 @@
 #include "campaigndialog.h"
 
 #include "util/clock.h"
+#include "widgets/semanticcolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -67,14 +68,14 @@ CampaignDialog::CampaignDialog(const QString& segmentName, const QString& text, 
     abForm->addRow(tr("The rest gets the winner after:"), m_hours);
     auto* abHelp = new QLabel(tr("Text A is the one in the composer. Both get the opt-out line."), this);
     abHelp->setWordWrap(true);
-    abHelp->setEnabled(false);
+    SemanticColors::setTextTone(abHelp, SemanticColors::Tone::Muted); // a hint, readable: not a disabled grey
     abForm->addRow(abHelp);
 
     auto* summaryLabel = new QLabel(summary, this);
     summaryLabel->setObjectName(QStringLiteral("campaignSummary"));
     summaryLabel->setWordWrap(true);
     summaryLabel->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    SemanticColors::setTextTone(m_problem, SemanticColors::Tone::Bad);
     m_problem->setWordWrap(true);
 
     auto* when = new QHBoxLayout;

@@ -1,5 +1,7 @@
 #include "composerhighlighter.h"
 
+#include "widgets/semanticcolors.h"
+
 #include <QTextCharFormat>
 #include <QTextDocument>
 
@@ -27,13 +29,14 @@ void ComposerHighlighter::highlightBlock(const QString& text)
                 setFormat(start - blockStart, end - start, format);
         }
     };
+    // The app's palette, which the editor shows; the composer rehighlights when it changes.
     QTextCharFormat unicode;
-    unicode.setBackground(QColor(0xff, 0xe0, 0x82));
+    unicode.setBackground(SemanticColors::mark(SemanticColors::Tone::Warning));
     unicode.setToolTip(tr("Not in the GSM alphabet: the whole message is sent as Unicode."));
     apply(m_nonGsm, unicode);
     QTextCharFormat error;
     error.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    error.setUnderlineColor(QColor(0xb3, 0x26, 0x1e));
-    error.setForeground(QColor(0xb3, 0x26, 0x1e));
+    error.setUnderlineColor(SemanticColors::text(SemanticColors::Tone::Bad));
+    error.setForeground(SemanticColors::text(SemanticColors::Tone::Bad));
     apply(m_errors, error);
 }

@@ -15,6 +15,7 @@
 #include "segments/segmentstore.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
+#include "widgets/semanticcolors.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -94,11 +95,15 @@ ComposerPage::ComposerPage(Connection* connection, QWidget* parent)
                                                "color: palette(text); }"));
     m_optOutLine->setToolTip(tr("Added to every marketing message; change its wording in Settings."));
     m_optOutNote->setWordWrap(true);
-    m_optOutNote->setEnabled(false);
+    SemanticColors::setTextTone(m_optOutNote, SemanticColors::Tone::Muted);
     m_problems->setObjectName(QStringLiteral("templateProblems"));
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
-    m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    SemanticColors::setTextTone(m_problems, SemanticColors::Tone::Bad);
+    SemanticColors::whenPaletteChanges(m_text, [this] {
+        const QSignalBlocker blocker(m_text); // rehighlighting changes formats, not the text
+        m_highlighter->rehighlight();
+    });
     m_counter1->setObjectName(QStringLiteral("counterTypical"));
     m_counter2->setObjectName(QStringLiteral("counterLongest"));
     m_unicodeNote->setObjectName(QStringLiteral("unicodeNote"));

@@ -1,5 +1,7 @@
 #include "charttheme.h"
 
+#include "widgets/appearance.h"
+
 #include <QAbstractAxis>
 #include <QCategoryAxis>
 #include <QChart>
@@ -12,7 +14,7 @@
 
 bool ChartTheme::isDark(const QPalette& palette)
 {
-    return palette.color(QPalette::Window).lightness() < 128;
+    return Appearance::isDark(palette);
 }
 
 void ChartTheme::apply(QChart* chart, const QPalette& palette, const QFont& font)

@@ -27,6 +27,7 @@ public:
         Bar, // the bars of a breakdown
     };
 
+    // Appearance::isDark, the one test for the whole app.
     static bool isDark(const QPalette& palette);
     // The chart's background, title, legend and every attached axis in the palette's colours.
     // Call once the series and axes are in place: the chart's theme resets them.

@@ -1,6 +1,7 @@
 #include "dashboardsettingsdialog.h"
 
 #include "storage/connection.h"
+#include "widgets/semanticcolors.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -64,9 +65,7 @@ DashboardSettingsDialog::DashboardSettingsDialog(Connection* connection, const D
     m_problem->setObjectName(QStringLiteral("dashboardSettingsProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    QPalette red = m_problem->palette();
-    red.setColor(QPalette::WindowText, QColor(0xb0, 0x2a, 0x1e));
-    m_problem->setPalette(red);
+    SemanticColors::setTextTone(m_problem, SemanticColors::Tone::Bad);
     m_problem->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

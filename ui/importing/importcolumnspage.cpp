@@ -9,6 +9,7 @@
 #include "importwizard.h"
 #include "regioncombo.h"
 #include "util/clock.h"
+#include "widgets/semanticcolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -90,7 +91,10 @@ ImportColumnsPage::ImportColumnsPage(ImportWizard* wizard)
     m_problem->setObjectName(QStringLiteral("mappingProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
+    SemanticColors::setTextTone(m_problem, SemanticColors::Tone::Bad);
+    QFont bold = m_problem->font();
+    bold.setBold(true);
+    m_problem->setFont(bold);
 
     auto* regionLabel = new QLabel(tr("Country for numbers without a &country code:"), this);
     regionLabel->setBuddy(m_region);

@@ -1,6 +1,7 @@
 #include "importsummaryview.h"
 
 #include "importwizard.h"
+#include "widgets/semanticcolors.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -40,22 +41,19 @@ void ImportSummaryView::setLines(const QVector<Line>& lines)
         count->setObjectName(QStringLiteral("count_%1").arg(line.key));
         count->setFont(big);
         count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        QString color;
         switch (line.tone) {
         case Tone::Good:
-            color = QStringLiteral("#2e7d32");
+            SemanticColors::setTextTone(count, SemanticColors::Tone::Good);
             break;
         case Tone::Notice:
-            color = QStringLiteral("#a15c00");
+            SemanticColors::setTextTone(count, SemanticColors::Tone::Warning);
             break;
         case Tone::Problem:
-            color = QStringLiteral("#c0392b");
+            SemanticColors::setTextTone(count, SemanticColors::Tone::Bad);
             break;
         case Tone::Plain:
             break;
         }
-        if (!color.isEmpty())
-            count->setStyleSheet(QStringLiteral("color: %1;").arg(color));
         auto* text = new QLabel(line.text, this);
         text->setObjectName(QStringLiteral("text_%1").arg(line.key));
         text->setWordWrap(true);

@@ -3,6 +3,7 @@
 #include "contacts/phonenumbers.h"
 #include "importwizard.h"
 #include "regioncombo.h"
+#include "widgets/semanticcolors.h"
 
 #include <QBrush>
 #include <QComboBox>
@@ -95,7 +96,7 @@ void SuppressionSourcePage::showPreview()
             stored = new QTableWidgetItem(parsed.value().international);
         } else {
             stored = new QTableWidgetItem(tr("Not a valid number: not imported"));
-            stored->setForeground(QBrush(QColor(0xc0, 0x39, 0x2b)));
+            stored->setForeground(SemanticColors::text(SemanticColors::Tone::Bad, m_preview->palette()));
             stored->setToolTip(parsed.error());
         }
         m_preview->setItem(r, 0, original);

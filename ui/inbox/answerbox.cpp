@@ -1,6 +1,7 @@
 #include "answerbox.h"
 
 #include "messages/smsencoding.h"
+#include "widgets/semanticcolors.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -12,10 +13,6 @@
 #include <QVBoxLayout>
 
 using namespace textwell;
-
-namespace {
-const QColor ErrorColor(0xc6, 0x28, 0x28);
-}
 
 AnswerBox::AnswerBox(QWidget* parent)
     : QWidget(parent), m_edit(new QPlainTextEdit(this)), m_send(new QPushButton(tr("&Send"), this)),
@@ -149,10 +146,7 @@ void AnswerBox::showInfo(const QString& message)
 
 void AnswerBox::showStatus(const QString& message, bool error)
 {
-    QPalette palette = this->palette();
-    palette.setColor(QPalette::WindowText,
-                     error ? ErrorColor : palette.color(QPalette::Active, QPalette::PlaceholderText));
-    m_status->setPalette(palette);
+    SemanticColors::setTextTone(m_status, error ? SemanticColors::Tone::Bad : SemanticColors::Tone::Muted);
     m_status->setText(message);
     m_status->setVisible(!message.isEmpty());
 }

@@ -2,6 +2,8 @@
 
 #include "conversationlistmodel.h"
 #include "inboxformats.h"
+#include "widgets/appearance.h"
+#include "widgets/semanticcolors.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -50,22 +52,40 @@ int drawPill(QPainter* painter, const QRect& area, const QString& text, const QF
 
 } // namespace
 
-QColor ConversationDelegate::badgeBackground(int urgency)
+namespace {
+
+SemanticColors::Tone badgeTone(int urgency)
 {
     switch (static_cast<InboxFormats::Urgency>(urgency)) {
     case InboxFormats::Urgency::Soon:
-        return QColor(0xfd, 0xf3, 0xdc);
+        return SemanticColors::Tone::Warning;
     case InboxFormats::Urgency::Overdue:
-        return QColor(0xfb, 0xe3, 0xe1);
+        return SemanticColors::Tone::Bad;
     default:
-        return QColor(0xe6, 0xec, 0xf5);
+        return SemanticColors::Tone::Info;
     }
+}
+
+} // namespace
+
+QColor ConversationDelegate::badgeBackground(int urgency, const QPalette& palette)
+{
+    return SemanticColors::tint(badgeTone(urgency), palette);
+}
+
+QColor ConversationDelegate::badgeText(int urgency, const QPalette& palette)
+{
+    return SemanticColors::text(badgeTone(urgency), palette);
+}
+
+QColor ConversationDelegate::badgeBackground(int urgency)
+{
+    return badgeBackground(urgency, Appearance::lightPalette());
 }
 
 QColor ConversationDelegate::badgeText(int urgency)
 {
-    const QColor color = InboxFormats::urgencyColor(static_cast<InboxFormats::Urgency>(urgency));
-    return color.isValid() ? color : QColor(0x1d, 0x3a, 0x66);
+    return badgeText(urgency, Appearance::lightPalette());
 }
 
 QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -122,8 +142,9 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     if (suppressed) {
         const int x = line.left() + titleMetrics.horizontalAdvance(title) + 6;
         const QRect tagArea(x, line.top() + 1, tagWidth, line.height() - 2);
-        drawPill(painter, tagArea, tag, small, QColor(0xe4, 0xe4, 0xe8), QColor(0x45, 0x45, 0x5a),
-                 Qt::AlignLeft);
+        drawPill(painter, tagArea, tag, small,
+                 SemanticColors::tint(SemanticColors::Tone::Muted, option.palette),
+                 SemanticColors::text(SemanticColors::Tone::Muted, option.palette), Qt::AlignLeft);
     }
 
     // Line 2: the last text on one line, the unread count on the right.
@@ -154,8 +175,8 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         const QRect badge(line.left(), line.bottom() + 1 + LineGap, line.width(), smallMetrics.height() + 4);
         QFont badgeFont = small;
         badgeFont.setBold(static_cast<InboxFormats::Urgency>(urgency) != InboxFormats::Urgency::Normal);
-        drawPill(painter, badge, deadline, badgeFont, badgeBackground(urgency), badgeText(urgency),
-                 Qt::AlignLeft);
+        drawPill(painter, badge, deadline, badgeFont, badgeBackground(urgency, option.palette),
+                 badgeText(urgency, option.palette), Qt::AlignLeft);
     }
     painter->restore();
 }

@@ -16,7 +16,10 @@ public:
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
-    // The colours of a badge, fixed light ones with dark text, readable in light and dark palettes.
+    // The colours of a badge in the list, following its palette.
+    static QColor badgeBackground(int urgency, const QPalette& palette);
+    static QColor badgeText(int urgency, const QPalette& palette);
+    // The same on light paper, for the thread's bubbles, which stay light in a dark palette.
     static QColor badgeBackground(int urgency);
     static QColor badgeText(int urgency);
 };

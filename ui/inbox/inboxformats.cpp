@@ -1,6 +1,7 @@
 #include "inboxformats.h"
 
 #include "contacts/phonenumbers.h"
+#include "widgets/semanticcolors.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -72,14 +73,13 @@ InboxFormats::Urgency InboxFormats::urgency(const QDateTime& dueUtc, const QDate
     return Inbox::businessDaysLeft(nowUtc, dueUtc) <= SoonBusinessDays ? Urgency::Soon : Urgency::Normal;
 }
 
-QColor InboxFormats::urgencyColor(Urgency urgency)
+QColor InboxFormats::urgencyColor(Urgency urgency, const QPalette& palette)
 {
-    // The address book's badge colours: dark enough to read on a light base.
     switch (urgency) {
     case Urgency::Soon:
-        return QColor(0xb2, 0x6a, 0x00);
+        return SemanticColors::text(SemanticColors::Tone::Warning, palette);
     case Urgency::Overdue:
-        return QColor(0xc6, 0x28, 0x28);
+        return SemanticColors::text(SemanticColors::Tone::Bad, palette);
     case Urgency::None:
     case Urgency::Normal:
         break;

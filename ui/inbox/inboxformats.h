@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QString>
 
 // How the Inbox writes its times, deadlines and counts, shared by the list, the thread, the
@@ -36,8 +38,8 @@ public:
     // "Decide by Tue 8 Dec — 3 business days left"; "Overdue since Tue 8 Dec — decide now".
     static QString deadline(const QDateTime& dueUtc, const QDateTime& nowUtc);
     static Urgency urgency(const QDateTime& dueUtc, const QDateTime& nowUtc);
-    // The text colour of a deadline; invalid for the palette's own.
-    static QColor urgencyColor(Urgency urgency);
+    // The text colour of a deadline on the palette's base; invalid for the palette's own.
+    static QColor urgencyColor(Urgency urgency, const QPalette& palette = QGuiApplication::palette());
 
     // The sidebar's entry: "Inbox", "Inbox (3)"; a second line "1 to review" when there is any.
     static QString sidebarTitle(const textwell::Inbox::Counts& counts);

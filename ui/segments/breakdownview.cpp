@@ -1,5 +1,7 @@
 #include "breakdownview.h"
 
+#include "widgets/semanticcolors.h"
+
 #include <QButtonGroup>
 #include <QGridLayout>
 #include <QLabel>
@@ -50,7 +52,7 @@ BreakdownView::BreakdownView(QWidget* parent) : QWidget(parent), m_status(new QL
         m_counts.insert(group, count);
         ++row;
     }
-    m_status->setEnabled(false);
+    SemanticColors::setTextTone(m_status, SemanticColors::Tone::Muted);
     m_status->setWordWrap(true);
     layout->addWidget(m_status, row, 0, 1, 2);
     layout->setColumnStretch(0, 1);

@@ -3,6 +3,7 @@
 #include "conditionvalueedit.h"
 #include "recipientcountworker.h"
 #include "segments/segmentfields.h"
+#include "widgets/semanticcolors.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -39,7 +40,7 @@ ConditionRow::ConditionRow(const SegmentChoices& choices, QWidget* parent)
     m_remove->setAutoRaise(true);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    SemanticColors::setTextTone(m_problem, SemanticColors::Tone::Bad);
     m_problem->setVisible(false);
 
     auto* line = new QHBoxLayout;

@@ -2,6 +2,7 @@
 
 #include "conditionrow.h"
 #include "recipientcountworker.h"
+#include "widgets/semanticcolors.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -43,10 +44,10 @@ RuleGroupWidget::RuleGroupWidget(const SegmentChoices& choices, int depth, QWidg
         header->addWidget(remove);
     }
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    SemanticColors::setTextTone(m_problem, SemanticColors::Tone::Bad);
     m_problem->setVisible(false);
     m_emptyHint->setWordWrap(true);
-    m_emptyHint->setEnabled(false);
+    SemanticColors::setTextTone(m_emptyHint, SemanticColors::Tone::Muted);
     m_emptyHint->setText(depth == 0
                              ? tr("No conditions yet: the segment is everyone in the address book. Add a "
                                   "condition to narrow it down.")

@@ -8,6 +8,7 @@
 #include "messages/smsencoding.h"
 #include "storage/connection.h"
 #include "util/clock.h"
+#include "widgets/semanticcolors.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -74,7 +75,7 @@ GatewaySettingsBox::GatewaySettingsBox(Connection* connection, QWidget* parent)
                       "sent; upload it to your SMS provider."),
                    filePage);
     fileHelp->setWordWrap(true);
-    fileHelp->setEnabled(false);
+    SemanticColors::setTextTone(fileHelp, SemanticColors::Tone::Muted);
     fileForm->addRow(fileHelp);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path =
@@ -120,14 +121,14 @@ GatewaySettingsBox::GatewaySettingsBox(Connection* connection, QWidget* parent)
                       "open. Keep 127.0.0.1 unless Kannel runs on another computer."),
                    kannelPage);
     callbackHelp->setWordWrap(true);
-    callbackHelp->setEnabled(false);
+    SemanticColors::setTextTone(callbackHelp, SemanticColors::Tone::Muted);
     kannelForm->addRow(callbackHelp);
     // Replies reach the app only when Kannel is told where to bring them: the lines for its
     // configuration, with this database's secret in the address.
     auto* copyReplyConfig = new QPushButton(tr("Copy the settings for Kannel"), kannelPage);
     copyReplyConfig->setObjectName(QStringLiteral("copyKannelReplyConfigButton"));
     auto* copied = new QLabel(kannelPage);
-    copied->setEnabled(false);
+    SemanticColors::setTextTone(copied, SemanticColors::Tone::Muted);
     auto* copyRow = new QHBoxLayout;
     copyRow->addWidget(copyReplyConfig);
     copyRow->addWidget(copied, 1);

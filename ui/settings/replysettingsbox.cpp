@@ -4,6 +4,7 @@
 #include "messages/smsencoding.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
+#include "widgets/semanticcolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,7 +54,8 @@ QLabel* noteLabel(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setEnabled(false);
+    SemanticColors::setTextTone(label,
+                                SemanticColors::Tone::Muted); // readable, unlike a disabled label's grey
     return label;
 }
 
@@ -120,7 +122,7 @@ ReplySettingsBox::ReplySettingsBox(Connection* connection, QWidget* parent)
         field.problem->setObjectName(QStringLiteral("replyProblem_") + objectSuffix(text));
         field.problem->setWordWrap(true);
         field.problem->setTextFormat(Qt::PlainText);
-        field.problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        SemanticColors::setTextTone(field.problem, SemanticColors::Tone::Bad);
         field.problem->setVisible(false);
 
         auto* counterRow = new QHBoxLayout;

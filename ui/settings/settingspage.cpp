@@ -8,6 +8,7 @@
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
 #include "storage/transaction.h"
+#include "widgets/appearance.h"
 #include "widgets/messagebanner.h"
 
 #include <QCheckBox>
@@ -27,7 +28,8 @@ using namespace textwell;
 
 SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     : QWidget(parent), m_connection(connection), m_businessName(new QLineEdit(this)),
-      m_country(new QComboBox(this)), m_language(new QComboBox(this)), m_messageLanguage(new QComboBox(this)),
+      m_country(new QComboBox(this)), m_language(new QComboBox(this)), m_appearance(new QComboBox(this)),
+      m_messageLanguage(new QComboBox(this)),
       m_prefixBusinessName(new QCheckBox(tr("Start the opt-out line with the business name"), this)),
       m_pricePerPart(new QDoubleSpinBox(this)), m_currency(new QLineEdit(this)),
       m_capMessages(new QSpinBox(this)), m_capDays(new QSpinBox(this)),
@@ -57,6 +59,17 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(QSettings().value(languageKey()).toString())));
+
+    // A display preference, not business data: it takes effect and is kept at once, without Save.
+    m_appearance->setObjectName(QStringLiteral("appearanceCombo"));
+    for (Appearance::Mode mode : Appearance::modes())
+        m_appearance->addItem(Appearance::label(mode), static_cast<int>(mode));
+    m_appearance->setCurrentIndex(m_appearance->findData(static_cast<int>(Appearance::current())));
+    connect(m_appearance, &QComboBox::currentIndexChanged, this, [this] {
+        const auto mode = static_cast<Appearance::Mode>(m_appearance->currentData().toInt());
+        Appearance::save(mode);
+        Appearance::apply(mode);
+    });
 
     auto* business = new QGroupBox(tr("Business (shared by everyone using this database)"), this);
     auto* businessForm = new QFormLayout(business);
@@ -141,6 +154,7 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     deskForm->addRow(tr("&Language:"), m_language);
     deskForm->addRow(QString(),
                      new QLabel(tr("A new language takes effect when Textwell starts again."), desk));
+    deskForm->addRow(tr("Appea&rance:"), m_appearance);
 
     auto* save = new QPushButton(tr("&Save"), this);
     save->setObjectName(QStringLiteral("saveSettingsButton"));
@@ -192,7 +206,8 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
         if (w->focusPolicy() & Qt::TabFocus)
             lastOfReplies = w;
     setTabOrder(lastOfReplies, m_language);
-    setTabOrder(m_language, save);
+    setTabOrder(m_language, m_appearance);
+    setTabOrder(m_appearance, save);
 }
 
 bool SettingsPage::save()

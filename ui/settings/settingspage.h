@@ -18,7 +18,7 @@ class Connection;
 }
 
 // The business's settings, shared through the database (name, country, the opt-out line, price,
-// frequency cap, sending, replies), and this desk's language (QSettings).
+// frequency cap, sending, replies), and this desk's language and appearance (QSettings).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -42,6 +42,7 @@ private:
     QLineEdit* m_businessName;
     QComboBox* m_country;
     QComboBox* m_language;
+    QComboBox* m_appearance;
     QComboBox* m_messageLanguage;
     QMap<QString, QLineEdit*> m_optOutWording; // by message language
     QCheckBox* m_prefixBusinessName;

@@ -1,5 +1,7 @@
 #include "messagebanner.h"
 
+#include "semanticcolors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -27,6 +29,7 @@ MessageBanner::MessageBanner(QWidget* parent)
     m_autoHide->setInterval(8000);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     connect(m_autoHide, &QTimer::timeout, this, &QWidget::hide);
+    SemanticColors::whenPaletteChanges(this, [this] { updateColors(); });
     hide();
 }
 
@@ -34,26 +37,7 @@ void MessageBanner::show(Kind kind, const QString& text)
 {
     m_kind = kind;
     m_label->setText(text);
-    QString background, border;
-    switch (kind) {
-    case Kind::Information:
-        background = QStringLiteral("#e3f1e6");
-        border = QStringLiteral("#7fb88c");
-        break;
-    case Kind::Warning:
-        background = QStringLiteral("#fdf3dc");
-        border = QStringLiteral("#d9b257");
-        break;
-    case Kind::Error:
-        background = QStringLiteral("#fbe3e1");
-        border = QStringLiteral("#d77c73");
-        break;
-    }
-    // Fixed light colours with dark text read well in both light and dark palettes.
-    setStyleSheet(
-        QStringLiteral("#messageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"
-                       "#messageBannerText { color: #1d1d1d; }")
-            .arg(background, border));
+    updateColors();
     if (kind == Kind::Information)
         m_autoHide->start();
     else
@@ -64,4 +48,22 @@ void MessageBanner::show(Kind kind, const QString& text)
 QString MessageBanner::text() const
 {
     return m_label->text();
+}
+
+void MessageBanner::updateColors()
+{
+    SemanticColors::Tone tone = SemanticColors::Tone::Good;
+    if (m_kind == Kind::Warning)
+        tone = SemanticColors::Tone::Warning;
+    else if (m_kind == Kind::Error)
+        tone = SemanticColors::Tone::Bad;
+    // A soft tint of the kind under the palette's own text: readable in light and dark, no glare.
+    const QPalette& palette = parentWidget() ? parentWidget()->palette() : this->palette();
+    const QString sheet =
+        QStringLiteral("#messageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"
+                       "#messageBannerText { color: %3; }")
+            .arg(SemanticColors::tint(tone, palette).name(), SemanticColors::border(tone, palette).name(),
+                 palette.color(QPalette::Text).name());
+    if (sheet != styleSheet()) // a style sheet sets the palette, which calls this again
+        setStyleSheet(sheet);
 }

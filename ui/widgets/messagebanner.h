@@ -28,6 +28,8 @@ public:
     Kind kind() const { return m_kind; }
 
 private:
+    void updateColors();
+
     QLabel* m_label;
     QToolButton* m_close;
     QTimer* m_autoHide;

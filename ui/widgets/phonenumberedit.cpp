@@ -1,5 +1,7 @@
 #include "phonenumberedit.h"
 
+#include "semanticcolors.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -41,7 +43,7 @@ void PhoneNumberEdit::check()
 {
     const bool wasValid = m_valid;
     QString message;
-    QString colour = QStringLiteral("palette(mid)");
+    SemanticColors::Tone tone = SemanticColors::Tone::Muted;
     if (m_edit->text().trimmed().isEmpty()) {
         m_valid = false;
         // Region code and calling code read the same in every language; Qt names countries in English only.
@@ -54,18 +56,18 @@ void PhoneNumberEdit::check()
         if (m_number.warning.isEmpty()) {
             message = tr("Will be saved as %1 (%2).")
                           .arg(m_number.international, PhoneNumbers::kindLabel(m_number.kind));
-            colour = QStringLiteral("#2e7d32");
+            tone = SemanticColors::Tone::Good;
         } else {
             message = m_number.warning;
-            colour = QStringLiteral("#b26a00");
+            tone = SemanticColors::Tone::Warning;
         }
     } else {
         m_valid = false;
         message = parsed.error();
-        colour = QStringLiteral("#c62828");
+        tone = SemanticColors::Tone::Bad;
     }
     m_feedback->setText(message);
-    m_feedback->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    SemanticColors::setTextTone(m_feedback, tone);
     if (wasValid != m_valid)
         Q_EMIT validityChanged(m_valid);
 }

@@ -1,5 +1,7 @@
 #include "statusbadge.h"
 
+#include "semanticcolors.h"
+
 using namespace textwell;
 
 StatusBadge::StatusBadge(QWidget* parent) : QLabel(parent)
@@ -18,20 +20,21 @@ void StatusBadge::setStatus(SubscriberStatus status)
 
 QColor StatusBadge::background(SubscriberStatus status)
 {
+    // Solid badges with white text: they read the same on a light and on a dark list.
     switch (status) {
     case SubscriberStatus::Subscribed:
-        return QColor(0x2e, 0x7d, 0x32);
+        return SemanticColors::badge(SemanticColors::Tone::Good);
     case SubscriberStatus::NoConsent:
-        return QColor(0xb2, 0x6a, 0x00);
+        return SemanticColors::badge(SemanticColors::Tone::Warning);
     case SubscriberStatus::Unsubscribed:
-        return QColor(0xc6, 0x28, 0x28);
+        return SemanticColors::badge(SemanticColors::Tone::Bad);
     case SubscriberStatus::Excluded:
-        return QColor(0x45, 0x45, 0x5a);
+        break;
     }
-    return Qt::gray;
+    return SemanticColors::badge(SemanticColors::Tone::Muted);
 }
 
 QColor StatusBadge::foreground(SubscriberStatus)
 {
-    return Qt::white; // every badge colour above is dark enough for white text
+    return Qt::white; // every badge colour is dark enough for white text (4.5:1)
 }
