@@ -25,6 +25,8 @@ bool finite(double value)
     return std::isfinite(value);
 }
 
+// The columns of one category together are at most this wide (in mm).
+constexpr double MaxColumnGroupMm = 22;
 // The text of a category label at most this wide (in mm) before it is elided.
 constexpr double MaxCategoryLabelMm = 25;
 
@@ -304,7 +306,8 @@ void ReportChartPainter::paintAxes(QPainter& painter, const QRectF& area, double
         }
     } else {
         const int seriesCount = qMax(1, int(m_chart.series.size()));
-        const double group = slot * 0.72;
+        // A few categories on a wide chart keep slim columns rather than slabs.
+        const double group = qMin(slot * 0.72, MaxColumnGroupMm * mm);
         const double barWidth = group / seriesCount;
         const int decimals = m_chart.percent ? 3 : integral ? 0 : 1;
         // Values above the columns while there is room for them.
