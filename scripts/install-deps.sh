@@ -15,9 +15,11 @@ if [[ "${1:-}" == "--run" ]]; then
 fi
 # Kannel (bearerbox, smsbox, fakesmsc) for the gateway tests; a D-Bus session with gnome-keyring
 # for the keychain test. Both are started on loopback by the tests themselves. clang and its
-# runtime (libFuzzer, the sanitizers) for scripts/fuzz.sh.
+# runtime (libFuzzer, the sanitizers) for scripts/fuzz.sh. dpkg-dev (dpkg-shlibdeps), the desktop
+# file and AppStream validators for scripts/package-check.sh.
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(kannel kannel-extras dbus gnome-keyring procps python3 clang libclang-rt-14-dev sqlite3 poppler-utils fonts-dejavu-core)
+  packages+=(dpkg-dev desktop-file-utils appstream)
 fi
 # node and npm run the SMS cross-check against Twilio's segment calculator (tests/crosscheck).
 # A node already on PATH (from nvm, NodeSource, ...) is used as it is.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian/Ubuntu machine, builds Textwell with its tests, runs every test headless
-# through ctest, then fuzzes the import readers for a minute. Usage: scripts/test.sh
+# through ctest, builds and checks the Linux packages (scripts/package-check.sh), then fuzzes the
+# import readers for a minute. Usage: scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,5 +19,6 @@ npm install --prefix "$build/crosscheck" --no-save --no-package-lock --prefer-of
   --loglevel=error
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
+bash scripts/package-check.sh "$build"
 # The import readers under libFuzzer and the sanitizers, for a minute (fails on any finding).
 bash scripts/fuzz.sh 60

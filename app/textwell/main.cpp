@@ -1,3 +1,4 @@
+#include "appicon.h"
 #include "mainwindow.h"
 #include "settings/settingspage.h"
 #include "storage/connection.h"
@@ -24,6 +25,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Textwell"));
     QApplication::setApplicationVersion(QStringLiteral(TEXTWELL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.textwell.Textwell"));
+    QApplication::setWindowIcon(applicationIcon());
 
     // The language comes first, so that --help and every message are in it: the --language
     // option if given (read ahead of the full parse), else this desk's setting, else the system's.
