@@ -67,12 +67,32 @@
         <translation>Beschreiben Sie den Grund bei „Sonstiges“ in wenigen Worten.</translation>
     </message>
     <message>
-        <source>%1 unsubscribed earlier and stays unsubscribed: a consent received via %2 does not re-subscribe a number.</source>
-        <translation>%1 hat sich früher abgemeldet und bleibt abgemeldet: Eine über „%2“ erhaltene Einwilligung meldet die Nummer nicht wieder an.</translation>
-    </message>
-    <message>
         <source>%1 unsubscribed on %2, after this consent was given, and stays unsubscribed.</source>
         <translation>%1 hat sich am %2 abgemeldet, nach dieser Einwilligung, und bleibt abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a consent from an imported file does not re-subscribe a number.</source>
+        <translation>%1 hat sich früher abgemeldet und bleibt abgemeldet: Eine Einwilligung aus einer importierten Datei meldet die Nummer nicht wieder an.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a consent read from an SMS reply in words does not re-subscribe a number.</source>
+        <translation>%1 hat sich früher abgemeldet und bleibt abgemeldet: Eine aus einer SMS-Antwort in Worten gelesene Einwilligung meldet die Nummer nicht wieder an.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a consent given through a link does not re-subscribe a number.</source>
+        <translation>%1 hat sich früher abgemeldet und bleibt abgemeldet: Eine über einen Link erteilte Einwilligung meldet die Nummer nicht wieder an.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a consent recorded by another program does not re-subscribe a number.</source>
+        <translation>%1 hat sich früher abgemeldet und bleibt abgemeldet: Eine von einem anderen Programm erfasste Einwilligung meldet die Nummer nicht wieder an.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a consent reported by the carrier does not re-subscribe a number.</source>
+        <translation>%1 hat sich früher abgemeldet und bleibt abgemeldet: Eine vom Mobilfunkanbieter gemeldete Einwilligung meldet die Nummer nicht wieder an.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: this consent does not re-subscribe a number.</source>
+        <translation>%1 hat sich früher abgemeldet und bleibt abgemeldet: Diese Einwilligung meldet die Nummer nicht wieder an.</translation>
     </message>
 </context>
 <context>
@@ -320,14 +340,6 @@
         <translation>Einige der ausgewählten Personen werden noch geladen. Scrollen Sie zu ihnen oder wählen Sie weniger aus und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Lifted %1 of %2 exclusions; the others stay: %3</source>
-        <translation>%1 von %2 Ausschlüssen aufgehoben; die übrigen bleiben: %3</translation>
-    </message>
-    <message>
-        <source>Unsubscribed %1 of %2; the others are still subscribed: %3</source>
-        <translation>%1 von %2 abgemeldet; die übrigen sind weiterhin angemeldet: %3</translation>
-    </message>
-    <message>
         <source>Import a file…</source>
         <translation>Datei importieren…</translation>
     </message>
@@ -354,6 +366,22 @@
     <message>
         <source>Erased the personal data of %1. The number stays unsubscribed so it is never texted again.</source>
         <translation>Die Personendaten von %1 wurden gelöscht. Die Nummer bleibt abgemeldet und wird nie wieder angeschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifted %L1 of %Ln exclusion(s); the others stay: %2</source>
+        <extracomment>%L1 is how many exclusions were lifted, %Ln how many were to be, %2 why the next one failed.</extracomment>
+        <translation>
+            <numerusform>%L1 von %Ln Ausschluss aufgehoben; die übrigen bleiben: %2</numerusform>
+            <numerusform>%L1 von %Ln Ausschlüssen aufgehoben; die übrigen bleiben: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed %L1 of %Ln number(s); the others are still subscribed: %2</source>
+        <extracomment>%L1 is how many numbers were unsubscribed, %Ln how many were to be, %2 the problems.</extracomment>
+        <translation>
+            <numerusform>%L1 von %Ln Nummer abgemeldet; die übrigen sind weiterhin angemeldet: %2</numerusform>
+            <numerusform>%L1 von %Ln Nummern abgemeldet; die übrigen sind weiterhin angemeldet: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -541,10 +569,6 @@
         <translation>Der Abmeldehinweis darf nicht leer sein: Jede Werbenachricht enthält ihn.</translation>
     </message>
     <message>
-        <source>The opt-out line is too long: at most %1 characters.</source>
-        <translation>Der Abmeldehinweis ist zu lang: höchstens %1 Zeichen.</translation>
-    </message>
-    <message>
         <source>Use 1 (on) or 0 (off).</source>
         <translation>Verwenden Sie 1 (an) oder 0 (aus).</translation>
     </message>
@@ -563,10 +587,6 @@
     <message>
         <source>The cap period is a number of days from 1 to 365.</source>
         <translation>Der Zeitraum des Limits ist eine Anzahl Tage von 1 bis 365.</translation>
-    </message>
-    <message>
-        <source>The business name is too long: at most %1 characters.</source>
-        <translation>Der Firmenname ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>“%1” is not a time of day; write it like 21:00.</source>
@@ -595,6 +615,20 @@
     <message>
         <source>The value is too long.</source>
         <translation>Der Wert ist zu lang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The opt-out line is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>Der Abmeldehinweis ist zu lang: höchstens %Ln Zeichen.</numerusform>
+            <numerusform>Der Abmeldehinweis ist zu lang: höchstens %Ln Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The business name is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>Der Firmenname ist zu lang: höchstens %Ln Zeichen.</numerusform>
+            <numerusform>Der Firmenname ist zu lang: höchstens %Ln Zeichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -735,10 +769,6 @@
         <translation>Noch keine Kampagnen. Erstellen Sie eine mit: textwell-cli campaign create NAME --segment S --template TEXT</translation>
     </message>
     <message>
-        <source>Campaign %1 started: %2 messages to send. Textwell sends them while it is open, or run: textwell-cli send --due</source>
-        <translation>Kampagne %1 gestartet: %2 Nachrichten zu senden. Textwell sendet sie, solange es geöffnet ist; oder führen Sie aus: textwell-cli send --due</translation>
-    </message>
-    <message>
         <source>Campaign %1 “%2”: %3</source>
         <translation>Kampagne %1 „%2“: %3</translation>
     </message>
@@ -821,6 +851,14 @@
     <message>
         <source>Created campaign %1 “%2”: %3.</source>
         <translation>Kampagne %1 „%2“ angelegt: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 started: %n message(s) to send. Textwell sends them while it is open, or run: textwell-cli send --due</source>
+        <extracomment>%1 is the campaign&apos;s number, %n how many messages it sends.</extracomment>
+        <translation>
+            <numerusform>Kampagne %1 gestartet: %n Nachricht zu senden. Textwell sendet sie, solange es geöffnet ist; oder führen Sie aus: textwell-cli send --due</numerusform>
+            <numerusform>Kampagne %1 gestartet: %n Nachrichten zu senden. Textwell sendet sie, solange es geöffnet ist; oder führen Sie aus: textwell-cli send --due</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -989,20 +1027,12 @@
         <translation>Ein Entwurf: Noch nichts gesendet. Senden oder planen Sie ihn im Bereich „Verfassen“; die Empfänger werden beim Start ausgewählt.</translation>
     </message>
     <message>
-        <source>%1 of %2 messages done (%3%)</source>
-        <translation>%1 von %2 Nachrichten erledigt (%3 %)</translation>
-    </message>
-    <message>
         <source>matched the segment at the start</source>
         <translation>passten beim Start zum Segment</translation>
     </message>
     <message>
         <source>taken by the gateway</source>
         <translation>vom Gateway angenommen</translation>
-    </message>
-    <message>
-        <source>%1% of those sent</source>
-        <translation>%1 % der gesendeten</translation>
     </message>
     <message>
         <source>in line to be sent</source>
@@ -1027,10 +1057,6 @@
     <message>
         <source>written to the export file for your provider</source>
         <translation>in die Exportdatei für Ihren Anbieter geschrieben</translation>
-    </message>
-    <message>
-        <source>Each text went to %1% of the recipients first; the winner is the one with %2.</source>
-        <translation>Jeder Text ging zuerst an %1 % der Empfänger; Gewinner ist der Text mit %2.</translation>
     </message>
     <message>
         <source>Text %1: “%2”</source>
@@ -1067,6 +1093,27 @@
     <message>
         <source>No messages of this kind.</source>
         <translation>Keine Nachrichten dieser Art.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln message(s) done (%2)</source>
+        <extracomment>%L1 is how many messages are done, %Ln how many there are, %2 the share done (“40%”).</extracomment>
+        <translation>
+            <numerusform>%L1 von %Ln Nachricht erledigt (%2)</numerusform>
+            <numerusform>%L1 von %Ln Nachrichten erledigt (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of those sent</source>
+        <comment>a percentage: 97% of those sent</comment>
+        <translation>%1 der gesendeten</translation>
+    </message>
+    <message>
+        <source>Each text went to %1 of the recipients first; the winner is the one with more deliveries.</source>
+        <translation>Jeder Text ging zuerst an %1 der Empfänger; Gewinner ist der Text mit mehr Zustellungen.</translation>
+    </message>
+    <message>
+        <source>Each text went to %1 of the recipients first; the winner is the one with fewer opt-outs.</source>
+        <translation>Jeder Text ging zuerst an %1 der Empfänger; Gewinner ist der Text mit weniger Abmeldungen.</translation>
     </message>
 </context>
 <context>
@@ -1385,10 +1432,6 @@
         <translation>Zum Segment „%1“ passt niemand, es gibt also keine Empfänger.</translation>
     </message>
     <message>
-        <source>No one in the segment “%1” can receive this message (all %2 are unsubscribed, excluded, without consent or without a mobile number).</source>
-        <translation>Niemand im Segment „%1“ kann diese Nachricht erhalten (alle %2 sind abgemeldet, ausgeschlossen, ohne Einwilligung oder ohne Mobilnummer).</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was sent.</source>
         <translation>Abgebrochen; nichts wurde gesendet.</translation>
     </message>
@@ -1409,10 +1452,6 @@
         <translation>Die Kampagne wurde inzwischen gestartet, angehalten oder abgebrochen; sie wurde nicht erneut gestartet.</translation>
     </message>
     <message>
-        <source>An A/B test needs more people: %1 can receive this message, too few to try two texts on %2% each and send the rest the winner.</source>
-        <translation>Ein A/B-Test braucht mehr Personen: %1 können diese Nachricht erhalten – zu wenige, um zwei Texte an je %2% zu testen und dem Rest den Gewinner zu senden.</translation>
-    </message>
-    <message>
         <source>The rest of this A/B test was already given its text.</source>
         <translation>Der Rest dieses A/B-Tests hat seinen Text bereits erhalten.</translation>
     </message>
@@ -1420,16 +1459,28 @@
         <source>The campaign’s status is “%1”; only a draft or a scheduled campaign can start.</source>
         <translation>Der Status der Kampagne ist „%1“; nur ein Entwurf oder eine geplante Kampagne kann starten.</translation>
     </message>
+    <message numerus="yes">
+        <source>No one in the segment “%1” can receive this message (all %n of them are unsubscribed, excluded, without consent or without a mobile number).</source>
+        <extracomment>%1 is the segment&apos;s name, %n how many people it matches.</extracomment>
+        <translation>
+            <numerusform>Niemand im Segment „%1“ kann diese Nachricht erhalten (die %n Person darin ist abgemeldet, ausgeschlossen, ohne Einwilligung oder ohne Mobilnummer).</numerusform>
+            <numerusform>Niemand im Segment „%1“ kann diese Nachricht erhalten (alle %n sind abgemeldet, ausgeschlossen, ohne Einwilligung oder ohne Mobilnummer).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An A/B test needs more people: %Ln person(s) can receive this message, too few to try two texts on %1 each and send the rest the winner.</source>
+        <extracomment>%Ln is how many people can receive the message, %1 the share of them each text goes to (“10%”).</extracomment>
+        <translation>
+            <numerusform>Ein A/B-Test braucht mehr Personen: %Ln Person kann diese Nachricht erhalten – zu wenige, um zwei Texte an je %1 zu testen und dem Rest den Gewinner zu senden.</numerusform>
+            <numerusform>Ein A/B-Test braucht mehr Personen: %Ln Personen können diese Nachricht erhalten – zu wenige, um zwei Texte an je %1 zu testen und dem Rest den Gewinner zu senden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
     <message>
         <source>Give the campaign a name.</source>
         <translation>Geben Sie der Kampagne einen Namen.</translation>
-    </message>
-    <message>
-        <source>The name is longer than %1 characters.</source>
-        <translation>Der Name ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>Write the message first: the text is empty.</source>
@@ -1490,6 +1541,13 @@
     <message>
         <source>The campaign’s status is “%1”; there is nothing left to cancel.</source>
         <translation>Der Status der Kampagne ist „%1“; es gibt nichts mehr abzubrechen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %Ln character(s).</source>
+        <translation>
+            <numerusform>Der Name ist länger als %Ln Zeichen.</numerusform>
+            <numerusform>Der Name ist länger als %Ln Zeichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1908,14 +1966,6 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>demo braucht --subscribers N.</translation>
     </message>
     <message>
-        <source>%1 of %2 people…</source>
-        <translation>%1 von %2 Personen…</translation>
-    </message>
-    <message>
-        <source>Created %1 people (%2 unsubscribed, %3 excluded, %4 without consent) in %5 s.</source>
-        <translation>%1 Personen erstellt (%2 abgemeldet, %3 ausgeschlossen, %4 ohne Einwilligung) in %5 s.</translation>
-    </message>
-    <message>
         <source>settings get|set KEY [VALUE]; keys: %1.</source>
         <translation>settings get|set SCHLÜSSEL [WERT]; Schlüssel: %1.</translation>
     </message>
@@ -2089,6 +2139,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
     </message>
     <message>
         <source>erasing cannot be undone. It would delete the personal data of %1: %2. The number stays suppressed so that it is never texted again; the law requires it. Add --yes to erase.</source>
+        <extracomment>%1 is the phone number, %2 the list of what would be deleted, joined by commas (the items are translated on their own, as list items: “the person in the address book, 1 consent history entry”).</extracomment>
         <translation>Löschen kann nicht rückgängig gemacht werden. Gelöscht würden die personenbezogenen Daten von %1: %2. Die Nummer bleibt gesperrt, damit sie nie wieder angeschrieben wird; das verlangt das Gesetz. Fügen Sie --yes hinzu, um zu löschen.</translation>
     </message>
     <message>
@@ -2122,20 +2173,45 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <source>It had been erased before, on %1.</source>
         <translation>Sie war bereits zuvor gelöscht worden, am %1.</translation>
     </message>
-    <message>
-        <source>A year of history: %1 campaigns, %2 messages sent, %3 opt-outs after a campaign.</source>
-        <translation>Ein Jahr Verlauf: %1 Kampagnen, %2 gesendete Nachrichten, %3 Abmeldungen nach einer Kampagne.</translation>
+    <message numerus="yes">
+        <source>%L1 of %Ln person(s)…</source>
+        <translation>
+            <numerusform>%L1 von %Ln Person…</numerusform>
+            <numerusform>%L1 von %Ln Personen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n person(s) (%1 unsubscribed, %2 excluded, %3 without consent) in %L4 s.</source>
+        <extracomment>%n is how many people were created; %1, %2 and %3 how many of them are unsubscribed, excluded and without consent; %L4 the seconds it took.</extracomment>
+        <translation>
+            <numerusform>%n Person erstellt (%1 abgemeldet, %2 ausgeschlossen, %3 ohne Einwilligung) in %L4 s.</numerusform>
+            <numerusform>%n Personen erstellt (%1 abgemeldet, %2 ausgeschlossen, %3 ohne Einwilligung) in %L4 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A year of history: %n campaign(s); messages sent: %L1; opt-outs after a campaign: %L2.</source>
+        <extracomment>%n is how many campaigns were made up, %L1 how many messages they sent, %L2 how many people opted out after one.</extracomment>
+        <translation>
+            <numerusform>Ein Jahr Verlauf: %n Kampagne; gesendete Nachrichten: %L1; Abmeldungen nach einer Kampagne: %L2.</numerusform>
+            <numerusform>Ein Jahr Verlauf: %n Kampagnen; gesendete Nachrichten: %L1; Abmeldungen nach einer Kampagne: %L2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CliProgress</name>
-    <message>
-        <source>%1 of %2 rows…</source>
-        <translation>%1 von %2 Zeilen…</translation>
+    <message numerus="yes">
+        <source>%L1 of %Ln row(s)…</source>
+        <translation>
+            <numerusform>%L1 von %Ln Zeile…</numerusform>
+            <numerusform>%L1 von %Ln Zeilen…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows…</source>
-        <translation>%1 Zeilen…</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)…</source>
+        <translation>
+            <numerusform>%Ln Zeile…</numerusform>
+            <numerusform>%Ln Zeilen…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2330,10 +2406,6 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The text is %1 characters long; an SMS campaign allows at most %2. Shorten it.</source>
-        <translation>Der Text ist %1 Zeichen lang; eine SMS-Kampagne erlaubt höchstens %2. Kürzen Sie ihn.</translation>
-    </message>
-    <message>
         <source>These characters make the message Unicode (fewer characters per part): %1</source>
         <translation>Wegen dieser Zeichen wird die Nachricht als Unicode gesendet (weniger Zeichen pro Teil): %1</translation>
     </message>
@@ -2436,6 +2508,14 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
 It is kept as a draft on the Campaigns screen.</source>
         <translation>Die Kampagne ist nicht gestartet: %1
 Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is %Ln character(s) long; an SMS campaign allows at most %L1. Shorten it.</source>
+        <extracomment>%Ln is the text&apos;s length, %L1 the most an SMS campaign allows.</extracomment>
+        <translation>
+            <numerusform>Der Text ist %Ln Zeichen lang; eine SMS-Kampagne erlaubt höchstens %L1. Kürzen Sie ihn.</numerusform>
+            <numerusform>Der Text ist %Ln Zeichen lang; eine SMS-Kampagne erlaubt höchstens %L1. Kürzen Sie ihn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2857,10 +2937,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Geben Sie dem Feld einen Namen.</translation>
     </message>
     <message>
-        <source>The name is too long: at most %1 characters.</source>
-        <translation>Der Name ist zu lang: höchstens %1 Zeichen.</translation>
-    </message>
-    <message>
         <source>“%1” is already a standard field.</source>
         <translation>„%1“ ist bereits ein Standardfeld.</translation>
     </message>
@@ -2875,6 +2951,13 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>A field name cannot contain the character %1.</source>
         <translation>Ein Feldname darf das Zeichen %1 nicht enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>Der Name ist zu lang: höchstens %Ln Zeichen.</numerusform>
+            <numerusform>Der Name ist zu lang: höchstens %Ln Zeichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3099,10 +3182,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 of %2 messages arrived</source>
-        <translation>%1 von %2 Nachrichten angekommen</translation>
-    </message>
-    <message>
         <source>Your gateway sent no delivery reports in the last 30 days</source>
         <translation>Ihr Gateway hat in den letzten 30 Tagen keine Zustellberichte gesendet</translation>
     </message>
@@ -3149,7 +3228,15 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
     <message>
         <source>People who opted out or were excluded from %1 to %2, how: %3</source>
-        <translation>Abgemeldete oder gesperrte Personen vom %1 bis %2, Weg: %3</translation>
+        <translation>Abgemeldete oder ausgeschlossene Personen vom %1 bis %2, Weg: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln message(s) arrived</source>
+        <extracomment>%L1 is how many messages were delivered, %Ln how many were sent.</extracomment>
+        <translation>
+            <numerusform>%L1 von %Ln Nachricht angekommen</numerusform>
+            <numerusform>%L1 von %Ln Nachrichten angekommen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3422,9 +3509,13 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>The file could not be read: %1</source>
         <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
-    <message>
-        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
-        <translation>Die Datei ist beim Lesen kürzer geworden (%1 von %2 Bytes). Importieren Sie sie erneut, wenn sie vollständig ist.</translation>
+    <message numerus="yes">
+        <source>The file became shorter while it was read (%L1 of %L2 byte(s)). Import it again once it is complete.</source>
+        <extracomment>%L1 is how many bytes were read, %L2 the size of the file in bytes.</extracomment>
+        <translation>
+            <numerusform>Die Datei ist beim Lesen kürzer geworden (%L1 von %L2 Byte). Importieren Sie sie erneut, wenn sie vollständig ist.</numerusform>
+            <numerusform>Die Datei ist beim Lesen kürzer geworden (%L1 von %L2 Bytes). Importieren Sie sie erneut, wenn sie vollständig ist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3481,10 +3572,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Ein anderes Textwell (Prozess %1 auf %2) sendet bereits aus dieser Datenbank; es sendet, was fällig ist.</translation>
     </message>
     <message>
-        <source>Gave up after %1 attempts: %2</source>
-        <translation>Nach %1 Versuchen aufgegeben: %2</translation>
-    </message>
-    <message>
         <source>Unsubscribed at the carrier (gateway error %1)</source>
         <translation>Beim Netzbetreiber abgemeldet (Gateway-Fehler %1)</translation>
     </message>
@@ -3507,6 +3594,13 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>The gateway could not say whether this message went out. It is not sent again by itself: check with your gateway or the recipient.</source>
         <translation>Das Gateway konnte nicht sagen, ob diese Nachricht hinausging. Sie wird nicht von selbst erneut gesendet: Fragen Sie beim Gateway oder beim Empfänger nach.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben: %1</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3869,9 +3963,12 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
-    <message>
-        <source>Exporting… %L1 of %L2 rows</source>
-        <translation>Wird exportiert… %L1 von %L2 Zeilen</translation>
+    <message numerus="yes">
+        <source>Exporting… %L1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>Wird exportiert… %L1 von %Ln Zeile</numerusform>
+            <numerusform>Wird exportiert… %L1 von %Ln Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3915,9 +4012,13 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
 </context>
 <context>
     <name>ExportWriter</name>
-    <message>
-        <source>An Excel sheet holds at most %L1 rows, and this export has %L2. Export to CSV instead, or export a smaller part.</source>
-        <translation>Ein Excel-Tabellenblatt fasst höchstens %L1 Zeilen, dieser Export hat %L2. Exportieren Sie stattdessen als CSV oder exportieren Sie einen kleineren Teil.</translation>
+    <message numerus="yes">
+        <source>An Excel sheet holds at most %Ln row(s), and this export has %L1. Export to CSV instead, or export a smaller part.</source>
+        <extracomment>%Ln is the most rows a sheet holds, %L1 how many rows the export has.</extracomment>
+        <translation>
+            <numerusform>Ein Excel-Tabellenblatt fasst höchstens %Ln Zeile, dieser Export hat %L1. Exportieren Sie stattdessen als CSV oder exportieren Sie einen kleineren Teil.</numerusform>
+            <numerusform>Ein Excel-Tabellenblatt fasst höchstens %Ln Zeilen, dieser Export hat %L1. Exportieren Sie stattdessen als CSV oder exportieren Sie einen kleineren Teil.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4321,10 +4422,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>--consent-date hat das Format JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>%L1 rows, %L2 rows/s</source>
-        <translation>%L1 Zeilen, %L2 Zeilen/s</translation>
-    </message>
-    <message>
         <source>Dry run of %1: nothing was written.</source>
         <translation>Probelauf mit %1: Es wurde nichts geschrieben.</translation>
     </message>
@@ -4370,6 +4467,13 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>
             <numerusform>%Ln Zeile hat keine gültige Telefonnummer.</numerusform>
             <numerusform>%Ln Zeilen haben keine gültige Telefonnummer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), %L1 rows/s</source>
+        <translation>
+            <numerusform>%Ln Zeile, %L1 Zeilen/s</numerusform>
+            <numerusform>%Ln Zeilen, %L1 Zeilen/s</numerusform>
         </translation>
     </message>
 </context>
@@ -4609,10 +4713,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Die Datei enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <source>%1 rows read so far</source>
-        <translation>%1 Zeilen bisher gelesen</translation>
-    </message>
-    <message>
         <source>Contact cards (vCard)</source>
         <translation>Kontaktkarten (vCard)</translation>
     </message>
@@ -4649,6 +4749,13 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
             <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read so far</source>
+        <translation>
+            <numerusform>%Ln Zeile bisher gelesen</numerusform>
+            <numerusform>%Ln Zeilen bisher gelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -4704,17 +4811,28 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>Cancelling… undoing what was imported so far</source>
         <translation>Wird abgebrochen… das bisher Importierte wird rückgängig gemacht</translation>
     </message>
-    <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 von %2 Zeilen</translation>
+    <message numerus="yes">
+        <source>%L1 of %Ln row(s)</source>
+        <extracomment>%L1 is how many rows are imported so far, %Ln how many the file has.</extracomment>
+        <translation>
+            <numerusform>%L1 von %Ln Zeile</numerusform>
+            <numerusform>%L1 von %Ln Zeilen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows a second · %2</source>
-        <translation>%1 Zeilen pro Sekunde · %2</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) a second · %1</source>
+        <extracomment>%Ln is the speed in rows a second, %1 the time left.</extracomment>
+        <translation>
+            <numerusform>%Ln Zeile pro Sekunde · %1</numerusform>
+            <numerusform>%Ln Zeilen pro Sekunde · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4762,10 +4880,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
 <context>
     <name>ImportRowParser</name>
     <message>
-        <source>This row has %1 fields where the header has %2: is there a separator inside a value without quotes?</source>
-        <translation>Diese Zeile hat %1 Felder, die Kopfzeile aber %2: Steht ein Trennzeichen in einem Wert ohne Anführungszeichen?</translation>
-    </message>
-    <message>
         <source>No phone number.</source>
         <translation>Keine Telefonnummer.</translation>
     </message>
@@ -4800,6 +4914,14 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>Consent column of an imported file</source>
         <translation>Einwilligungsspalte einer importierten Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s) where the header has %1: is there a separator inside a value without quotes?</source>
+        <extracomment>%n is how many fields the row has, %1 how many columns the header names.</extracomment>
+        <translation>
+            <numerusform>Diese Zeile hat %n Feld, die Kopfzeile aber %1: Steht ein Trennzeichen in einem Wert ohne Anführungszeichen?</numerusform>
+            <numerusform>Diese Zeile hat %n Felder, die Kopfzeile aber %1: Steht ein Trennzeichen in einem Wert ohne Anführungszeichen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5002,10 +5124,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Ausschließen</translation>
     </message>
     <message>
-        <source>Checking the file… %1 rows so far</source>
-        <translation>Die Datei wird geprüft… bisher %1 Zeilen</translation>
-    </message>
-    <message>
         <source>Show the rows with problems (%1)</source>
         <translation>Zeilen mit Problemen anzeigen (%1)</translation>
     </message>
@@ -5034,6 +5152,13 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>Nothing has been saved yet. You can cancel the import while it runs; then nothing is imported.</source>
         <translation>Noch ist nichts gespeichert. Sie können den Import abbrechen, während er läuft; dann wird nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the file… %Ln row(s) so far</source>
+        <translation>
+            <numerusform>Die Datei wird geprüft… bisher %Ln Zeile</numerusform>
+            <numerusform>Die Datei wird geprüft… bisher %Ln Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5802,25 +5927,25 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
     <message>
         <source>Reading the opt-outs and exclusions…</source>
-        <translation>Abmeldungen und Sperren werden gelesen…</translation>
+        <translation>Abmeldungen und Ausschlüsse werden gelesen…</translation>
     </message>
     <message>
         <source>People who opted out or were excluded</source>
-        <translation>Abgemeldete oder gesperrte Personen</translation>
+        <translation>Abgemeldete oder ausgeschlossene Personen</translation>
     </message>
     <message>
         <source>The opt-outs and exclusions could not be read: %1</source>
-        <translation>Die Abmeldungen und Sperren konnten nicht gelesen werden: %1</translation>
+        <translation>Die Abmeldungen und Ausschlüsse konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Nobody opted out or was excluded here.</source>
-        <translation>Hier hat sich niemand abgemeldet und niemand wurde gesperrt.</translation>
+        <translation>Hier hat sich niemand abgemeldet und niemand wurde ausgeschlossen.</translation>
     </message>
     <message numerus="yes">
         <source>The newest %1 of %Ln opt-out(s) and exclusion(s).</source>
         <translation>
-            <numerusform>Die neuesten %1 von %Ln Abmeldung und Sperre.</numerusform>
-            <numerusform>Die neuesten %1 von %Ln Abmeldungen und Sperren.</numerusform>
+            <numerusform>Die neuesten %1 von %Ln Abmeldung oder Ausschluss.</numerusform>
+            <numerusform>Die neuesten %1 von %Ln Abmeldungen und Ausschlüssen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5833,8 +5958,8 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message numerus="yes">
         <source>%Ln opt-out(s) and exclusion(s), newest first.</source>
         <translation>
-            <numerusform>%Ln Abmeldung oder Sperre, die neueste zuerst.</numerusform>
-            <numerusform>%Ln Abmeldungen und Sperren, die neuesten zuerst.</numerusform>
+            <numerusform>%Ln Abmeldung oder Ausschluss.</numerusform>
+            <numerusform>%Ln Abmeldungen und Ausschlüsse, die neuesten zuerst.</numerusform>
         </translation>
     </message>
 </context>
@@ -6212,14 +6337,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
 </context>
 <context>
-    <name>ProgressDelegate</name>
-    <message>
-        <source>%1%</source>
-        <comment>progress in percent</comment>
-        <translation>%1 %</translation>
-    </message>
-</context>
-<context>
     <name>QuietHours</name>
     <message>
         <source>off</source>
@@ -6537,10 +6654,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Angehalten bei der Antwort von %1: %2 (die Antworten davor sind gespeichert).</translation>
     </message>
     <message>
-        <source>%1 new replies stored, %2 already known; %3 numbers unsubscribed.</source>
-        <translation>%1 neue Antworten gespeichert, %2 bereits bekannt; %3 Nummern abgemeldet.</translation>
-    </message>
-    <message>
         <source>replies receive needs --from NUMBER and --body TEXT.</source>
         <translation>replies receive braucht --from NUMMER und --body TEXT.</translation>
     </message>
@@ -6553,16 +6666,27 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Dieses Gateway hält keine Antworten zum Abrufen bereit: Kannel liefert sie, solange die App oder `send --due` läuft; für einen Dateiexport braucht es `replies import DATEI`.</translation>
     </message>
     <message>
-        <source>%1 new replies stored.</source>
-        <translation>%1 neue Antworten gespeichert.</translation>
-    </message>
-    <message>
         <source>replies receive: the sender&apos;s number; report: the first day (YYYY-MM-DD; default: 89 days before --to).</source>
         <translation>replies receive: die Nummer des Absenders; report: der erste Tag (JJJJ-MM-TT; Standard: 89 Tage vor --to).</translation>
     </message>
     <message>
         <source>number|date</source>
         <translation>Nummer|Datum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(ies) stored, %L1 already known; numbers unsubscribed: %L2.</source>
+        <extracomment>%n is how many new replies were stored, %L1 how many were known already, %L2 how many numbers were unsubscribed by them.</extracomment>
+        <translation>
+            <numerusform>%n neue Antwort gespeichert, %L1 bereits bekannt; abgemeldete Nummern: %L2.</numerusform>
+            <numerusform>%n neue Antworten gespeichert, %L1 bereits bekannt; abgemeldete Nummern: %L2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(ies) stored.</source>
+        <translation>
+            <numerusform>%n neue Antwort gespeichert.</numerusform>
+            <numerusform>%n neue Antworten gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6660,9 +6784,12 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>The text cannot be empty.</source>
         <translation>Der Text darf nicht leer sein.</translation>
     </message>
-    <message>
-        <source>The text is too long: at most %1 characters.</source>
-        <translation>Der Text ist zu lang: höchstens %1 Zeichen.</translation>
+    <message numerus="yes">
+        <source>The text is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>Der Text ist zu lang: höchstens %Ln Zeichen.</numerusform>
+            <numerusform>Der Text ist zu lang: höchstens %Ln Zeichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6904,11 +7031,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
 <context>
     <name>ReportValues</name>
     <message>
-        <source>%1%</source>
-        <comment>a percentage, e.g. 2.4%</comment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>a long date and a time: November 30, 2026, 9:15 AM</comment>
         <translation>%1, %2</translation>
@@ -7025,14 +7147,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Bericht</translation>
     </message>
     <message>
-        <source>Writing the report… %L1 of %L2 rows</source>
-        <translation>Bericht wird geschrieben… %L1 von %L2 Zeilen</translation>
-    </message>
-    <message>
-        <source>Writing the report… %L1 rows</source>
-        <translation>Bericht wird geschrieben… %L1 Zeilen</translation>
-    </message>
-    <message>
         <source>Saved “%1” to %2.</source>
         <translation>„%1“ unter %2 gespeichert.</translation>
     </message>
@@ -7055,6 +7169,20 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>Reading the campaigns…</source>
         <translation>Die Kampagnen werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the report… %L1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>Bericht wird geschrieben… %L1 von %Ln Zeile</numerusform>
+            <numerusform>Bericht wird geschrieben… %L1 von %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the report… %Ln row(s)</source>
+        <translation>
+            <numerusform>Bericht wird geschrieben… %Ln Zeile</numerusform>
+            <numerusform>Bericht wird geschrieben… %Ln Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7141,10 +7269,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Geben Sie mindestens einen Wert ein.</translation>
     </message>
     <message>
-        <source>At most %1 values, please.</source>
-        <translation>Bitte höchstens %1 Werte.</translation>
-    </message>
-    <message>
         <source>“%1” is not a whole number.</source>
         <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
@@ -7192,9 +7316,19 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>Rule %1</source>
         <translation>Regel %1</translation>
     </message>
-    <message>
-        <source>A value can have at most %1 characters.</source>
-        <translation>Ein Wert darf höchstens %1 Zeichen lang sein.</translation>
+    <message numerus="yes">
+        <source>At most %Ln value(s), please.</source>
+        <translation>
+            <numerusform>Bitte höchstens %Ln Wert.</numerusform>
+            <numerusform>Bitte höchstens %Ln Werte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A value can have at most %Ln character(s).</source>
+        <translation>
+            <numerusform>Ein Wert darf höchstens %Ln Zeichen lang sein.</numerusform>
+            <numerusform>Ein Wert darf höchstens %Ln Zeichen lang sein.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7366,10 +7500,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Geben Sie dem Segment einen Namen.</translation>
     </message>
     <message>
-        <source>The name is too long: at most %1 characters.</source>
-        <translation>Der Name ist zu lang: höchstens %1 Zeichen.</translation>
-    </message>
-    <message>
         <source>There is already a segment named “%1”.</source>
         <translation>Es gibt bereits ein Segment namens „%1“.</translation>
     </message>
@@ -7389,6 +7519,13 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>The segment “%1” cannot be used: %2</source>
         <comment>the segment “VIPs” cannot be used: Rule 2: …</comment>
         <translation>Das Segment „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>Der Name ist zu lang: höchstens %Ln Zeichen.</numerusform>
+            <numerusform>Der Name ist zu lang: höchstens %Ln Zeichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8330,9 +8467,12 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
         <source>the spreadsheet could not be started</source>
         <translation>die Tabelle konnte nicht angelegt werden</translation>
     </message>
-    <message>
-        <source>An Excel sheet holds at most %L1 rows. Export to CSV instead.</source>
-        <translation>Ein Excel-Tabellenblatt fasst höchstens %L1 Zeilen. Exportieren Sie stattdessen als CSV.</translation>
+    <message numerus="yes">
+        <source>An Excel sheet holds at most %Ln row(s). Export to CSV instead.</source>
+        <translation>
+            <numerusform>Ein Excel-Tabellenblatt fasst höchstens %Ln Zeile. Exportieren Sie stattdessen als CSV.</numerusform>
+            <numerusform>Ein Excel-Tabellenblatt fasst höchstens %Ln Zeilen. Exportieren Sie stattdessen als CSV.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8372,20 +8512,28 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
         <translation>%1 (bis)</translation>
     </message>
     <message>
-        <source>An Excel sheet holds at most %L1 rows, and “%2” has %L3. Write the report as CSV instead.</source>
-        <translation>Ein Excel-Blatt fasst höchstens %L1 Zeilen, und „%2“ hat %L3. Schreiben Sie den Bericht stattdessen als CSV.</translation>
-    </message>
-    <message>
-        <source>An Excel sheet holds at most %L1 rows, and “%2” has more. Write the report as CSV instead.</source>
-        <translation>Ein Excel-Blatt fasst höchstens %L1 Zeilen, und „%2“ hat mehr. Schreiben Sie den Bericht stattdessen als CSV.</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Excel sheet holds at most %Ln row(s), and “%1” has %L2. Write the report as CSV instead.</source>
+        <extracomment>%Ln is the most rows a sheet holds, %1 the table&apos;s name, %L2 how many rows it has.</extracomment>
+        <translation>
+            <numerusform>Ein Excel-Blatt fasst höchstens %Ln Zeile, und „%1“ hat %L2. Schreiben Sie den Bericht stattdessen als CSV.</numerusform>
+            <numerusform>Ein Excel-Blatt fasst höchstens %Ln Zeilen, und „%1“ hat %L2. Schreiben Sie den Bericht stattdessen als CSV.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An Excel sheet holds at most %Ln row(s), and “%1” has more. Write the report as CSV instead.</source>
+        <extracomment>%Ln is the most rows a sheet holds, %1 the table&apos;s name.</extracomment>
+        <translation>
+            <numerusform>Ein Excel-Blatt fasst höchstens %Ln Zeile, und „%1“ hat mehr. Schreiben Sie den Bericht stattdessen als CSV.</numerusform>
+            <numerusform>Ein Excel-Blatt fasst höchstens %Ln Zeilen, und „%1“ hat mehr. Schreiben Sie den Bericht stattdessen als CSV.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -67,12 +67,32 @@
         <translation>Describe the reason in a few words when it is “Other”.</translation>
     </message>
     <message>
-        <source>%1 unsubscribed earlier and stays unsubscribed: a consent received via %2 does not re-subscribe a number.</source>
-        <translation>%1 unsubscribed earlier and stays unsubscribed: a consent received via %2 does not re-subscribe a number.</translation>
-    </message>
-    <message>
         <source>%1 unsubscribed on %2, after this consent was given, and stays unsubscribed.</source>
         <translation>%1 unsubscribed on %2, after this consent was given, and stays unsubscribed.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a consent from an imported file does not re-subscribe a number.</source>
+        <translation>%1 unsubscribed earlier and stays unsubscribed: a consent from an imported file does not re-subscribe a number.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a consent read from an SMS reply in words does not re-subscribe a number.</source>
+        <translation>%1 unsubscribed earlier and stays unsubscribed: a consent read from an SMS reply in words does not re-subscribe a number.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a consent given through a link does not re-subscribe a number.</source>
+        <translation>%1 unsubscribed earlier and stays unsubscribed: a consent given through a link does not re-subscribe a number.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a consent recorded by another program does not re-subscribe a number.</source>
+        <translation>%1 unsubscribed earlier and stays unsubscribed: a consent recorded by another program does not re-subscribe a number.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a consent reported by the carrier does not re-subscribe a number.</source>
+        <translation>%1 unsubscribed earlier and stays unsubscribed: a consent reported by the carrier does not re-subscribe a number.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: this consent does not re-subscribe a number.</source>
+        <translation>%1 unsubscribed earlier and stays unsubscribed: this consent does not re-subscribe a number.</translation>
     </message>
 </context>
 <context>
@@ -320,14 +340,6 @@
         <translation>Some of the selected people are still loading. Scroll through them, or select fewer, and try again.</translation>
     </message>
     <message>
-        <source>Lifted %1 of %2 exclusions; the others stay: %3</source>
-        <translation>Lifted %1 of %2 exclusions; the others stay: %3</translation>
-    </message>
-    <message>
-        <source>Unsubscribed %1 of %2; the others are still subscribed: %3</source>
-        <translation>Unsubscribed %1 of %2; the others are still subscribed: %3</translation>
-    </message>
-    <message>
         <source>Import a file…</source>
         <translation>Import a file…</translation>
     </message>
@@ -354,6 +366,22 @@
     <message>
         <source>Erased the personal data of %1. The number stays unsubscribed so it is never texted again.</source>
         <translation>Erased the personal data of %1. The number stays unsubscribed so it is never texted again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifted %L1 of %Ln exclusion(s); the others stay: %2</source>
+        <extracomment>%L1 is how many exclusions were lifted, %Ln how many were to be, %2 why the next one failed.</extracomment>
+        <translation>
+            <numerusform>Lifted %L1 of %Ln exclusion; the others stay: %2</numerusform>
+            <numerusform>Lifted %L1 of %Ln exclusions; the others stay: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed %L1 of %Ln number(s); the others are still subscribed: %2</source>
+        <extracomment>%L1 is how many numbers were unsubscribed, %Ln how many were to be, %2 the problems.</extracomment>
+        <translation>
+            <numerusform>Unsubscribed %L1 of %Ln number; the others are still subscribed: %2</numerusform>
+            <numerusform>Unsubscribed %L1 of %Ln numbers; the others are still subscribed: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -541,10 +569,6 @@
         <translation>The opt-out line cannot be empty: every marketing message carries it.</translation>
     </message>
     <message>
-        <source>The opt-out line is too long: at most %1 characters.</source>
-        <translation>The opt-out line is too long: at most %1 characters.</translation>
-    </message>
-    <message>
         <source>Use 1 (on) or 0 (off).</source>
         <translation>Use 1 (on) or 0 (off).</translation>
     </message>
@@ -563,10 +587,6 @@
     <message>
         <source>The cap period is a number of days from 1 to 365.</source>
         <translation>The cap period is a number of days from 1 to 365.</translation>
-    </message>
-    <message>
-        <source>The business name is too long: at most %1 characters.</source>
-        <translation>The business name is too long: at most %1 characters.</translation>
     </message>
     <message>
         <source>“%1” is not a time of day; write it like 21:00.</source>
@@ -595,6 +615,20 @@
     <message>
         <source>The value is too long.</source>
         <translation>The value is too long.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The opt-out line is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>The opt-out line is too long: at most %Ln character.</numerusform>
+            <numerusform>The opt-out line is too long: at most %Ln characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The business name is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>The business name is too long: at most %Ln character.</numerusform>
+            <numerusform>The business name is too long: at most %Ln characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -735,10 +769,6 @@
         <translation>No campaigns yet. Create one with: textwell-cli campaign create NAME --segment S --template TEXT</translation>
     </message>
     <message>
-        <source>Campaign %1 started: %2 messages to send. Textwell sends them while it is open, or run: textwell-cli send --due</source>
-        <translation>Campaign %1 started: %2 messages to send. Textwell sends them while it is open, or run: textwell-cli send --due</translation>
-    </message>
-    <message>
         <source>Campaign %1 “%2”: %3</source>
         <translation>Campaign %1 “%2”: %3</translation>
     </message>
@@ -821,6 +851,14 @@
     <message>
         <source>Created campaign %1 “%2”: %3.</source>
         <translation>Created campaign %1 “%2”: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 started: %n message(s) to send. Textwell sends them while it is open, or run: textwell-cli send --due</source>
+        <extracomment>%1 is the campaign&apos;s number, %n how many messages it sends.</extracomment>
+        <translation>
+            <numerusform>Campaign %1 started: %n message to send. Textwell sends it while it is open, or run: textwell-cli send --due</numerusform>
+            <numerusform>Campaign %1 started: %n messages to send. Textwell sends them while it is open, or run: textwell-cli send --due</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -989,20 +1027,12 @@
         <translation>A draft: nothing sent yet. Send or schedule it from Compose; the recipients are chosen when it starts.</translation>
     </message>
     <message>
-        <source>%1 of %2 messages done (%3%)</source>
-        <translation>%1 of %2 messages done (%3%)</translation>
-    </message>
-    <message>
         <source>matched the segment at the start</source>
         <translation>matched the segment at the start</translation>
     </message>
     <message>
         <source>taken by the gateway</source>
         <translation>taken by the gateway</translation>
-    </message>
-    <message>
-        <source>%1% of those sent</source>
-        <translation>%1% of those sent</translation>
     </message>
     <message>
         <source>in line to be sent</source>
@@ -1027,10 +1057,6 @@
     <message>
         <source>written to the export file for your provider</source>
         <translation>written to the export file for your provider</translation>
-    </message>
-    <message>
-        <source>Each text went to %1% of the recipients first; the winner is the one with %2.</source>
-        <translation>Each text went to %1% of the recipients first; the winner is the one with %2.</translation>
     </message>
     <message>
         <source>Text %1: “%2”</source>
@@ -1067,6 +1093,27 @@
     <message>
         <source>No messages of this kind.</source>
         <translation>No messages of this kind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln message(s) done (%2)</source>
+        <extracomment>%L1 is how many messages are done, %Ln how many there are, %2 the share done (“40%”).</extracomment>
+        <translation>
+            <numerusform>%L1 of %Ln message done (%2)</numerusform>
+            <numerusform>%L1 of %Ln messages done (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of those sent</source>
+        <comment>a percentage: 97% of those sent</comment>
+        <translation>%1 of those sent</translation>
+    </message>
+    <message>
+        <source>Each text went to %1 of the recipients first; the winner is the one with more deliveries.</source>
+        <translation>Each text went to %1 of the recipients first; the winner is the one with more deliveries.</translation>
+    </message>
+    <message>
+        <source>Each text went to %1 of the recipients first; the winner is the one with fewer opt-outs.</source>
+        <translation>Each text went to %1 of the recipients first; the winner is the one with fewer opt-outs.</translation>
     </message>
 </context>
 <context>
@@ -1385,10 +1432,6 @@
         <translation>The segment “%1” matches no one, so there is no one to send to.</translation>
     </message>
     <message>
-        <source>No one in the segment “%1” can receive this message (all %2 are unsubscribed, excluded, without consent or without a mobile number).</source>
-        <translation>No one in the segment “%1” can receive this message (all %2 are unsubscribed, excluded, without consent or without a mobile number).</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was sent.</source>
         <translation>Cancelled; nothing was sent.</translation>
     </message>
@@ -1409,10 +1452,6 @@
         <translation>The campaign was started, paused or cancelled meanwhile; it did not start again.</translation>
     </message>
     <message>
-        <source>An A/B test needs more people: %1 can receive this message, too few to try two texts on %2% each and send the rest the winner.</source>
-        <translation>An A/B test needs more people: %1 can receive this message, too few to try two texts on %2% each and send the rest the winner.</translation>
-    </message>
-    <message>
         <source>The rest of this A/B test was already given its text.</source>
         <translation>The rest of this A/B test was already given its text.</translation>
     </message>
@@ -1420,16 +1459,28 @@
         <source>The campaign’s status is “%1”; only a draft or a scheduled campaign can start.</source>
         <translation>The campaign’s status is “%1”; only a draft or a scheduled campaign can start.</translation>
     </message>
+    <message numerus="yes">
+        <source>No one in the segment “%1” can receive this message (all %n of them are unsubscribed, excluded, without consent or without a mobile number).</source>
+        <extracomment>%1 is the segment&apos;s name, %n how many people it matches.</extracomment>
+        <translation>
+            <numerusform>No one in the segment “%1” can receive this message (the %n person in it is unsubscribed, excluded, without consent or without a mobile number).</numerusform>
+            <numerusform>No one in the segment “%1” can receive this message (all %n of them are unsubscribed, excluded, without consent or without a mobile number).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An A/B test needs more people: %Ln person(s) can receive this message, too few to try two texts on %1 each and send the rest the winner.</source>
+        <extracomment>%Ln is how many people can receive the message, %1 the share of them each text goes to (“10%”).</extracomment>
+        <translation>
+            <numerusform>An A/B test needs more people: %Ln person can receive this message, too few to try two texts on %1 each and send the rest the winner.</numerusform>
+            <numerusform>An A/B test needs more people: %Ln people can receive this message, too few to try two texts on %1 each and send the rest the winner.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
     <message>
         <source>Give the campaign a name.</source>
         <translation>Give the campaign a name.</translation>
-    </message>
-    <message>
-        <source>The name is longer than %1 characters.</source>
-        <translation>The name is longer than %1 characters.</translation>
     </message>
     <message>
         <source>Write the message first: the text is empty.</source>
@@ -1490,6 +1541,13 @@
     <message>
         <source>The campaign’s status is “%1”; there is nothing left to cancel.</source>
         <translation>The campaign’s status is “%1”; there is nothing left to cancel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %Ln character(s).</source>
+        <translation>
+            <numerusform>The name is longer than %Ln character.</numerusform>
+            <numerusform>The name is longer than %Ln characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1908,14 +1966,6 @@ This cannot be undone.</numerusform>
         <translation>demo needs --subscribers N.</translation>
     </message>
     <message>
-        <source>%1 of %2 people…</source>
-        <translation>%1 of %2 people…</translation>
-    </message>
-    <message>
-        <source>Created %1 people (%2 unsubscribed, %3 excluded, %4 without consent) in %5 s.</source>
-        <translation>Created %1 people (%2 unsubscribed, %3 excluded, %4 without consent) in %5 s.</translation>
-    </message>
-    <message>
         <source>settings get|set KEY [VALUE]; keys: %1.</source>
         <translation>settings get|set KEY [VALUE]; keys: %1.</translation>
     </message>
@@ -2089,6 +2139,7 @@ This cannot be undone.</numerusform>
     </message>
     <message>
         <source>erasing cannot be undone. It would delete the personal data of %1: %2. The number stays suppressed so that it is never texted again; the law requires it. Add --yes to erase.</source>
+        <extracomment>%1 is the phone number, %2 the list of what would be deleted, joined by commas (the items are translated on their own, as list items: “the person in the address book, 1 consent history entry”).</extracomment>
         <translation>erasing cannot be undone. It would delete the personal data of %1: %2. The number stays suppressed so that it is never texted again; the law requires it. Add --yes to erase.</translation>
     </message>
     <message>
@@ -2122,20 +2173,45 @@ This cannot be undone.</numerusform>
         <source>It had been erased before, on %1.</source>
         <translation>It had been erased before, on %1.</translation>
     </message>
-    <message>
-        <source>A year of history: %1 campaigns, %2 messages sent, %3 opt-outs after a campaign.</source>
-        <translation>A year of history: %1 campaigns, %2 messages sent, %3 opt-outs after a campaign.</translation>
+    <message numerus="yes">
+        <source>%L1 of %Ln person(s)…</source>
+        <translation>
+            <numerusform>%L1 of %Ln person…</numerusform>
+            <numerusform>%L1 of %Ln people…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n person(s) (%1 unsubscribed, %2 excluded, %3 without consent) in %L4 s.</source>
+        <extracomment>%n is how many people were created; %1, %2 and %3 how many of them are unsubscribed, excluded and without consent; %L4 the seconds it took.</extracomment>
+        <translation>
+            <numerusform>Created %n person (%1 unsubscribed, %2 excluded, %3 without consent) in %L4 s.</numerusform>
+            <numerusform>Created %n people (%1 unsubscribed, %2 excluded, %3 without consent) in %L4 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A year of history: %n campaign(s); messages sent: %L1; opt-outs after a campaign: %L2.</source>
+        <extracomment>%n is how many campaigns were made up, %L1 how many messages they sent, %L2 how many people opted out after one.</extracomment>
+        <translation>
+            <numerusform>A year of history: %n campaign; messages sent: %L1; opt-outs after a campaign: %L2.</numerusform>
+            <numerusform>A year of history: %n campaigns; messages sent: %L1; opt-outs after a campaign: %L2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CliProgress</name>
-    <message>
-        <source>%1 of %2 rows…</source>
-        <translation>%1 of %2 rows…</translation>
+    <message numerus="yes">
+        <source>%L1 of %Ln row(s)…</source>
+        <translation>
+            <numerusform>%L1 of %Ln row…</numerusform>
+            <numerusform>%L1 of %Ln rows…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows…</source>
-        <translation>%1 rows…</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)…</source>
+        <translation>
+            <numerusform>%Ln row…</numerusform>
+            <numerusform>%Ln rows…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2330,10 +2406,6 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The text is %1 characters long; an SMS campaign allows at most %2. Shorten it.</source>
-        <translation>The text is %1 characters long; an SMS campaign allows at most %2. Shorten it.</translation>
-    </message>
-    <message>
         <source>These characters make the message Unicode (fewer characters per part): %1</source>
         <translation>These characters make the message Unicode (fewer characters per part): %1</translation>
     </message>
@@ -2436,6 +2508,14 @@ This cannot be undone.</numerusform>
 It is kept as a draft on the Campaigns screen.</source>
         <translation>The campaign did not start: %1
 It is kept as a draft on the Campaigns screen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is %Ln character(s) long; an SMS campaign allows at most %L1. Shorten it.</source>
+        <extracomment>%Ln is the text&apos;s length, %L1 the most an SMS campaign allows.</extracomment>
+        <translation>
+            <numerusform>The text is %Ln character long; an SMS campaign allows at most %L1. Shorten it.</numerusform>
+            <numerusform>The text is %Ln characters long; an SMS campaign allows at most %L1. Shorten it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2857,10 +2937,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>Give the field a name.</translation>
     </message>
     <message>
-        <source>The name is too long: at most %1 characters.</source>
-        <translation>The name is too long: at most %1 characters.</translation>
-    </message>
-    <message>
         <source>“%1” is already a standard field.</source>
         <translation>“%1” is already a standard field.</translation>
     </message>
@@ -2875,6 +2951,13 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>A field name cannot contain the character %1.</source>
         <translation>A field name cannot contain the character %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>The name is too long: at most %Ln character.</numerusform>
+            <numerusform>The name is too long: at most %Ln characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3099,10 +3182,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 of %2 messages arrived</source>
-        <translation>%1 of %2 messages arrived</translation>
-    </message>
-    <message>
         <source>Your gateway sent no delivery reports in the last 30 days</source>
         <translation>Your gateway sent no delivery reports in the last 30 days</translation>
     </message>
@@ -3150,6 +3229,14 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>People who opted out or were excluded from %1 to %2, how: %3</source>
         <translation>People who opted out or were excluded from %1 to %2, how: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln message(s) arrived</source>
+        <extracomment>%L1 is how many messages were delivered, %Ln how many were sent.</extracomment>
+        <translation>
+            <numerusform>%L1 of %Ln message arrived</numerusform>
+            <numerusform>%L1 of %Ln messages arrived</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3422,9 +3509,13 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>The file could not be read: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
-    <message>
-        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
-        <translation>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</translation>
+    <message numerus="yes">
+        <source>The file became shorter while it was read (%L1 of %L2 byte(s)). Import it again once it is complete.</source>
+        <extracomment>%L1 is how many bytes were read, %L2 the size of the file in bytes.</extracomment>
+        <translation>
+            <numerusform>The file became shorter while it was read (%L1 of %L2 byte). Import it again once it is complete.</numerusform>
+            <numerusform>The file became shorter while it was read (%L1 of %L2 bytes). Import it again once it is complete.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3481,10 +3572,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>Another Textwell (process %1 on %2) is sending from this database; it sends what is due.</translation>
     </message>
     <message>
-        <source>Gave up after %1 attempts: %2</source>
-        <translation>Gave up after %1 attempts: %2</translation>
-    </message>
-    <message>
         <source>Unsubscribed at the carrier (gateway error %1)</source>
         <translation>Unsubscribed at the carrier (gateway error %1)</translation>
     </message>
@@ -3507,6 +3594,13 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>The gateway could not say whether this message went out. It is not sent again by itself: check with your gateway or the recipient.</source>
         <translation>The gateway could not say whether this message went out. It is not sent again by itself: check with your gateway or the recipient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Gave up after %n attempt: %1</numerusform>
+            <numerusform>Gave up after %n attempts: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3869,9 +3963,12 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <source>Exporting… %L1 of %L2 rows</source>
-        <translation>Exporting… %L1 of %L2 rows</translation>
+    <message numerus="yes">
+        <source>Exporting… %L1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>Exporting… %L1 of %Ln row</numerusform>
+            <numerusform>Exporting… %L1 of %Ln rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3915,9 +4012,13 @@ It is kept as a draft on the Campaigns screen.</translation>
 </context>
 <context>
     <name>ExportWriter</name>
-    <message>
-        <source>An Excel sheet holds at most %L1 rows, and this export has %L2. Export to CSV instead, or export a smaller part.</source>
-        <translation>An Excel sheet holds at most %L1 rows, and this export has %L2. Export to CSV instead, or export a smaller part.</translation>
+    <message numerus="yes">
+        <source>An Excel sheet holds at most %Ln row(s), and this export has %L1. Export to CSV instead, or export a smaller part.</source>
+        <extracomment>%Ln is the most rows a sheet holds, %L1 how many rows the export has.</extracomment>
+        <translation>
+            <numerusform>An Excel sheet holds at most %Ln row, and this export has %L1. Export to CSV instead, or export a smaller part.</numerusform>
+            <numerusform>An Excel sheet holds at most %Ln rows, and this export has %L1. Export to CSV instead, or export a smaller part.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4321,10 +4422,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>--consent-date is YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>%L1 rows, %L2 rows/s</source>
-        <translation>%L1 rows, %L2 rows/s</translation>
-    </message>
-    <message>
         <source>Dry run of %1: nothing was written.</source>
         <translation>Dry run of %1: nothing was written.</translation>
     </message>
@@ -4370,6 +4467,13 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>
             <numerusform>%Ln row has no valid phone number.</numerusform>
             <numerusform>%Ln rows have no valid phone number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), %L1 rows/s</source>
+        <translation>
+            <numerusform>%Ln row, %L1 rows/s</numerusform>
+            <numerusform>%Ln rows, %L1 rows/s</numerusform>
         </translation>
     </message>
 </context>
@@ -4609,10 +4713,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>The file has no rows to import.</translation>
     </message>
     <message>
-        <source>%1 rows read so far</source>
-        <translation>%1 rows read so far</translation>
-    </message>
-    <message>
         <source>Contact cards (vCard)</source>
         <translation>Contact cards (vCard)</translation>
     </message>
@@ -4649,6 +4749,13 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read so far</source>
+        <translation>
+            <numerusform>%Ln row read so far</numerusform>
+            <numerusform>%Ln rows read so far</numerusform>
         </translation>
     </message>
 </context>
@@ -4704,17 +4811,28 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>Cancelling… undoing what was imported so far</source>
         <translation>Cancelling… undoing what was imported so far</translation>
     </message>
-    <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 of %2 rows</translation>
+    <message numerus="yes">
+        <source>%L1 of %Ln row(s)</source>
+        <extracomment>%L1 is how many rows are imported so far, %Ln how many the file has.</extracomment>
+        <translation>
+            <numerusform>%L1 of %Ln row</numerusform>
+            <numerusform>%L1 of %Ln rows</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 rows</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows a second · %2</source>
-        <translation>%1 rows a second · %2</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) a second · %1</source>
+        <extracomment>%Ln is the speed in rows a second, %1 the time left.</extracomment>
+        <translation>
+            <numerusform>%Ln row a second · %1</numerusform>
+            <numerusform>%Ln rows a second · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4762,10 +4880,6 @@ It is kept as a draft on the Campaigns screen.</translation>
 <context>
     <name>ImportRowParser</name>
     <message>
-        <source>This row has %1 fields where the header has %2: is there a separator inside a value without quotes?</source>
-        <translation>This row has %1 fields where the header has %2: is there a separator inside a value without quotes?</translation>
-    </message>
-    <message>
         <source>No phone number.</source>
         <translation>No phone number.</translation>
     </message>
@@ -4800,6 +4914,14 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>Consent column of an imported file</source>
         <translation>Consent column of an imported file</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s) where the header has %1: is there a separator inside a value without quotes?</source>
+        <extracomment>%n is how many fields the row has, %1 how many columns the header names.</extracomment>
+        <translation>
+            <numerusform>This row has %n field where the header has %1: is there a separator inside a value without quotes?</numerusform>
+            <numerusform>This row has %n fields where the header has %1: is there a separator inside a value without quotes?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5002,10 +5124,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>Exclude</translation>
     </message>
     <message>
-        <source>Checking the file… %1 rows so far</source>
-        <translation>Checking the file… %1 rows so far</translation>
-    </message>
-    <message>
         <source>Show the rows with problems (%1)</source>
         <translation>Show the rows with problems (%1)</translation>
     </message>
@@ -5034,6 +5152,13 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>Nothing has been saved yet. You can cancel the import while it runs; then nothing is imported.</source>
         <translation>Nothing has been saved yet. You can cancel the import while it runs; then nothing is imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the file… %Ln row(s) so far</source>
+        <translation>
+            <numerusform>Checking the file… %Ln row so far</numerusform>
+            <numerusform>Checking the file… %Ln rows so far</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6212,14 +6337,6 @@ It is kept as a draft on the Campaigns screen.</translation>
     </message>
 </context>
 <context>
-    <name>ProgressDelegate</name>
-    <message>
-        <source>%1%</source>
-        <comment>progress in percent</comment>
-        <translation>%1%</translation>
-    </message>
-</context>
-<context>
     <name>QuietHours</name>
     <message>
         <source>off</source>
@@ -6537,10 +6654,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>Stopped at the reply from %1: %2 (the replies before it are stored).</translation>
     </message>
     <message>
-        <source>%1 new replies stored, %2 already known; %3 numbers unsubscribed.</source>
-        <translation>%1 new replies stored, %2 already known; %3 numbers unsubscribed.</translation>
-    </message>
-    <message>
         <source>replies receive needs --from NUMBER and --body TEXT.</source>
         <translation>replies receive needs --from NUMBER and --body TEXT.</translation>
     </message>
@@ -6553,16 +6666,27 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>This gateway does not keep replies to fetch: Kannel brings them while the app or `send --due` runs, a file export needs `replies import FILE`.</translation>
     </message>
     <message>
-        <source>%1 new replies stored.</source>
-        <translation>%1 new replies stored.</translation>
-    </message>
-    <message>
         <source>replies receive: the sender&apos;s number; report: the first day (YYYY-MM-DD; default: 89 days before --to).</source>
         <translation>replies receive: the sender&apos;s number; report: the first day (YYYY-MM-DD; default: 89 days before --to).</translation>
     </message>
     <message>
         <source>number|date</source>
         <translation>number|date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(ies) stored, %L1 already known; numbers unsubscribed: %L2.</source>
+        <extracomment>%n is how many new replies were stored, %L1 how many were known already, %L2 how many numbers were unsubscribed by them.</extracomment>
+        <translation>
+            <numerusform>%n new reply stored, %L1 already known; numbers unsubscribed: %L2.</numerusform>
+            <numerusform>%n new replies stored, %L1 already known; numbers unsubscribed: %L2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(ies) stored.</source>
+        <translation>
+            <numerusform>%n new reply stored.</numerusform>
+            <numerusform>%n new replies stored.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6660,9 +6784,12 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>The text cannot be empty.</source>
         <translation>The text cannot be empty.</translation>
     </message>
-    <message>
-        <source>The text is too long: at most %1 characters.</source>
-        <translation>The text is too long: at most %1 characters.</translation>
+    <message numerus="yes">
+        <source>The text is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>The text is too long: at most %Ln character.</numerusform>
+            <numerusform>The text is too long: at most %Ln characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6904,11 +7031,6 @@ It is kept as a draft on the Campaigns screen.</translation>
 <context>
     <name>ReportValues</name>
     <message>
-        <source>%1%</source>
-        <comment>a percentage, e.g. 2.4%</comment>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>a long date and a time: November 30, 2026, 9:15 AM</comment>
         <translation>%1, %2</translation>
@@ -7025,14 +7147,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>Report</translation>
     </message>
     <message>
-        <source>Writing the report… %L1 of %L2 rows</source>
-        <translation>Writing the report… %L1 of %L2 rows</translation>
-    </message>
-    <message>
-        <source>Writing the report… %L1 rows</source>
-        <translation>Writing the report… %L1 rows</translation>
-    </message>
-    <message>
         <source>Saved “%1” to %2.</source>
         <translation>Saved “%1” to %2.</translation>
     </message>
@@ -7055,6 +7169,20 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>Reading the campaigns…</source>
         <translation>Reading the campaigns…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the report… %L1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>Writing the report… %L1 of %Ln row</numerusform>
+            <numerusform>Writing the report… %L1 of %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the report… %Ln row(s)</source>
+        <translation>
+            <numerusform>Writing the report… %Ln row</numerusform>
+            <numerusform>Writing the report… %Ln rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7141,10 +7269,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>Enter at least one value.</translation>
     </message>
     <message>
-        <source>At most %1 values, please.</source>
-        <translation>At most %1 values, please.</translation>
-    </message>
-    <message>
         <source>“%1” is not a whole number.</source>
         <translation>“%1” is not a whole number.</translation>
     </message>
@@ -7192,9 +7316,19 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>Rule %1</source>
         <translation>Rule %1</translation>
     </message>
-    <message>
-        <source>A value can have at most %1 characters.</source>
-        <translation>A value can have at most %1 characters.</translation>
+    <message numerus="yes">
+        <source>At most %Ln value(s), please.</source>
+        <translation>
+            <numerusform>At most %Ln value, please.</numerusform>
+            <numerusform>At most %Ln values, please.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A value can have at most %Ln character(s).</source>
+        <translation>
+            <numerusform>A value can have at most %Ln character.</numerusform>
+            <numerusform>A value can have at most %Ln characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7366,10 +7500,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>Give the segment a name.</translation>
     </message>
     <message>
-        <source>The name is too long: at most %1 characters.</source>
-        <translation>The name is too long: at most %1 characters.</translation>
-    </message>
-    <message>
         <source>There is already a segment named “%1”.</source>
         <translation>There is already a segment named “%1”.</translation>
     </message>
@@ -7389,6 +7519,13 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>The segment “%1” cannot be used: %2</source>
         <comment>the segment “VIPs” cannot be used: Rule 2: …</comment>
         <translation>The segment “%1” cannot be used: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>The name is too long: at most %Ln character.</numerusform>
+            <numerusform>The name is too long: at most %Ln characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8330,9 +8467,12 @@ Build the rules and save them.</translation>
         <source>the spreadsheet could not be started</source>
         <translation>the spreadsheet could not be started</translation>
     </message>
-    <message>
-        <source>An Excel sheet holds at most %L1 rows. Export to CSV instead.</source>
-        <translation>An Excel sheet holds at most %L1 rows. Export to CSV instead.</translation>
+    <message numerus="yes">
+        <source>An Excel sheet holds at most %Ln row(s). Export to CSV instead.</source>
+        <translation>
+            <numerusform>An Excel sheet holds at most %Ln row. Export to CSV instead.</numerusform>
+            <numerusform>An Excel sheet holds at most %Ln rows. Export to CSV instead.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8372,20 +8512,28 @@ Build the rules and save them.</translation>
         <translation>%1 (to)</translation>
     </message>
     <message>
-        <source>An Excel sheet holds at most %L1 rows, and “%2” has %L3. Write the report as CSV instead.</source>
-        <translation>An Excel sheet holds at most %L1 rows, and “%2” has %L3. Write the report as CSV instead.</translation>
-    </message>
-    <message>
-        <source>An Excel sheet holds at most %L1 rows, and “%2” has more. Write the report as CSV instead.</source>
-        <translation>An Excel sheet holds at most %L1 rows, and “%2” has more. Write the report as CSV instead.</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <source>Summary</source>
         <translation>Summary</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Excel sheet holds at most %Ln row(s), and “%1” has %L2. Write the report as CSV instead.</source>
+        <extracomment>%Ln is the most rows a sheet holds, %1 the table&apos;s name, %L2 how many rows it has.</extracomment>
+        <translation>
+            <numerusform>An Excel sheet holds at most %Ln row, and “%1” has %L2. Write the report as CSV instead.</numerusform>
+            <numerusform>An Excel sheet holds at most %Ln rows, and “%1” has %L2. Write the report as CSV instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An Excel sheet holds at most %Ln row(s), and “%1” has more. Write the report as CSV instead.</source>
+        <extracomment>%Ln is the most rows a sheet holds, %1 the table&apos;s name.</extracomment>
+        <translation>
+            <numerusform>An Excel sheet holds at most %Ln row, and “%1” has more. Write the report as CSV instead.</numerusform>
+            <numerusform>An Excel sheet holds at most %Ln rows, and “%1” has more. Write the report as CSV instead.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

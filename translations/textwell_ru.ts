@@ -67,12 +67,32 @@
         <translation>Если причина — «Другое», опишите её в нескольких словах.</translation>
     </message>
     <message>
-        <source>%1 unsubscribed earlier and stays unsubscribed: a consent received via %2 does not re-subscribe a number.</source>
-        <translation>Номер %1 ранее отписался и остаётся отписанным: согласие, полученное через канал «%2», не возобновляет подписку.</translation>
-    </message>
-    <message>
         <source>%1 unsubscribed on %2, after this consent was given, and stays unsubscribed.</source>
         <translation>Номер %1 отписался %2, уже после этого согласия, и остаётся отписанным.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a consent from an imported file does not re-subscribe a number.</source>
+        <translation>Номер %1 ранее отписался и остаётся отписанным: согласие из импортированного файла не возобновляет подписку.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a consent read from an SMS reply in words does not re-subscribe a number.</source>
+        <translation>Номер %1 ранее отписался и остаётся отписанным: согласие, понятое из SMS-ответа словами, не возобновляет подписку.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a consent given through a link does not re-subscribe a number.</source>
+        <translation>Номер %1 ранее отписался и остаётся отписанным: согласие, данное по ссылке, не возобновляет подписку.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a consent recorded by another program does not re-subscribe a number.</source>
+        <translation>Номер %1 ранее отписался и остаётся отписанным: согласие, записанное другой программой, не возобновляет подписку.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a consent reported by the carrier does not re-subscribe a number.</source>
+        <translation>Номер %1 ранее отписался и остаётся отписанным: согласие, о котором сообщил оператор связи, не возобновляет подписку.</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: this consent does not re-subscribe a number.</source>
+        <translation>Номер %1 ранее отписался и остаётся отписанным: это согласие не возобновляет подписку.</translation>
     </message>
 </context>
 <context>
@@ -329,14 +349,6 @@
         <translation>Часть выбранных контактов ещё загружается. Прокрутите список до них или выберите меньше и попробуйте снова.</translation>
     </message>
     <message>
-        <source>Lifted %1 of %2 exclusions; the others stay: %3</source>
-        <translation>Снято исключений: %1 из %2; остальные остаются: %3</translation>
-    </message>
-    <message>
-        <source>Unsubscribed %1 of %2; the others are still subscribed: %3</source>
-        <translation>Отписано %1 из %2; остальные по-прежнему подписаны: %3</translation>
-    </message>
-    <message>
         <source>Import a file…</source>
         <translation>Импорт из файла…</translation>
     </message>
@@ -363,6 +375,24 @@
     <message>
         <source>Erased the personal data of %1. The number stays unsubscribed so it is never texted again.</source>
         <translation>Персональные данные %1 стёрты. Номер остаётся отписанным, и на него больше никогда не будут писать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifted %L1 of %Ln exclusion(s); the others stay: %2</source>
+        <extracomment>%L1 is how many exclusions were lifted, %Ln how many were to be, %2 why the next one failed.</extracomment>
+        <translation>
+            <numerusform>Снято исключений: %L1 из %Ln; остальные остаются: %2</numerusform>
+            <numerusform>Снято исключений: %L1 из %Ln; остальные остаются: %2</numerusform>
+            <numerusform>Снято исключений: %L1 из %Ln; остальные остаются: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed %L1 of %Ln number(s); the others are still subscribed: %2</source>
+        <extracomment>%L1 is how many numbers were unsubscribed, %Ln how many were to be, %2 the problems.</extracomment>
+        <translation>
+            <numerusform>Отписано номеров: %L1 из %Ln; остальные по-прежнему подписаны: %2</numerusform>
+            <numerusform>Отписано номеров: %L1 из %Ln; остальные по-прежнему подписаны: %2</numerusform>
+            <numerusform>Отписано номеров: %L1 из %Ln; остальные по-прежнему подписаны: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -551,10 +581,6 @@
         <translation>Строка отписки не может быть пустой: она есть в каждом рекламном сообщении.</translation>
     </message>
     <message>
-        <source>The opt-out line is too long: at most %1 characters.</source>
-        <translation>Строка отписки слишком длинная: не больше %1 симв.</translation>
-    </message>
-    <message>
         <source>Use 1 (on) or 0 (off).</source>
         <translation>Укажите 1 (вкл.) или 0 (выкл.).</translation>
     </message>
@@ -573,10 +599,6 @@
     <message>
         <source>The cap period is a number of days from 1 to 365.</source>
         <translation>Период лимита — это число дней от 1 до 365.</translation>
-    </message>
-    <message>
-        <source>The business name is too long: at most %1 characters.</source>
-        <translation>Название компании слишком длинное: не больше %1 симв.</translation>
     </message>
     <message>
         <source>“%1” is not a time of day; write it like 21:00.</source>
@@ -605,6 +627,22 @@
     <message>
         <source>The value is too long.</source>
         <translation>Значение слишком длинное.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The opt-out line is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>Строка отписки слишком длинная: не больше %Ln символа.</numerusform>
+            <numerusform>Строка отписки слишком длинная: не больше %Ln символов.</numerusform>
+            <numerusform>Строка отписки слишком длинная: не больше %Ln символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The business name is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>Название компании слишком длинное: не больше %Ln символа.</numerusform>
+            <numerusform>Название компании слишком длинное: не больше %Ln символов.</numerusform>
+            <numerusform>Название компании слишком длинное: не больше %Ln символов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -745,10 +783,6 @@
         <translation>Рассылок пока нет. Создайте рассылку командой: textwell-cli campaign create НАЗВАНИЕ --segment S --template ТЕКСТ</translation>
     </message>
     <message>
-        <source>Campaign %1 started: %2 messages to send. Textwell sends them while it is open, or run: textwell-cli send --due</source>
-        <translation>Рассылка %1 запущена, сообщений к отправке: %2. Textwell отправляет их, пока открыт; можно также выполнить: textwell-cli send --due</translation>
-    </message>
-    <message>
         <source>Campaign %1 “%2”: %3</source>
         <translation>Рассылка %1 «%2»: %3</translation>
     </message>
@@ -831,6 +865,15 @@
     <message>
         <source>Created campaign %1 “%2”: %3.</source>
         <translation>Создана рассылка %1 «%2»: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 started: %n message(s) to send. Textwell sends them while it is open, or run: textwell-cli send --due</source>
+        <extracomment>%1 is the campaign&apos;s number, %n how many messages it sends.</extracomment>
+        <translation>
+            <numerusform>Рассылка %1 запущена, к отправке %n сообщение. Textwell отправляет его, пока открыт; можно также выполнить: textwell-cli send --due</numerusform>
+            <numerusform>Рассылка %1 запущена, к отправке %n сообщения. Textwell отправляет их, пока открыт; можно также выполнить: textwell-cli send --due</numerusform>
+            <numerusform>Рассылка %1 запущена, к отправке %n сообщений. Textwell отправляет их, пока открыт; можно также выполнить: textwell-cli send --due</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -999,20 +1042,12 @@
         <translation>Черновик: пока ничего не отправлено. Отправьте или запланируйте рассылку в разделе «Написать»; получатели выбираются в момент запуска.</translation>
     </message>
     <message>
-        <source>%1 of %2 messages done (%3%)</source>
-        <translation>Обработано сообщений: %1 из %2 (%3%)</translation>
-    </message>
-    <message>
         <source>matched the segment at the start</source>
         <translation>подходили под сегмент при запуске</translation>
     </message>
     <message>
         <source>taken by the gateway</source>
         <translation>приняты шлюзом</translation>
-    </message>
-    <message>
-        <source>%1% of those sent</source>
-        <translation>%1% от отправленных</translation>
     </message>
     <message>
         <source>in line to be sent</source>
@@ -1037,10 +1072,6 @@
     <message>
         <source>written to the export file for your provider</source>
         <translation>записаны в файл выгрузки для вашего провайдера</translation>
-    </message>
-    <message>
-        <source>Each text went to %1% of the recipients first; the winner is the one with %2.</source>
-        <translation>Сначала каждый текст получили %1% получателей; побеждает текст, у которого %2.</translation>
     </message>
     <message>
         <source>Text %1: “%2”</source>
@@ -1077,6 +1108,28 @@
     <message>
         <source>No messages of this kind.</source>
         <translation>Таких сообщений нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln message(s) done (%2)</source>
+        <extracomment>%L1 is how many messages are done, %Ln how many there are, %2 the share done (“40%”).</extracomment>
+        <translation>
+            <numerusform>Обработано сообщений: %L1 из %Ln (%2)</numerusform>
+            <numerusform>Обработано сообщений: %L1 из %Ln (%2)</numerusform>
+            <numerusform>Обработано сообщений: %L1 из %Ln (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of those sent</source>
+        <comment>a percentage: 97% of those sent</comment>
+        <translation>%1 от отправленных</translation>
+    </message>
+    <message>
+        <source>Each text went to %1 of the recipients first; the winner is the one with more deliveries.</source>
+        <translation>Сначала каждый текст получили %1 получателей; побеждает текст, у которого больше доставок.</translation>
+    </message>
+    <message>
+        <source>Each text went to %1 of the recipients first; the winner is the one with fewer opt-outs.</source>
+        <translation>Сначала каждый текст получили %1 получателей; побеждает текст, у которого меньше отписок.</translation>
     </message>
 </context>
 <context>
@@ -1396,10 +1449,6 @@
         <translation>Под сегмент «%1» никто не подходит, поэтому отправлять некому.</translation>
     </message>
     <message>
-        <source>No one in the segment “%1” can receive this message (all %2 are unsubscribed, excluded, without consent or without a mobile number).</source>
-        <translation>Никто в сегменте «%1» не может получить это сообщение (все %2 отписались, исключены, не дали согласия или не имеют мобильного номера).</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was sent.</source>
         <translation>Отменено; ничего не отправлено.</translation>
     </message>
@@ -1420,10 +1469,6 @@
         <translation>Рассылку тем временем уже запустили, приостановили или отменили; повторно она не запущена.</translation>
     </message>
     <message>
-        <source>An A/B test needs more people: %1 can receive this message, too few to try two texts on %2% each and send the rest the winner.</source>
-        <translation>Для A/B-теста нужно больше людей: это сообщение могут получить %1 — слишком мало, чтобы проверить два текста на %2% каждый и отправить остальным победителя.</translation>
-    </message>
-    <message>
         <source>The rest of this A/B test was already given its text.</source>
         <translation>Остальные получатели этого A/B-теста уже получили свой текст.</translation>
     </message>
@@ -1431,16 +1476,30 @@
         <source>The campaign’s status is “%1”; only a draft or a scheduled campaign can start.</source>
         <translation>Статус рассылки — «%1»; запустить можно только черновик или запланированную рассылку.</translation>
     </message>
+    <message numerus="yes">
+        <source>No one in the segment “%1” can receive this message (all %n of them are unsubscribed, excluded, without consent or without a mobile number).</source>
+        <extracomment>%1 is the segment&apos;s name, %n how many people it matches.</extracomment>
+        <translation>
+            <numerusform>Никто в сегменте «%1» не может получить это сообщение (единственный %n контакт отписался, исключён, не дал согласия или не имеет мобильного номера).</numerusform>
+            <numerusform>Никто в сегменте «%1» не может получить это сообщение (все %n контакта отписались, исключены, не дали согласия или не имеют мобильного номера).</numerusform>
+            <numerusform>Никто в сегменте «%1» не может получить это сообщение (все %n контактов отписались, исключены, не дали согласия или не имеют мобильного номера).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An A/B test needs more people: %Ln person(s) can receive this message, too few to try two texts on %1 each and send the rest the winner.</source>
+        <extracomment>%Ln is how many people can receive the message, %1 the share of them each text goes to (“10%”).</extracomment>
+        <translation>
+            <numerusform>Для A/B-теста нужно больше людей: это сообщение может получить %Ln контакт — слишком мало, чтобы проверить два текста на %1 каждый и отправить остальным победителя.</numerusform>
+            <numerusform>Для A/B-теста нужно больше людей: это сообщение могут получить %Ln контакта — слишком мало, чтобы проверить два текста на %1 каждый и отправить остальным победителя.</numerusform>
+            <numerusform>Для A/B-теста нужно больше людей: это сообщение могут получить %Ln контактов — слишком мало, чтобы проверить два текста на %1 каждый и отправить остальным победителя.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
     <message>
         <source>Give the campaign a name.</source>
         <translation>Дайте рассылке название.</translation>
-    </message>
-    <message>
-        <source>The name is longer than %1 characters.</source>
-        <translation>Название длиннее %1 символов.</translation>
     </message>
     <message>
         <source>Write the message first: the text is empty.</source>
@@ -1501,6 +1560,14 @@
     <message>
         <source>The campaign’s status is “%1”; there is nothing left to cancel.</source>
         <translation>Статус рассылки — «%1»; отменять уже нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %Ln character(s).</source>
+        <translation>
+            <numerusform>Название длиннее %Ln символа.</numerusform>
+            <numerusform>Название длиннее %Ln символов.</numerusform>
+            <numerusform>Название длиннее %Ln символов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1926,14 +1993,6 @@ This cannot be undone.</source>
         <translation>для demo нужен --subscribers N.</translation>
     </message>
     <message>
-        <source>%1 of %2 people…</source>
-        <translation>%1 из %2 контактов…</translation>
-    </message>
-    <message>
-        <source>Created %1 people (%2 unsubscribed, %3 excluded, %4 without consent) in %5 s.</source>
-        <translation>Создано контактов: %1 (отписано: %2, исключено: %3, без согласия: %4) за %5 с.</translation>
-    </message>
-    <message>
         <source>settings get|set KEY [VALUE]; keys: %1.</source>
         <translation>settings get|set КЛЮЧ [ЗНАЧЕНИЕ]; ключи: %1.</translation>
     </message>
@@ -2111,6 +2170,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>erasing cannot be undone. It would delete the personal data of %1: %2. The number stays suppressed so that it is never texted again; the law requires it. Add --yes to erase.</source>
+        <extracomment>%1 is the phone number, %2 the list of what would be deleted, joined by commas (the items are translated on their own, as list items: “the person in the address book, 1 consent history entry”).</extracomment>
         <translation>стирание нельзя отменить. Будут удалены персональные данные %1: %2. Номер останется в списке исключений, чтобы на него больше никогда не писали, — этого требует закон. Добавьте --yes, чтобы стереть.</translation>
     </message>
     <message>
@@ -2145,20 +2205,50 @@ This cannot be undone.</source>
         <source>It had been erased before, on %1.</source>
         <translation>Данные уже были стёрты ранее, %1.</translation>
     </message>
-    <message>
-        <source>A year of history: %1 campaigns, %2 messages sent, %3 opt-outs after a campaign.</source>
-        <translation>История за год: рассылок — %1, отправлено сообщений — %2, отписок после рассылки — %3.</translation>
+    <message numerus="yes">
+        <source>%L1 of %Ln person(s)…</source>
+        <translation>
+            <numerusform>%L1 из %Ln контакта…</numerusform>
+            <numerusform>%L1 из %Ln контактов…</numerusform>
+            <numerusform>%L1 из %Ln контактов…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n person(s) (%1 unsubscribed, %2 excluded, %3 without consent) in %L4 s.</source>
+        <extracomment>%n is how many people were created; %1, %2 and %3 how many of them are unsubscribed, excluded and without consent; %L4 the seconds it took.</extracomment>
+        <translation>
+            <numerusform>Создан %n контакт (отписано: %1, исключено: %2, без согласия: %3) за %L4 с.</numerusform>
+            <numerusform>Создано %n контакта (отписано: %1, исключено: %2, без согласия: %3) за %L4 с.</numerusform>
+            <numerusform>Создано %n контактов (отписано: %1, исключено: %2, без согласия: %3) за %L4 с.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A year of history: %n campaign(s); messages sent: %L1; opt-outs after a campaign: %L2.</source>
+        <extracomment>%n is how many campaigns were made up, %L1 how many messages they sent, %L2 how many people opted out after one.</extracomment>
+        <translation>
+            <numerusform>История за год: %n рассылка; отправлено сообщений — %L1, отписок после рассылки — %L2.</numerusform>
+            <numerusform>История за год: %n рассылки; отправлено сообщений — %L1, отписок после рассылки — %L2.</numerusform>
+            <numerusform>История за год: %n рассылок; отправлено сообщений — %L1, отписок после рассылки — %L2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CliProgress</name>
-    <message>
-        <source>%1 of %2 rows…</source>
-        <translation>%1 из %2 строк…</translation>
+    <message numerus="yes">
+        <source>%L1 of %Ln row(s)…</source>
+        <translation>
+            <numerusform>%L1 из %Ln строки…</numerusform>
+            <numerusform>%L1 из %Ln строк…</numerusform>
+            <numerusform>%L1 из %Ln строк…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows…</source>
-        <translation>Строк: %1…</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)…</source>
+        <translation>
+            <numerusform>%Ln строка…</numerusform>
+            <numerusform>%Ln строки…</numerusform>
+            <numerusform>%Ln строк…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2354,10 +2444,6 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <source>The text is %1 characters long; an SMS campaign allows at most %2. Shorten it.</source>
-        <translation>Текст слишком длинный: %1 симв., а в SMS-рассылке допускается не больше %2. Сократите его.</translation>
-    </message>
-    <message>
         <source>These characters make the message Unicode (fewer characters per part): %1</source>
         <translation>Из-за этих символов сообщение уйдёт в Unicode (в одной части помещается меньше символов): %1</translation>
     </message>
@@ -2462,6 +2548,15 @@ This cannot be undone.</source>
 It is kept as a draft on the Campaigns screen.</source>
         <translation>Рассылка не запустилась: %1
 Она сохранена как черновик в разделе «Рассылки».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is %Ln character(s) long; an SMS campaign allows at most %L1. Shorten it.</source>
+        <extracomment>%Ln is the text&apos;s length, %L1 the most an SMS campaign allows.</extracomment>
+        <translation>
+            <numerusform>Текст слишком длинный: %Ln символ, а в SMS-рассылке допускается не больше %L1. Сократите его.</numerusform>
+            <numerusform>Текст слишком длинный: %Ln символа, а в SMS-рассылке допускается не больше %L1. Сократите его.</numerusform>
+            <numerusform>Текст слишком длинный: %Ln символов, а в SMS-рассылке допускается не больше %L1. Сократите его.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2884,10 +2979,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Дайте полю название.</translation>
     </message>
     <message>
-        <source>The name is too long: at most %1 characters.</source>
-        <translation>Название слишком длинное: не больше %1 симв.</translation>
-    </message>
-    <message>
         <source>“%1” is already a standard field.</source>
         <translation>«%1» — уже стандартное поле.</translation>
     </message>
@@ -2902,6 +2993,14 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>A field name cannot contain the character %1.</source>
         <translation>Название поля не может содержать символ %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>Название слишком длинное: не больше %Ln символа.</numerusform>
+            <numerusform>Название слишком длинное: не больше %Ln символов.</numerusform>
+            <numerusform>Название слишком длинное: не больше %Ln символов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3132,10 +3231,6 @@ It is kept as a draft on the Campaigns screen.</source>
         </translation>
     </message>
     <message>
-        <source>%1 of %2 messages arrived</source>
-        <translation>Дошло %1 из %2 сообщений</translation>
-    </message>
-    <message>
         <source>Your gateway sent no delivery reports in the last 30 days</source>
         <translation>За последние 30 дней ваш шлюз не присылал отчётов о доставке</translation>
     </message>
@@ -3186,6 +3281,15 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>People who opted out or were excluded from %1 to %2, how: %3</source>
         <translation>Отписавшиеся или исключённые с %1 по %2, способ: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln message(s) arrived</source>
+        <extracomment>%L1 is how many messages were delivered, %Ln how many were sent.</extracomment>
+        <translation>
+            <numerusform>Дошло %L1 из %Ln сообщения</numerusform>
+            <numerusform>Дошло %L1 из %Ln сообщений</numerusform>
+            <numerusform>Дошло %L1 из %Ln сообщений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3458,9 +3562,14 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>The file could not be read: %1</source>
         <translation>Не удалось прочитать файл: %1</translation>
     </message>
-    <message>
-        <source>The file became shorter while it was read (%1 of %2 bytes). Import it again once it is complete.</source>
-        <translation>Файл стал короче во время чтения (%1 из %2 байт). Импортируйте его снова, когда он будет полным.</translation>
+    <message numerus="yes">
+        <source>The file became shorter while it was read (%L1 of %L2 byte(s)). Import it again once it is complete.</source>
+        <extracomment>%L1 is how many bytes were read, %L2 the size of the file in bytes.</extracomment>
+        <translation>
+            <numerusform>Файл стал короче во время чтения (%L1 из %L2 байта). Импортируйте его снова, когда он будет полным.</numerusform>
+            <numerusform>Файл стал короче во время чтения (%L1 из %L2 байт). Импортируйте его снова, когда он будет полным.</numerusform>
+            <numerusform>Файл стал короче во время чтения (%L1 из %L2 байт). Импортируйте его снова, когда он будет полным.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3519,10 +3628,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Из этой базы данных уже отправляет другой экземпляр Textwell (процесс %1 на %2); он и отправит всё, что пора.</translation>
     </message>
     <message>
-        <source>Gave up after %1 attempts: %2</source>
-        <translation>Отправка прекращена после %1 попыток: %2</translation>
-    </message>
-    <message>
         <source>Unsubscribed at the carrier (gateway error %1)</source>
         <translation>Отписался у оператора связи (ошибка шлюза %1)</translation>
     </message>
@@ -3545,6 +3650,14 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>The gateway could not say whether this message went out. It is not sent again by itself: check with your gateway or the recipient.</source>
         <translation>Шлюз не смог сказать, ушло ли это сообщение. Само повторно оно не отправляется: уточните у шлюза или у получателя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Отправка прекращена после %n попытки: %1</numerusform>
+            <numerusform>Отправка прекращена после %n попыток: %1</numerusform>
+            <numerusform>Отправка прекращена после %n попыток: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3920,9 +4033,13 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
-    <message>
-        <source>Exporting… %L1 of %L2 rows</source>
-        <translation>Экспорт… %L1 из %L2 строк</translation>
+    <message numerus="yes">
+        <source>Exporting… %L1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>Экспорт… %L1 из %Ln строки</numerusform>
+            <numerusform>Экспорт… %L1 из %Ln строк</numerusform>
+            <numerusform>Экспорт… %L1 из %Ln строк</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3966,9 +4083,14 @@ It is kept as a draft on the Campaigns screen.</source>
 </context>
 <context>
     <name>ExportWriter</name>
-    <message>
-        <source>An Excel sheet holds at most %L1 rows, and this export has %L2. Export to CSV instead, or export a smaller part.</source>
-        <translation>Лист Excel вмещает не больше %L1 строк, а в этом экспорте их %L2. Экспортируйте в CSV или экспортируйте меньшую часть.</translation>
+    <message numerus="yes">
+        <source>An Excel sheet holds at most %Ln row(s), and this export has %L1. Export to CSV instead, or export a smaller part.</source>
+        <extracomment>%Ln is the most rows a sheet holds, %L1 how many rows the export has.</extracomment>
+        <translation>
+            <numerusform>Лист Excel вмещает не больше %Ln строки, а в этом экспорте их %L1. Экспортируйте в CSV или экспортируйте меньшую часть.</numerusform>
+            <numerusform>Лист Excel вмещает не больше %Ln строк, а в этом экспорте их %L1. Экспортируйте в CSV или экспортируйте меньшую часть.</numerusform>
+            <numerusform>Лист Excel вмещает не больше %Ln строк, а в этом экспорте их %L1. Экспортируйте в CSV или экспортируйте меньшую часть.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4373,10 +4495,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>--consent-date указывается в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <source>%L1 rows, %L2 rows/s</source>
-        <translation>%L1 строк, %L2 строк/с</translation>
-    </message>
-    <message>
         <source>Dry run of %1: nothing was written.</source>
         <translation>Пробный импорт %1: ничего не записано.</translation>
     </message>
@@ -4426,6 +4544,14 @@ It is kept as a draft on the Campaigns screen.</source>
             <numerusform>%Ln строка без действительного номера телефона.</numerusform>
             <numerusform>%Ln строки без действительного номера телефона.</numerusform>
             <numerusform>%Ln строк без действительного номера телефона.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), %L1 rows/s</source>
+        <translation>
+            <numerusform>%Ln строка, %L1 строк/с</numerusform>
+            <numerusform>%Ln строки, %L1 строк/с</numerusform>
+            <numerusform>%Ln строк, %L1 строк/с</numerusform>
         </translation>
     </message>
 </context>
@@ -4665,10 +4791,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>В файле нет строк для импорта.</translation>
     </message>
     <message>
-        <source>%1 rows read so far</source>
-        <translation>Прочитано строк: %1</translation>
-    </message>
-    <message>
         <source>Contact cards (vCard)</source>
         <translation>Карточки контактов (vCard)</translation>
     </message>
@@ -4706,6 +4828,14 @@ It is kept as a draft on the Campaigns screen.</source>
             <numerusform>%Ln строка</numerusform>
             <numerusform>%Ln строки</numerusform>
             <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read so far</source>
+        <translation>
+            <numerusform>Прочитана %Ln строка</numerusform>
+            <numerusform>Прочитано %Ln строки</numerusform>
+            <numerusform>Прочитано %Ln строк</numerusform>
         </translation>
     </message>
 </context>
@@ -4762,17 +4892,31 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>Cancelling… undoing what was imported so far</source>
         <translation>Отмена… импортированное откатывается</translation>
     </message>
-    <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 из %2 строк</translation>
+    <message numerus="yes">
+        <source>%L1 of %Ln row(s)</source>
+        <extracomment>%L1 is how many rows are imported so far, %Ln how many the file has.</extracomment>
+        <translation>
+            <numerusform>%L1 из %Ln строки</numerusform>
+            <numerusform>%L1 из %Ln строк</numerusform>
+            <numerusform>%L1 из %Ln строк</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>Строк: %1</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows a second · %2</source>
-        <translation>%1 строк в секунду · %2</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) a second · %1</source>
+        <extracomment>%Ln is the speed in rows a second, %1 the time left.</extracomment>
+        <translation>
+            <numerusform>%Ln строка в секунду · %1</numerusform>
+            <numerusform>%Ln строки в секунду · %1</numerusform>
+            <numerusform>%Ln строк в секунду · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4820,10 +4964,6 @@ It is kept as a draft on the Campaigns screen.</source>
 <context>
     <name>ImportRowParser</name>
     <message>
-        <source>This row has %1 fields where the header has %2: is there a separator inside a value without quotes?</source>
-        <translation>В этой строке полей: %1, а в заголовке: %2. Может быть, внутри значения без кавычек есть разделитель?</translation>
-    </message>
-    <message>
         <source>No phone number.</source>
         <translation>Нет номера телефона.</translation>
     </message>
@@ -4858,6 +4998,15 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Consent column of an imported file</source>
         <translation>Столбец согласия в импортированном файле</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s) where the header has %1: is there a separator inside a value without quotes?</source>
+        <extracomment>%n is how many fields the row has, %1 how many columns the header names.</extracomment>
+        <translation>
+            <numerusform>В этой строке %n поле, а в заголовке: %1. Может быть, внутри значения без кавычек есть разделитель?</numerusform>
+            <numerusform>В этой строке %n поля, а в заголовке: %1. Может быть, внутри значения без кавычек есть разделитель?</numerusform>
+            <numerusform>В этой строке %n полей, а в заголовке: %1. Может быть, внутри значения без кавычек есть разделитель?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5078,10 +5227,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Исключить</translation>
     </message>
     <message>
-        <source>Checking the file… %1 rows so far</source>
-        <translation>Проверка файла… строк: %1</translation>
-    </message>
-    <message>
         <source>Show the rows with problems (%1)</source>
         <translation>Показать строки с проблемами (%1)</translation>
     </message>
@@ -5112,6 +5257,14 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Nothing has been saved yet. You can cancel the import while it runs; then nothing is imported.</source>
         <translation>Пока ничего не сохранено. Импорт можно отменить во время работы — тогда ничего не будет импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the file… %Ln row(s) so far</source>
+        <translation>
+            <numerusform>Проверка файла… пока %Ln строка</numerusform>
+            <numerusform>Проверка файла… пока %Ln строки</numerusform>
+            <numerusform>Проверка файла… пока %Ln строк</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6321,14 +6474,6 @@ It is kept as a draft on the Campaigns screen.</source>
     </message>
 </context>
 <context>
-    <name>ProgressDelegate</name>
-    <message>
-        <source>%1%</source>
-        <comment>progress in percent</comment>
-        <translation>%1%</translation>
-    </message>
-</context>
-<context>
     <name>QuietHours</name>
     <message>
         <source>off</source>
@@ -6649,10 +6794,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Остановлено на ответе с номера %1: %2 (предыдущие ответы сохранены).</translation>
     </message>
     <message>
-        <source>%1 new replies stored, %2 already known; %3 numbers unsubscribed.</source>
-        <translation>Сохранено новых ответов: %1, уже известных: %2; отписано номеров: %3.</translation>
-    </message>
-    <message>
         <source>replies receive needs --from NUMBER and --body TEXT.</source>
         <translation>для replies receive нужны --from НОМЕР и --body ТЕКСТ.</translation>
     </message>
@@ -6665,16 +6806,29 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Этот шлюз не хранит ответы для загрузки: Kannel передаёт их, пока работает приложение или `send --due`, а для выгрузки в файл нужна команда `replies import ФАЙЛ`.</translation>
     </message>
     <message>
-        <source>%1 new replies stored.</source>
-        <translation>Сохранено новых ответов: %1.</translation>
-    </message>
-    <message>
         <source>replies receive: the sender&apos;s number; report: the first day (YYYY-MM-DD; default: 89 days before --to).</source>
         <translation>replies receive: номер отправителя; report: первый день (ГГГГ-ММ-ДД; по умолчанию: за 89 дней до --to).</translation>
     </message>
     <message>
         <source>number|date</source>
         <translation>номер|дата</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(ies) stored, %L1 already known; numbers unsubscribed: %L2.</source>
+        <extracomment>%n is how many new replies were stored, %L1 how many were known already, %L2 how many numbers were unsubscribed by them.</extracomment>
+        <translation>
+            <numerusform>Сохранён %n новый ответ, уже известных: %L1; отписано номеров: %L2.</numerusform>
+            <numerusform>Сохранено %n новых ответа, уже известных: %L1; отписано номеров: %L2.</numerusform>
+            <numerusform>Сохранено %n новых ответов, уже известных: %L1; отписано номеров: %L2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(ies) stored.</source>
+        <translation>
+            <numerusform>Сохранён %n новый ответ.</numerusform>
+            <numerusform>Сохранено %n новых ответа.</numerusform>
+            <numerusform>Сохранено %n новых ответов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6773,9 +6927,13 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>The text cannot be empty.</source>
         <translation>Текст не может быть пустым.</translation>
     </message>
-    <message>
-        <source>The text is too long: at most %1 characters.</source>
-        <translation>Текст слишком длинный: не более %1 символов.</translation>
+    <message numerus="yes">
+        <source>The text is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>Текст слишком длинный: не более %Ln символа.</numerusform>
+            <numerusform>Текст слишком длинный: не более %Ln символов.</numerusform>
+            <numerusform>Текст слишком длинный: не более %Ln символов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7019,11 +7177,6 @@ It is kept as a draft on the Campaigns screen.</source>
 <context>
     <name>ReportValues</name>
     <message>
-        <source>%1%</source>
-        <comment>a percentage, e.g. 2.4%</comment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>a long date and a time: November 30, 2026, 9:15 AM</comment>
         <translation>%1, %2</translation>
@@ -7140,14 +7293,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <source>Writing the report… %L1 of %L2 rows</source>
-        <translation>Запись отчёта… %L1 из %L2 строк</translation>
-    </message>
-    <message>
-        <source>Writing the report… %L1 rows</source>
-        <translation>Запись отчёта… строк: %L1</translation>
-    </message>
-    <message>
         <source>Saved “%1” to %2.</source>
         <translation>«%1» сохранён в %2.</translation>
     </message>
@@ -7170,6 +7315,22 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Reading the campaigns…</source>
         <translation>Чтение рассылок…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the report… %L1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>Запись отчёта… %L1 из %Ln строки</numerusform>
+            <numerusform>Запись отчёта… %L1 из %Ln строк</numerusform>
+            <numerusform>Запись отчёта… %L1 из %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the report… %Ln row(s)</source>
+        <translation>
+            <numerusform>Запись отчёта… %Ln строка</numerusform>
+            <numerusform>Запись отчёта… %Ln строки</numerusform>
+            <numerusform>Запись отчёта… %Ln строк</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7256,10 +7417,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Введите хотя бы одно значение.</translation>
     </message>
     <message>
-        <source>At most %1 values, please.</source>
-        <translation>Не больше %1 значений, пожалуйста.</translation>
-    </message>
-    <message>
         <source>“%1” is not a whole number.</source>
         <translation>«%1» — не целое число.</translation>
     </message>
@@ -7307,9 +7464,21 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
-    <message>
-        <source>A value can have at most %1 characters.</source>
-        <translation>Значение может содержать не более %1 символов.</translation>
+    <message numerus="yes">
+        <source>At most %Ln value(s), please.</source>
+        <translation>
+            <numerusform>Не больше %Ln значения, пожалуйста.</numerusform>
+            <numerusform>Не больше %Ln значений, пожалуйста.</numerusform>
+            <numerusform>Не больше %Ln значений, пожалуйста.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A value can have at most %Ln character(s).</source>
+        <translation>
+            <numerusform>Значение может содержать не более %Ln символа.</numerusform>
+            <numerusform>Значение может содержать не более %Ln символов.</numerusform>
+            <numerusform>Значение может содержать не более %Ln символов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7481,10 +7650,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Дайте сегменту название.</translation>
     </message>
     <message>
-        <source>The name is too long: at most %1 characters.</source>
-        <translation>Название слишком длинное: не больше %1 симв.</translation>
-    </message>
-    <message>
         <source>There is already a segment named “%1”.</source>
         <translation>Сегмент с названием «%1» уже есть.</translation>
     </message>
@@ -7504,6 +7669,14 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>The segment “%1” cannot be used: %2</source>
         <comment>the segment “VIPs” cannot be used: Rule 2: …</comment>
         <translation>Сегмент «%1» нельзя использовать: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long: at most %Ln character(s).</source>
+        <translation>
+            <numerusform>Название слишком длинное: не больше %Ln символа.</numerusform>
+            <numerusform>Название слишком длинное: не больше %Ln символов.</numerusform>
+            <numerusform>Название слишком длинное: не больше %Ln символов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8450,9 +8623,13 @@ Build the rules and save them.</source>
         <source>the spreadsheet could not be started</source>
         <translation>не удалось начать создание таблицы</translation>
     </message>
-    <message>
-        <source>An Excel sheet holds at most %L1 rows. Export to CSV instead.</source>
-        <translation>Лист Excel вмещает не больше %L1 строк. Экспортируйте в CSV.</translation>
+    <message numerus="yes">
+        <source>An Excel sheet holds at most %Ln row(s). Export to CSV instead.</source>
+        <translation>
+            <numerusform>Лист Excel вмещает не больше %Ln строки. Экспортируйте в CSV.</numerusform>
+            <numerusform>Лист Excel вмещает не больше %Ln строк. Экспортируйте в CSV.</numerusform>
+            <numerusform>Лист Excel вмещает не больше %Ln строк. Экспортируйте в CSV.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8492,20 +8669,30 @@ Build the rules and save them.</source>
         <translation>%1 (до)</translation>
     </message>
     <message>
-        <source>An Excel sheet holds at most %L1 rows, and “%2” has %L3. Write the report as CSV instead.</source>
-        <translation>Лист Excel вмещает не больше %L1 строк, а в «%2» их %L3. Запишите отчёт в формате CSV.</translation>
-    </message>
-    <message>
-        <source>An Excel sheet holds at most %L1 rows, and “%2” has more. Write the report as CSV instead.</source>
-        <translation>Лист Excel вмещает не больше %L1 строк, а в «%2» их больше. Запишите отчёт в формате CSV.</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
         <source>Summary</source>
         <translation>Сводка</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Excel sheet holds at most %Ln row(s), and “%1” has %L2. Write the report as CSV instead.</source>
+        <extracomment>%Ln is the most rows a sheet holds, %1 the table&apos;s name, %L2 how many rows it has.</extracomment>
+        <translation>
+            <numerusform>Лист Excel вмещает не больше %Ln строки, а в «%1» их %L2. Запишите отчёт в формате CSV.</numerusform>
+            <numerusform>Лист Excel вмещает не больше %Ln строк, а в «%1» их %L2. Запишите отчёт в формате CSV.</numerusform>
+            <numerusform>Лист Excel вмещает не больше %Ln строк, а в «%1» их %L2. Запишите отчёт в формате CSV.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An Excel sheet holds at most %Ln row(s), and “%1” has more. Write the report as CSV instead.</source>
+        <extracomment>%Ln is the most rows a sheet holds, %1 the table&apos;s name.</extracomment>
+        <translation>
+            <numerusform>Лист Excel вмещает не больше %Ln строки, а в «%1» их больше. Запишите отчёт в формате CSV.</numerusform>
+            <numerusform>Лист Excel вмещает не больше %Ln строк, а в «%1» их больше. Запишите отчёт в формате CSV.</numerusform>
+            <numerusform>Лист Excel вмещает не больше %Ln строк, а в «%1» их больше. Запишите отчёт в формате CSV.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

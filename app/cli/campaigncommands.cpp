@@ -261,11 +261,13 @@ int CampaignCommands::start(const Campaign& campaign)
         m_cli.printJson(
             QJsonObject{{QStringLiteral("id"), campaign.id}, {QStringLiteral("to_send"), started.value()}});
     else
-        m_out << tr("Campaign %1 started: %2 messages to send. Textwell sends them while it is open, or run: "
-                    "textwell-cli send --due")
-                     .arg(campaign.id)
-                     .arg(started.value())
-              << Qt::endl;
+        //: %1 is the campaign's number, %n how many messages it sends.
+        m_out
+            << tr("Campaign %1 started: %n message(s) to send. Textwell sends them while it is open, or run: "
+                  "textwell-cli send --due",
+                  nullptr, int(started.value()))
+                   .arg(campaign.id)
+            << Qt::endl;
     return 0;
 }
 

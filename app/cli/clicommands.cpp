@@ -103,8 +103,11 @@ QString describeErasure(const Erasure& e)
 }
 
 // What an erasure deletes, as a list a person reads; empty when nothing of the person was stored.
+// Each item stands on its own, as in a bulleted list, so that it reads the same in every language.
 QStringList erasedParts(const PersonEraser::Outcome& o)
 {
+    //: The items below make a comma-separated list after a colon: “Erased the personal data of …: the
+    //: person in the address book, 2 replies”. Write each as a list item that stands on its own.
     QStringList parts;
     if (o.personDeleted)
         parts.append(CliCommands::tr("the person in the address book"));
@@ -625,6 +628,9 @@ int CliCommands::erase(const QString& number)
                 tr("erasing cannot be undone. Nothing personal is stored for %1; it would be excluded "
                    "so that it is never texted, and the erasure logged. Add --yes to erase.")
                     .arg(shown));
+        //: %1 is the phone number, %2 the list of what would be deleted, joined by commas (the items are
+        //: translated on their own, as list items: “the person in the address book, 1 consent history
+        //: entry”).
         return usage(tr("erasing cannot be undone. It would delete the personal data of %1: %2. The number "
                         "stays suppressed so that it is never texted again; the law requires it. Add --yes "
                         "to erase.")
@@ -662,6 +668,7 @@ int CliCommands::erase(const QString& number)
     const QStringList parts = erasedParts(done);
     m_out << (parts.isEmpty()
                   ? tr("Nothing personal was stored for %1; the erasure is logged.").arg(shown)
+                  //: %1 is the phone number, %2 the list of what was deleted, joined by commas.
                   : tr("Erased the personal data of %1: %2.").arg(shown, parts.join(QStringLiteral(", "))))
           << Qt::endl;
     if (done.unsentMessagesSkipped > 0)
@@ -690,7 +697,7 @@ int CliCommands::demo()
     const bool interactive = !m_json && count >= 100000;
     auto summary = DemoData::generate(m_connection->database(), count, seed, [&](qint64 done) {
         if (interactive) {
-            m_err << '\r' << tr("%1 of %2 people…").arg(done).arg(count);
+            m_err << '\r' << tr("%L1 of %Ln person(s)…", nullptr, int(count)).arg(done);
             m_err.flush();
         }
         return true;
@@ -712,15 +719,19 @@ int CliCommands::demo()
                               {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
         return 0;
     }
-    m_out << tr("Created %1 people (%2 unsubscribed, %3 excluded, %4 without consent) in %5 s.")
-                 .arg(s.subscribers)
+    //: %n is how many people were created; %1, %2 and %3 how many of them are unsubscribed, excluded
+    //: and without consent; %L4 the seconds it took.
+    m_out << tr("Created %n person(s) (%1 unsubscribed, %2 excluded, %3 without consent) in %L4 s.", nullptr,
+                int(s.subscribers))
                  .arg(s.unsubscribed)
                  .arg(s.excluded)
                  .arg(s.withoutConsent)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << Qt::endl;
-    m_out << tr("A year of history: %1 campaigns, %2 messages sent, %3 opt-outs after a campaign.")
-                 .arg(s.campaigns)
+    //: %n is how many campaigns were made up, %L1 how many messages they sent, %L2 how many people
+    //: opted out after one.
+    m_out << tr("A year of history: %n campaign(s); messages sent: %L1; opt-outs after a campaign: %L2.",
+                nullptr, int(s.campaigns))
                  .arg(s.messagesSent)
                  .arg(s.campaignOptOuts)
           << Qt::endl;

@@ -34,9 +34,9 @@ std::function<void(qint64, qint64)> CliProgress::callback()
             return;
         m_shown = true;
         if (total >= 0)
-            m_err << '\r' << tr("%1 of %2 rows…").arg(done).arg(total);
+            m_err << '\r' << tr("%L1 of %Ln row(s)…", nullptr, int(total)).arg(done);
         else
-            m_err << '\r' << tr("%1 rows…").arg(done);
+            m_err << '\r' << tr("%Ln row(s)…", nullptr, int(done));
         m_err.flush();
     };
 }

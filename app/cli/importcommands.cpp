@@ -192,8 +192,10 @@ int ImportCommands::importPeople(const QStringList& args)
     Importer importer(m_connection.database(), options, CliCommands::actorName());
     Result<ImportSummary> summary = importer.run(*reader.value(), [&](const ImportProgress& p) {
         if (showProgress)
-            std::fprintf(stderr, "\r%s",
-                         qPrintable(tr("%L1 rows, %L2 rows/s").arg(p.rows).arg(qRound(p.rowsPerSecond()))));
+            std::fprintf(
+                stderr, "\r%s",
+                qPrintable(
+                    tr("%Ln row(s), %L1 rows/s", nullptr, int(p.rows)).arg(qRound(p.rowsPerSecond()))));
     });
     if (showProgress)
         std::fprintf(stderr, "\r\033[K");

@@ -275,8 +275,10 @@ int ReplyCommands::importFile(const QString& path)
         added += stored.value().duplicate ? 0 : 1;
         optedOut += stored.value().reply.action == ReplyAction::OptedOut ? 1 : 0;
     }
-    m_out << tr("%1 new replies stored, %2 already known; %3 numbers unsubscribed.")
-                 .arg(added)
+    //: %n is how many new replies were stored, %L1 how many were known already, %L2 how many numbers
+    //: were unsubscribed by them.
+    m_out << tr("%n new reply(ies) stored, %L1 already known; numbers unsubscribed: %L2.", nullptr,
+                int(added))
                  .arg(read.value().replies.size() - added)
                  .arg(optedOut)
           << Qt::endl;
@@ -331,6 +333,6 @@ int ReplyCommands::fetch()
         ReplyFetcher(m_connection.database(), gateway.value().get()).fetch();
     if (!fetched)
         return m_cli.fail(fetched.error());
-    m_out << tr("%1 new replies stored.").arg(fetched.value().received) << Qt::endl;
+    m_out << tr("%n new reply(ies) stored.", nullptr, int(fetched.value().received)) << Qt::endl;
     return 0;
 }

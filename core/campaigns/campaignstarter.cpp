@@ -5,6 +5,7 @@
 #include "contacts/subscriberquery.h"
 #include "messages/placeholdervalues.h"
 #include "messages/smsencoding.h"
+#include "reports/reportvalues.h"
 #include "segments/segmentcompiler.h"
 #include "storage/businesssettings.h"
 #include "storage/sqlerror.h"
@@ -13,6 +14,7 @@
 #include "storage/transaction.h"
 #include "util/clock.h"
 
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -135,10 +137,12 @@ Result<qint64> CampaignStarter::start(qint64 campaignId, const Progress& progres
         const QString error = matching == 0
                                   ? tr("The segment “%1” matches no one, so there is no one to send to.")
                                         .arg(campaign.segmentName)
-                                  : tr("No one in the segment “%1” can receive this message (all %2 are "
-                                       "unsubscribed, excluded, without consent or without a mobile number).")
-                                        .arg(campaign.segmentName)
-                                        .arg(matching);
+                                  //: %1 is the segment's name, %n how many people it matches.
+                                  : tr("No one in the segment “%1” can receive this message (all %n of them "
+                                       "are unsubscribed, excluded, without consent or without a mobile "
+                                       "number).",
+                                       nullptr, int(matching))
+                                        .arg(campaign.segmentName);
         return R::failure(error);
     }
 
@@ -148,10 +152,12 @@ Result<qint64> CampaignStarter::start(qint64 campaignId, const Progress& progres
     const qint64 share =
         campaign.isAbTest() ? std::max<qint64>(1, sendable * campaign.abSharePercent / 100) : sendable;
     if (campaign.isAbTest() && 2 * share >= sendable)
-        return R::failure(tr("An A/B test needs more people: %1 can receive this message, too few to try two "
-                             "texts on %2% each and send the rest the winner.")
-                              .arg(sendable)
-                              .arg(campaign.abSharePercent));
+        //: %Ln is how many people can receive the message, %1 the share of them each text goes to (“10%”).
+        return R::failure(
+            tr("An A/B test needs more people: %Ln person(s) can receive this message, too few to "
+               "try two texts on %1 each and send the rest the winner.",
+               nullptr, int(sendable))
+                .arg(ReportValues::percent(campaign.abSharePercent / 100.0, 0, QLocale())));
     qint64 needA = share;
     qint64 needB = campaign.isAbTest() ? share : 0;
     qint64 sendableLeft = sendable;

@@ -102,7 +102,7 @@ Result<qint64> CampaignStore::create(const Campaign& campaign)
     if (name.isEmpty())
         return R::failure(tr("Give the campaign a name."));
     if (name.size() > MaxNameLength)
-        return R::failure(tr("The name is longer than %1 characters.").arg(MaxNameLength));
+        return R::failure(tr("The name is longer than %Ln character(s).", nullptr, MaxNameLength));
     if (campaign.body.trimmed().isEmpty())
         return R::failure(tr("Write the message first: the text is empty."));
 

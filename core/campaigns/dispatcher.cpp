@@ -128,7 +128,7 @@ Status Dispatcher::reconcile(const OutboxMessage& message)
         if (message.attempts >= m_options.maxAttempts)
             return m_outbox.markFailed(
                 message.id, OutboxMessage::GatewayError, found->errorCode,
-                tr("Gave up after %1 attempts: %2").arg(message.attempts).arg(found->error));
+                tr("Gave up after %n attempt(s): %1", nullptr, message.attempts).arg(found->error));
         return m_outbox.markRetry(message.id, now, found->errorCode, found->error);
     }
     // The gateway cannot be asked right now: again later, for a day; then a person decides.
@@ -251,7 +251,7 @@ Status Dispatcher::apply(const OutboxMessage& message, const SendOutcome& outcom
         if (message.attempts >= m_options.maxAttempts)
             return m_outbox.markFailed(
                 message.id, OutboxMessage::GatewayError, outcome.errorCode,
-                tr("Gave up after %1 attempts: %2").arg(message.attempts).arg(outcome.error));
+                tr("Gave up after %n attempt(s): %1", nullptr, message.attempts).arg(outcome.error));
         const QDateTime at = retryAt(message.attempts, outcome.retryAfterSeconds);
         if (message.campaignId == 0) // an answer to a reply: no campaign to tell
             return m_outbox.markRetry(message.id, at, outcome.errorCode, outcome.error);

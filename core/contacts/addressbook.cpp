@@ -36,6 +36,35 @@ bool consentEndsOptOut(ConsentEvent::Channel channel)
     return channel == ConsentEvent::Channel::Manual || channel == ConsentEvent::Channel::Keyword;
 }
 
+// Why a consent left an opt-out in place, one whole sentence per channel: the channel's name does
+// not fit into one sentence in every language. %1 is the phone number.
+QString stillUnsubscribed(ConsentEvent::Channel channel)
+{
+    switch (channel) {
+    case ConsentEvent::Channel::Import:
+        return AddressBook::tr("%1 unsubscribed earlier and stays unsubscribed: a consent from an imported "
+                               "file does not re-subscribe a number.");
+    case ConsentEvent::Channel::Reply:
+        return AddressBook::tr("%1 unsubscribed earlier and stays unsubscribed: a consent read from an SMS "
+                               "reply in words does not re-subscribe a number.");
+    case ConsentEvent::Channel::Link:
+        return AddressBook::tr("%1 unsubscribed earlier and stays unsubscribed: a consent given through a "
+                               "link does not re-subscribe a number.");
+    case ConsentEvent::Channel::Api:
+        return AddressBook::tr(
+            "%1 unsubscribed earlier and stays unsubscribed: a consent recorded by another "
+            "program does not re-subscribe a number.");
+    case ConsentEvent::Channel::Carrier:
+        return AddressBook::tr("%1 unsubscribed earlier and stays unsubscribed: a consent reported by the "
+                               "carrier does not re-subscribe a number.");
+    case ConsentEvent::Channel::Manual:
+    case ConsentEvent::Channel::Keyword:
+        break;
+    }
+    return AddressBook::tr("%1 unsubscribed earlier and stays unsubscribed: this consent does not "
+                           "re-subscribe a number.");
+}
+
 } // namespace
 
 AddressBook::AddressBook(QSqlDatabase db, QString defaultRegion, QString actor)
@@ -383,9 +412,7 @@ Result<QStringList> AddressBook::recordConsent(const QString& number, const Cons
             if (Status written = writeSuppression(suppression); !written)
                 return R::failure(written.error());
         } else {
-            notices.append(tr("%1 unsubscribed earlier and stays unsubscribed: a consent received via %2 "
-                              "does not re-subscribe a number.")
-                               .arg(parsed.value().international, ConsentEvent::channelLabel(channel)));
+            notices.append(stillUnsubscribed(channel).arg(parsed.value().international));
         }
     }
     if (suppression.excluded())

@@ -30,7 +30,7 @@ QString CustomFields::nameProblem(const QString& name)
     if (trimmed.isEmpty())
         return tr("Give the field a name.");
     if (trimmed.size() > MaxNameLength)
-        return tr("The name is too long: at most %1 characters.").arg(MaxNameLength);
+        return tr("The name is too long: at most %Ln character(s).", nullptr, MaxNameLength);
     // Names become placeholders ({Shoe size}) and JSON keys: no braces, bars, quotes or backslashes.
     for (QChar c : trimmed) {
         if (c == QLatin1Char('{') || c == QLatin1Char('}') || c == QLatin1Char('|') ||

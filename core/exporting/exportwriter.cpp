@@ -16,9 +16,10 @@ Result<std::unique_ptr<ExportWriter>> ExportWriter::create(const QString& path, 
         return R::failure(problem);
     if (options.format == ExportFormat::Xlsx) {
         if (expectedRows > MaxXlsxRows)
-            return R::failure(tr("An Excel sheet holds at most %L1 rows, and this export has %L2. Export "
-                                 "to CSV instead, or export a smaller part.")
-                                  .arg(MaxXlsxRows)
+            //: %Ln is the most rows a sheet holds, %L1 how many rows the export has.
+            return R::failure(tr("An Excel sheet holds at most %Ln row(s), and this export has %L1. Export "
+                                 "to CSV instead, or export a smaller part.",
+                                 nullptr, int(MaxXlsxRows))
                                   .arg(expectedRows));
         auto writer = std::make_unique<XlsxExportWriter>(path, columns);
         if (Status opened = writer->open(sheetName, expectedRows); !opened)

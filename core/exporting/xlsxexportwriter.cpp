@@ -135,7 +135,7 @@ Status XlsxExportWriter::writeRow(const QVariantList& values)
         return Status::failure(m_error);
     if (m_row >= quint32(MaxXlsxRows))
         return Status::failure(
-            tr("An Excel sheet holds at most %L1 rows. Export to CSV instead.").arg(MaxXlsxRows));
+            tr("An Excel sheet holds at most %Ln row(s). Export to CSV instead.", nullptr, int(MaxXlsxRows)));
     ++m_row;
     for (int i = 0; i < m_columns.size(); ++i) {
         const QVariant& value = values.at(i);

@@ -88,8 +88,11 @@ QString DecodedTextStream::errorMessage() const
     case Error::ReadFailed:
         return tr("The file could not be read: %1").arg(m_deviceError);
     case Error::Shortened:
-        return tr("The file became shorter while it was read (%1 of %2 bytes). "
-                  "Import it again once it is complete.")
+        // A size beyond int keeps its last six digits, which is all a plural rule looks at.
+        //: %L1 is how many bytes were read, %L2 the size of the file in bytes.
+        return tr("The file became shorter while it was read (%L1 of %L2 byte(s)). "
+                  "Import it again once it is complete.",
+                  nullptr, int(totalBytes() < 1000000 ? totalBytes() : totalBytes() % 1000000 + 1000000))
             .arg(bytesRead())
             .arg(totalBytes());
     }

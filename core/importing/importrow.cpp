@@ -67,9 +67,10 @@ ImportRow ImportRowParser::parse(const SourceRecord& record) const
             extraFilled = extraFilled || !record.fields.at(i).trimmed().isEmpty();
         if (extraFilled) {
             row.problem = ImportRow::BadRow;
-            row.reason = tr("This row has %1 fields where the header has %2: is there a separator inside a "
-                            "value without quotes?")
-                             .arg(record.fields.size())
+            //: %n is how many fields the row has, %1 how many columns the header names.
+            row.reason = tr("This row has %n field(s) where the header has %1: is there a separator inside a "
+                            "value without quotes?",
+                            nullptr, int(record.fields.size()))
                              .arg(m_headerColumns);
             return row;
         }

@@ -135,7 +135,7 @@ QString ReplySettings::textProblem(const QString& value)
     if (value.trimmed().isEmpty())
         return tr("The text cannot be empty.");
     if (value.size() > MaxTextLength)
-        return tr("The text is too long: at most %1 characters.").arg(MaxTextLength);
+        return tr("The text is too long: at most %Ln character(s).", nullptr, MaxTextLength);
     return {};
 }
 

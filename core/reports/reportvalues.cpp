@@ -8,7 +8,12 @@ namespace textwell {
 
 QString ReportValues::percent(double fraction, int decimals, const QLocale& locale)
 {
-    return tr("%1%", "a percentage, e.g. 2.4%").arg(number(fraction * 100.0, decimals, locale));
+    // The sign follows the locale, not the translation, like the number: English writes "2.4%",
+    // German and Russian put a no-break space before the sign ("2,4 %").
+    const QString value = number(fraction * 100.0, decimals, locale);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return value + locale.percent();
+    return value + QChar(0x00A0) + locale.percent();
 }
 
 QString ReportValues::number(double value, int decimals, const QLocale& locale)

@@ -17,7 +17,7 @@ class ReportValues
     Q_DECLARE_TR_FUNCTIONS(ReportValues)
 
 public:
-    // "2.4%" in English, "2,4 %" in German: the number in the locale, the sign as translated.
+    // "2.4%" in English, "2,4 %" in German and Russian: the number and the sign as the locale writes them.
     static QString percent(double fraction, int decimals, const QLocale& locale);
     // A number as the locale writes it, with grouping: "12,480" / "12.480" / "12 480".
     static QString number(double value, int decimals, const QLocale& locale);

@@ -486,9 +486,10 @@ Status XlsxReportWriter::writeTable(const QString& sheetName, const ReportTable&
 {
     if (table.rowCount() > MaxRows)
         return Status::failure(
-            tr("An Excel sheet holds at most %L1 rows, and “%2” has %L3. Write the report as CSV "
-               "instead.")
-                .arg(MaxRows)
+            //: %Ln is the most rows a sheet holds, %1 the table's name, %L2 how many rows it has.
+            tr("An Excel sheet holds at most %Ln row(s), and “%1” has %L2. Write the report as CSV "
+               "instead.",
+               nullptr, int(MaxRows))
                 .arg(sheetName)
                 .arg(table.rowCount()));
     lxw_worksheet* sheet = addSheet(sheetName);
@@ -529,9 +530,10 @@ Status XlsxReportWriter::writeTable(const QString& sheetName, const ReportTable&
         QVariantList values;
         while (m_error == LXW_NO_ERROR && rows.next(values)) {
             if (row >= lxw_row_t(MaxRows))
-                return Status::failure(tr("An Excel sheet holds at most %L1 rows, and “%2” has more. Write "
-                                          "the report as CSV instead.")
-                                           .arg(MaxRows)
+                //: %Ln is the most rows a sheet holds, %1 the table's name.
+                return Status::failure(tr("An Excel sheet holds at most %Ln row(s), and “%1” has more. Write "
+                                          "the report as CSV instead.",
+                                          nullptr, int(MaxRows))
                                            .arg(sheetName));
             ++row;
             for (int c = 0; c < columnCount; ++c) {

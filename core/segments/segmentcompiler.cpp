@@ -132,13 +132,14 @@ private:
             return std::nullopt;
         }
         if (list.size() > SegmentCompiler::MaxValues) {
-            problem(path, SegmentCompiler::tr("At most %1 values, please.").arg(SegmentCompiler::MaxValues));
+            problem(path, SegmentCompiler::tr("At most %Ln value(s), please.", nullptr,
+                                              SegmentCompiler::MaxValues));
             return std::nullopt;
         }
         for (const QString& v : list) {
             if (v.size() > MaxValueLength) {
-                problem(path,
-                        SegmentCompiler::tr("A value can have at most %1 characters.").arg(MaxValueLength));
+                problem(path, SegmentCompiler::tr("A value can have at most %Ln character(s).", nullptr,
+                                                  MaxValueLength));
                 return std::nullopt;
             }
         }

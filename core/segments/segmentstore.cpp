@@ -65,7 +65,7 @@ Result<QString> SegmentStore::checkedName(const QString& name, qint64 exceptId) 
         return Result<QString>::failure(tr("Give the segment a name."));
     if (trimmed.size() > MaxNameLength)
         return Result<QString>::failure(
-            tr("The name is too long: at most %1 characters.").arg(MaxNameLength));
+            tr("The name is too long: at most %Ln character(s).", nullptr, MaxNameLength));
     Result<SavedSegment> other = select(QStringLiteral("name = ?"), trimmed);
     if (other && other.value().id != exceptId)
         return Result<QString>::failure(tr("There is already a segment named “%1”.").arg(other.value().name));

@@ -253,7 +253,7 @@ QString BusinessSettings::valueProblem(Key key, const QString& value)
         if (value.trimmed().isEmpty())
             return tr("The opt-out line cannot be empty: every marketing message carries it.");
         if (value.size() > MaxWordingLength)
-            return tr("The opt-out line is too long: at most %1 characters.").arg(MaxWordingLength);
+            return tr("The opt-out line is too long: at most %Ln character(s).", nullptr, MaxWordingLength);
         break;
     case Key::OptOutPrefixBusinessName:
         if (value != QLatin1String("0") && value != QLatin1String("1"))
@@ -283,7 +283,8 @@ QString BusinessSettings::valueProblem(Key key, const QString& value)
     }
     case Key::BusinessName:
         if (value.size() > MaxBusinessNameLength)
-            return tr("The business name is too long: at most %1 characters.").arg(MaxBusinessNameLength);
+            return tr("The business name is too long: at most %Ln character(s).", nullptr,
+                      MaxBusinessNameLength);
         break;
     case Key::QuietHoursStart:
     case Key::QuietHoursEnd:

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void eraseWithoutYesChangesNothing();
     void eraseJsonAndHistory();
     void demoJson();
+    void demoCountsInRussian();
     void settingsJson();
     void textOutput();
     void badInputExitsWithOne_data();
@@ -136,6 +137,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
+    QString m_language; // the LANGUAGE the CLI runs in; empty for the C locale's English
 };
 
 void TestCli::initTestCase()
@@ -145,6 +147,7 @@ void TestCli::initTestCase()
 
 void TestCli::init()
 {
+    m_language.clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_db = m_dir->filePath(QStringLiteral("cli.sqlite"));
@@ -157,7 +160,10 @@ Run TestCli::cliWithoutDatabase(const QStringList& args) const
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
+    if (m_language.isEmpty())
+        env.remove(QStringLiteral("LANGUAGE"));
+    else
+        env.insert(QStringLiteral("LANGUAGE"), m_language); // the CLI picks its translation from it
     env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
     // Never the user's own database, even when --database is missing.
     env.insert(QStringLiteral("HOME"), m_dir->path());
@@ -735,6 +741,32 @@ void TestCli::demoJson()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("empty address book"), run.err.constData());
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::demoCountsInRussian()
+{
+    // Russian has three plural forms: 1 контакт, 2 контакта, 5 контактов. The count is written
+    // in the Russian locale too.
+    m_language = QStringLiteral("ru");
+    const QList<std::pair<int, QString>> cases = {{2, QStringLiteral("Создано 2 контакта (")},
+                                                  {5, QStringLiteral("Создано 5 контактов (")},
+                                                  {21, QStringLiteral("Создан 21 контакт (")}};
+    for (const auto& [count, expected] : cases) {
+        init(); // a fresh, empty database for each
+        m_language = QStringLiteral("ru");
+        const Run run = cli({QStringLiteral("demo"), QStringLiteral("--subscribers"), QString::number(count),
+                             QStringLiteral("--seed"), QStringLiteral("5")});
+        QVERIFY_RUN_OK(run);
+        const QString said = QString::fromUtf8(run.out);
+        QVERIFY2(said.startsWith(expected), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("История за год: ")), qPrintable(said));
+    }
+    // English keeps its two forms.
+    init();
+    const Run english = cli({QStringLiteral("demo"), QStringLiteral("--subscribers"), QStringLiteral("1"),
+                             QStringLiteral("--seed"), QStringLiteral("5")});
+    QVERIFY_RUN_OK(english);
+    QVERIFY2(english.out.startsWith("Created 1 person ("), english.out.constData());
 }
 
 void TestCli::settingsJson()
@@ -1384,11 +1416,11 @@ void TestCli::segmentSaveRefusesAMistakeNamingTheRule_data()
     QTest::addRow("1,001 values") << QStringLiteral(
                                          R"({"all": [{"field": "city", "op": "is", "values": [%1]}]})")
                                          .arg(towns.join(QLatin1Char(',')))
-                                  << QStringLiteral("Rule 1: At most 1000 values, please.");
+                                  << QStringLiteral("Rule 1: At most 1,000 values, please.");
     QTest::addRow("a value of 5,000 characters")
         << QStringLiteral(R"({"all": [%1, {"field": "region", "op": "contains", "value": "%2"}]})")
                .arg(berlin, QString(5000, QLatin1Char('x')))
-        << QStringLiteral("Rule 2: A value can have at most 1000 characters.");
+        << QStringLiteral("Rule 2: A value can have at most 1,000 characters.");
 }
 
 void TestCli::segmentSaveRefusesAMistakeNamingTheRule()

@@ -496,7 +496,10 @@ void TestReportWriters::valuesForPeopleAndSpreadsheets()
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     const QLocale german(QLocale::German, QLocale::Germany);
     QCOMPARE(ReportValues::percent(0.024, 1, english), QStringLiteral("2.4%"));
-    QCOMPARE(ReportValues::percent(0.0239, 1, german), QStringLiteral("2,4%"));
+    // The sign as each language writes it: German and Russian with a no-break space.
+    QCOMPARE(ReportValues::percent(0.0239, 1, german), QStringLiteral("2,4\u00A0%"));
+    QCOMPARE(ReportValues::percent(0.024, 1, QLocale(QLocale::Russian, QLocale::Russia)),
+             QStringLiteral("2,4\u00A0%"));
     QCOMPARE(ReportValues::percent(-0.0001, 1, english), QStringLiteral("0.0%")); // never "-0.0%"
     QCOMPARE(ReportValues::number(12480, 0, german), QStringLiteral("12.480"));
     QCOMPARE(ReportValues::display(QVariant(qint64(1234567)), ReportColumn::Kind::Integer, english,

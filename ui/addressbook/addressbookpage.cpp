@@ -607,10 +607,12 @@ void AddressBookPage::unexcludeSelected()
     for (const QString& number : numbers) {
         Result<bool> done = addressBook.unexclude(number, QString());
         if (!done) {
-            m_banner->show(MessageBanner::Kind::Error, tr("Lifted %1 of %2 exclusions; the others stay: %3")
-                                                           .arg(lifted)
-                                                           .arg(numbers.size())
-                                                           .arg(done.error()));
+            //: %L1 is how many exclusions were lifted, %Ln how many were to be, %2 why the next one failed.
+            m_banner->show(MessageBanner::Kind::Error,
+                           tr("Lifted %L1 of %Ln exclusion(s); the others stay: %2", nullptr,
+                              static_cast<int>(numbers.size()))
+                               .arg(lifted)
+                               .arg(done.error()));
             break;
         }
         ++lifted;
@@ -644,11 +646,13 @@ void AddressBookPage::unsubscribeSelected()
         changed += done.value() ? 1 : 0;
     }
     if (!failure.isEmpty()) // say clearly who is still subscribed; this message stays until closed
-        m_banner->show(MessageBanner::Kind::Error,
-                       tr("Unsubscribed %1 of %2; the others are still subscribed: %3")
-                           .arg(changed)
-                           .arg(numbers.size())
-                           .arg(failure));
+        m_banner->show(
+            MessageBanner::Kind::Error,
+            //: %L1 is how many numbers were unsubscribed, %Ln how many were to be, %2 the problems.
+            tr("Unsubscribed %L1 of %Ln number(s); the others are still subscribed: %2", nullptr,
+               static_cast<int>(numbers.size()))
+                .arg(changed)
+                .arg(failure));
     else if (changed > 0)
         m_banner->show(
             MessageBanner::Kind::Information,

@@ -244,7 +244,7 @@ void ExportDialog::start(QWidget* parent, Connection* connection, const Subscrib
         auto* job = new ExportJob(databasePath, request, progress);
         connect(progress, &QProgressDialog::canceled, job, &ExportJob::cancel);
         connect(job, &ExportJob::progress, progress, [progress](qint64 done, qint64 total) {
-            progress->setLabelText(tr("Exporting… %L1 of %L2 rows").arg(done).arg(total));
+            progress->setLabelText(tr("Exporting… %L1 of %Ln row(s)", nullptr, int(total)).arg(done));
             progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
         });
         connect(job, &ExportJob::finished, banner,

@@ -2,6 +2,7 @@
 
 #include "campaignformats.h"
 #include "campaignmessagesmodel.h"
+#include "dashboard/dashboardformats.h"
 #include "util/clock.h"
 #include "widgets/displayformats.h"
 #include "widgets/messagebanner.h"
@@ -400,9 +401,10 @@ void CampaignDetailPane::showTotals(const CampaignRow& row)
 
     const qint64 total = t.total();
     m_progress->setValue(int(t.done() * 1000 / total));
-    m_progressText->setText(tr("%1 of %2 messages done (%3%)")
-                                .arg(CampaignFormats::count(t.done()), CampaignFormats::count(total))
-                                .arg(percentOf(t.done(), total)));
+    //: %L1 is how many messages are done, %Ln how many there are, %2 the share done (“40%”).
+    m_progressText->setText(tr("%L1 of %Ln message(s) done (%2)", nullptr, int(total))
+                                .arg(t.done())
+                                .arg(DashboardFormats::percent(percentOf(t.done(), total) / 100.0, 0)));
 
     const qint64 sent =
         t.count(MessageState::Sent) + t.count(MessageState::Delivered) + t.count(MessageState::Exported);
@@ -410,7 +412,10 @@ void CampaignDetailPane::showTotals(const CampaignRow& row)
     setLine(QStringLiteral("recipients"), total, tr("matched the segment at the start"), true);
     setLine(QStringLiteral("sent"), sent, tr("taken by the gateway"), true);
     setLine(QStringLiteral("delivered"), delivered,
-            sent > 0 ? tr("%1% of those sent").arg(percentOf(delivered, sent)) : QString(), true);
+            sent > 0 ? tr("%1 of those sent", "a percentage: 97% of those sent")
+                           .arg(DashboardFormats::percent(percentOf(delivered, sent) / 100.0, 0))
+                     : QString(),
+            true);
     setLine(QStringLiteral("failed"), t.count(MessageState::Failed), reasonsText(t.failedByReason), true);
     setLine(QStringLiteral("skipped"), t.count(MessageState::Skipped), reasonsText(t.skippedByReason), true);
     setLine(QStringLiteral("queued"), t.count(MessageState::Queued) + t.count(MessageState::Sending),
@@ -438,9 +443,16 @@ void CampaignDetailPane::showAbTest(const CampaignRow& row)
     m_abBox->setVisible(c.isAbTest());
     if (!c.isAbTest())
         return;
-    m_abRule->setText(tr("Each text went to %1% of the recipients first; the winner is the one with %2.")
-                          .arg(c.abSharePercent)
-                          .arg(Campaign::metricLabel(c.abMetric)));
+    // One sentence per metric: the metric's name does not fit into one sentence in every language.
+    const QString share = DashboardFormats::percent(c.abSharePercent / 100.0, 0);
+    m_abRule->setText(
+        c.abMetric == AbMetric::DeliveryRate
+            //: %1 is the share of the recipients (“10%”).
+            ? tr("Each text went to %1 of the recipients first; the winner is the one with more deliveries.")
+                  .arg(share)
+            //: %1 is the share of the recipients (“10%”).
+            : tr("Each text went to %1 of the recipients first; the winner is the one with fewer opt-outs.")
+                  .arg(share));
     auto describe = [&](const QString& variant, const QString& body) {
         const QString text = CampaignFormats::singleLine(body);
         const QString shown = text.size() > 90 ? text.left(89) + QChar(0x2026) : text;

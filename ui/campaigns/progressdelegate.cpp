@@ -1,7 +1,8 @@
 #include "progressdelegate.h"
 
+#include "dashboard/dashboardformats.h"
+
 #include <QApplication>
-#include <QLocale>
 #include <QPainter>
 #include <QStyleOptionProgressBar>
 
@@ -43,7 +44,8 @@ void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     bar.progress = perMille;
     bar.textVisible = true;
     bar.textAlignment = Qt::AlignCenter;
-    bar.text = tr("%1%", "progress in percent").arg(QLocale().toString(done * 100 / total));
+    // Whole percent, rounded down: 100% only when all is done.
+    bar.text = DashboardFormats::percent(double(done * 100 / total) / 100.0, 0);
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
 }
 

@@ -345,9 +345,11 @@ void ComposerPage::analyse()
         problems.append(e.message);
     }
     if (text.size() > MaxCharacters)
-        problems.append(tr("The text is %1 characters long; an SMS campaign allows at most %2. Shorten it.")
-                            .arg(text.size())
-                            .arg(MaxCharacters));
+        //: %Ln is the text's length, %L1 the most an SMS campaign allows.
+        problems.append(
+            tr("The text is %Ln character(s) long; an SMS campaign allows at most %L1. Shorten it.", nullptr,
+               int(text.size()))
+                .arg(MaxCharacters));
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
 

@@ -1,17 +1,15 @@
 #include "dashboardformats.h"
 
+#include "reports/reportvalues.h"
+
 #include <QLocale>
 
 #include <cmath>
 
 QString DashboardFormats::percent(double fraction, int decimals)
 {
-    const QLocale locale;
-    const QString number = locale.toString(fraction * 100.0, 'f', decimals);
-    // English writes "12%"; German and Russian put a no-break space before the sign.
-    if (locale.language() == QLocale::English)
-        return number + locale.percent();
-    return number + QChar(0x00A0) + locale.percent();
+    // One rule for every percentage the app shows, on screen, in reports and in the CLI.
+    return textwell::ReportValues::percent(fraction, decimals, QLocale());
 }
 
 QString DashboardFormats::rate(double fraction)

@@ -583,9 +583,9 @@ void DashboardPage::updateCards()
     const std::optional<double> delivery = f.deliveryLast30Days.rate();
     if (delivery) {
         m_deliveryCard->setFigure(DashboardFormats::rate(*delivery),
-                                  tr("%1 of %2 messages arrived")
-                                      .arg(DashboardFormats::count(f.deliveryLast30Days.delivered),
-                                           DashboardFormats::count(f.deliveryLast30Days.sent)));
+                                  //: %L1 is how many messages were delivered, %Ln how many were sent.
+                                  tr("%L1 of %Ln message(s) arrived", nullptr, int(f.deliveryLast30Days.sent))
+                                      .arg(f.deliveryLast30Days.delivered));
     } else if (f.last30Days.reached > 0) {
         m_deliveryCard->setFigure(DashboardFormats::none(),
                                   tr("Your gateway sent no delivery reports in the last 30 days"));

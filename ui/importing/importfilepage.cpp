@@ -256,7 +256,7 @@ void ImportFilePage::loadSample()
     connect(counter, &ImportJob::finished, counter, &QObject::deleteLater);
     connect(counter, &ImportJob::progress, this, [this, counter](const ImportProgress& progress) {
         if (counter == m_counter)
-            m_detected->setToolTip(tr("%1 rows read so far").arg(ImportWizard::number(progress.rows)));
+            m_detected->setToolTip(tr("%Ln row(s) read so far", nullptr, int(progress.rows)));
     });
     connect(counter, &ImportJob::finished, this, [this, counter](const ImportJob::Outcome& outcome) {
         if (counter != m_counter)

@@ -94,11 +94,12 @@ void ImportProgressPage::onProgress(const ImportProgress& progress)
     else if (progress.totalBytes > 0)
         m_bar->setValue(int(1000 * progress.bytesRead / progress.totalBytes));
     m_rows->setText(
-        total > 0 ? tr("%1 of %2 rows").arg(ImportWizard::number(progress.rows), ImportWizard::number(total))
-                  : tr("%1 rows").arg(ImportWizard::number(progress.rows)));
-    m_speed->setText(
-        tr("%1 rows a second · %2")
-            .arg(ImportWizard::number(qint64(progress.rowsPerSecond())), timeLeft(progress.secondsLeft())));
+        //: %L1 is how many rows are imported so far, %Ln how many the file has.
+        total > 0 ? tr("%L1 of %Ln row(s)", nullptr, int(total)).arg(progress.rows)
+                  : tr("%Ln row(s)", nullptr, int(progress.rows)));
+    //: %Ln is the speed in rows a second, %1 the time left.
+    m_speed->setText(tr("%Ln row(s) a second · %1", nullptr, int(progress.rowsPerSecond()))
+                         .arg(timeLeft(progress.secondsLeft())));
 }
 
 void ImportProgressPage::onFinished(const ImportJob::Outcome& outcome)

@@ -176,7 +176,7 @@ void ImportSummaryPage::onProgress(const ImportProgress& progress)
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(1000 * progress.bytesRead / progress.totalBytes));
     }
-    m_checking->setText(tr("Checking the file… %1 rows so far").arg(ImportWizard::number(progress.rows)));
+    m_checking->setText(tr("Checking the file… %Ln row(s) so far", nullptr, int(progress.rows)));
 }
 
 qint64 ImportSummaryPage::toImport() const

@@ -360,9 +360,10 @@ void ReportsPage::exportReport(const ReportRequest& request, ReportFormat format
         if (total > 0) {
             progress->setMaximum(1000);
             progress->setValue(int(done * 1000 / total));
-            progress->setLabelText(tr("Writing the report… %L1 of %L2 rows").arg(done).arg(total));
+            progress->setLabelText(
+                tr("Writing the report… %L1 of %Ln row(s)", nullptr, int(total)).arg(done));
         } else {
-            progress->setLabelText(tr("Writing the report… %L1 rows").arg(done));
+            progress->setLabelText(tr("Writing the report… %Ln row(s)", nullptr, int(done)));
         }
     });
     connect(job, &ReportJob::finished, this,
