@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian/Ubuntu machine, builds Textwell, and starts it. On the first run it
 # creates a demo database (5,000 made-up people) and opens that; later runs open it again.
-# Usage: scripts/run.sh [--database PATH] [--language en|ru|de]
+# Usage: scripts/run.sh [--database PATH] [--language en|ru|de] [--appearance system|light|dark]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
