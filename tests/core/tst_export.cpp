@@ -14,6 +14,7 @@
 #include "util/clock.h"
 
 #include "strictcsv.h"
+#include "xlsxsheet.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,7 +23,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -47,83 +47,6 @@ QByteArray unzip(const QString& archive, const QString& entry)
     if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
         return QByteArray();
     return unzip.readAllStandardOutput();
-}
-
-struct Cell
-{
-    QString type;  // the t attribute: "inlineStr" or "s" for text, empty for a number
-    QString style; // the s attribute
-    QString value; // the text, or the number as written
-};
-
-// "B3" -> 1
-int columnIndex(const QString& reference)
-{
-    int column = 0;
-    for (QChar c : reference) {
-        if (!c.isLetter())
-            break;
-        column = column * 26 + (c.unicode() - 'A' + 1);
-    }
-    return column - 1;
-}
-
-// The cells of a worksheet by row and column, text resolved through the shared strings.
-QVector<QVector<Cell>> readSheet(const QByteArray& sheet, const QByteArray& sharedStrings)
-{
-    QStringList shared;
-    QXmlStreamReader strings(sharedStrings);
-    while (!strings.atEnd()) {
-        if (strings.readNext() == QXmlStreamReader::StartElement && strings.name() == QLatin1String("si")) {
-            QString text;
-            while (!(strings.readNext() == QXmlStreamReader::EndElement &&
-                     strings.name() == QLatin1String("si")))
-                if (strings.isCharacters())
-                    text += strings.text();
-            shared.append(text);
-        }
-    }
-    QVector<QVector<Cell>> rows;
-    QXmlStreamReader xml(sheet);
-    Cell cell;
-    int column = 0;
-    bool inValue = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            if (xml.name() == QLatin1String("row")) {
-                rows.append(QVector<Cell>());
-            } else if (xml.name() == QLatin1String("c")) {
-                cell = Cell{xml.attributes().value(QLatin1String("t")).toString(),
-                            xml.attributes().value(QLatin1String("s")).toString(), QString()};
-                column = columnIndex(xml.attributes().value(QLatin1String("r")).toString());
-            } else if (xml.name() == QLatin1String("v") || xml.name() == QLatin1String("t")) {
-                inValue = true;
-            }
-        } else if (xml.isCharacters() && inValue) {
-            cell.value += xml.text();
-        } else if (xml.isEndElement()) {
-            if (xml.name() == QLatin1String("v") || xml.name() == QLatin1String("t")) {
-                inValue = false;
-            } else if (xml.name() == QLatin1String("c")) {
-                if (cell.type == QLatin1String("s"))
-                    cell.value = shared.value(cell.value.toInt());
-                QVector<Cell>& row = rows.last();
-                if (row.size() <= column)
-                    row.resize(column + 1);
-                row[column] = cell;
-            }
-        }
-    }
-    return rows;
-}
-
-QStringList texts(const QVector<Cell>& row)
-{
-    QStringList values;
-    for (const Cell& c : row)
-        values.append(c.value);
-    return values;
 }
 
 bool isText(const Cell& cell)
