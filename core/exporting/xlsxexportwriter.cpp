@@ -1,6 +1,7 @@
 #include "xlsxexportwriter.h"
 
 #include "exportfiles.h"
+#include "xlsxcell.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -12,36 +13,6 @@
 #include <cerrno>
 
 namespace textwell {
-
-namespace {
-
-// Excel's limit for the text of one cell.
-constexpr int MaxCellLength = 32767;
-
-QByteArray cellText(const QString& text)
-{
-    return (text.size() > MaxCellLength ? text.left(MaxCellLength) : text).toUtf8();
-}
-
-lxw_datetime toExcel(const QDate& date, const QTime& time = QTime(0, 0))
-{
-    lxw_datetime value{};
-    value.year = date.year();
-    value.month = date.month();
-    value.day = date.day();
-    value.hour = time.hour();
-    value.min = time.minute();
-    value.sec = time.second();
-    return value;
-}
-
-// Excel counts days from 1900; an earlier date is written as text.
-bool fitsExcel(const QDate& date)
-{
-    return date.isValid() && date.year() >= 1900 && date.year() <= 9999;
-}
-
-} // namespace
 
 XlsxExportWriter::XlsxExportWriter(QString path, QVector<ExportColumn> columns)
     : m_path(std::move(path)), m_columns(std::move(columns)),
@@ -121,7 +92,7 @@ Status XlsxExportWriter::open(const QString& sheetName, qint64 expectedRows)
         worksheet_set_column(m_sheet, col, col, width,
                              column.kind == ExportColumn::Kind::Phone ? m_text : nullptr);
         if (const lxw_error error =
-                worksheet_write_string(m_sheet, 0, col, cellText(column.header).constData(), m_header);
+                worksheet_write_string(m_sheet, 0, col, XlsxCell::text(column.header).constData(), m_header);
             error != LXW_NO_ERROR)
             return failed(error);
     }
@@ -146,15 +117,15 @@ Status XlsxExportWriter::writeRow(const QVariantList& values)
         case ExportColumn::Kind::Phone: {
             const QString text = value.toString();
             if (!text.isEmpty())
-                error = worksheet_write_string(m_sheet, m_row, col, cellText(text).constData(),
+                error = worksheet_write_string(m_sheet, m_row, col, XlsxCell::text(text).constData(),
                                                m_columns.at(i).kind == ExportColumn::Kind::Phone ? m_text
                                                                                                  : nullptr);
             break;
         }
         case ExportColumn::Kind::Date: {
             const QDate date = value.toDate();
-            if (fitsExcel(date)) {
-                lxw_datetime excel = toExcel(date);
+            if (XlsxCell::fits(date)) {
+                lxw_datetime excel = XlsxCell::dateTime(date);
                 error = worksheet_write_datetime(m_sheet, m_row, col, &excel, m_date);
             } else if (date.isValid()) {
                 error = worksheet_write_string(m_sheet, m_row, col,
@@ -164,8 +135,8 @@ Status XlsxExportWriter::writeRow(const QVariantList& values)
         }
         case ExportColumn::Kind::DateTime: {
             const QDateTime time = value.toDateTime().toTimeZone(m_localZone);
-            if (fitsExcel(time.date())) {
-                lxw_datetime excel = toExcel(time.date(), time.time());
+            if (XlsxCell::fits(time.date())) {
+                lxw_datetime excel = XlsxCell::dateTime(time.date(), time.time());
                 error = worksheet_write_datetime(m_sheet, m_row, col, &excel, m_dateTime);
             }
             break;

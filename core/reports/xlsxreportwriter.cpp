@@ -1,6 +1,7 @@
 #include "xlsxreportwriter.h"
 
 #include "exporting/exportfiles.h"
+#include "exporting/xlsxcell.h"
 #include "exporting/xlsxexportwriter.h"
 #include "reportpalette.h"
 #include "reportvalues.h"
@@ -20,36 +21,11 @@ namespace textwell {
 
 namespace {
 
-// Excel's limit for the text of one cell.
-constexpr int MaxCellLength = 32767;
 // Column widths in characters.
 constexpr double SummaryLabelWidth = 36;
 constexpr double SummaryValueWidth = 18;
 constexpr double SummaryNoteWidth = 46;
 constexpr int MaxColumnWidth = 60;
-
-QByteArray cellText(const QString& text)
-{
-    return (text.size() > MaxCellLength ? text.left(MaxCellLength) : text).toUtf8();
-}
-
-lxw_datetime toExcel(const QDate& date, const QTime& time = QTime(0, 0))
-{
-    lxw_datetime value{};
-    value.year = date.year();
-    value.month = date.month();
-    value.day = date.day();
-    value.hour = time.hour();
-    value.min = time.minute();
-    value.sec = time.second();
-    return value;
-}
-
-// Excel counts days from 1900; an earlier date is written as text.
-bool fitsExcel(const QDate& date)
-{
-    return date.isValid() && date.year() >= 1900 && date.year() <= 9999;
-}
 
 // A reference to a sheet inside a formula or link: 'Name', its apostrophes doubled.
 QString quotedSheet(const QString& name)
@@ -237,7 +213,7 @@ Status XlsxReportWriter::writeSummary(const QString& sheetName, const ReportDocu
     lxw_row_t row = 0;
     auto text = [&](lxw_row_t r, lxw_col_t c, const QString& value, lxw_format* format) {
         if (!value.isEmpty())
-            check(worksheet_write_string(sheet, r, c, cellText(value).constData(), format));
+            check(worksheet_write_string(sheet, r, c, XlsxCell::text(value).constData(), format));
     };
     text(row++, 0, document.title, m_title);
     text(row++, 0, document.businessName, m_subtitle);
@@ -260,7 +236,7 @@ Status XlsxReportWriter::writeSummary(const QString& sheetName, const ReportDocu
             const double width = SummaryLabelWidth + SummaryValueWidth + SummaryNoteWidth;
             const int lines = qMax(1, int(std::ceil(section.paragraph.size() * 1.1 / width)));
             check(worksheet_set_row(sheet, row, 15.0 * lines + 3, nullptr));
-            check(worksheet_merge_range(sheet, row, 0, row, 2, cellText(section.paragraph).constData(),
+            check(worksheet_merge_range(sheet, row, 0, row, 2, XlsxCell::text(section.paragraph).constData(),
                                         m_wrap));
             ++row;
         }
@@ -274,8 +250,8 @@ Status XlsxReportWriter::writeSummary(const QString& sheetName, const ReportDocu
         auto link = [&](const QString& target, const QString& label) {
             const QByteArray url =
                 (QStringLiteral("internal:") + quotedSheet(target) + QStringLiteral("!A1")).toUtf8();
-            check(worksheet_write_url_opt(sheet, row, 0, url.constData(), m_link, cellText(label).constData(),
-                                          nullptr));
+            check(worksheet_write_url_opt(sheet, row, 0, url.constData(), m_link,
+                                          XlsxCell::text(label).constData(), nullptr));
             ++row;
         };
         if (section.chart)
@@ -320,7 +296,8 @@ Status XlsxReportWriter::writeChart(const QString& sheetName, const ReportChart&
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), qBound(10, int(header.at(c).size()) + 2, 30),
                              nullptr);
     for (int c = 0; c < header.size(); ++c)
-        check(worksheet_write_string(sheet, 0, lxw_col_t(c), cellText(header.at(c)).constData(), m_header));
+        check(worksheet_write_string(sheet, 0, lxw_col_t(c), XlsxCell::text(header.at(c)).constData(),
+                                     m_header));
     // Counts as counts; anything with decimals as Excel shows it by default.
     bool integral = true;
     for (const ReportSeries& series : chart.series) {
@@ -330,7 +307,7 @@ Status XlsxReportWriter::writeChart(const QString& sheetName, const ReportChart&
     lxw_format* number = chart.percent ? m_percent : integral ? m_integer : nullptr;
     for (int category = 0; category < chart.categories.size(); ++category) {
         const auto row = lxw_row_t(category + 1);
-        check(worksheet_write_string(sheet, row, 0, cellText(chart.categories.at(category)).constData(),
+        check(worksheet_write_string(sheet, row, 0, XlsxCell::text(chart.categories.at(category)).constData(),
                                      nullptr));
         for (int series = 0; series < chart.series.size(); ++series) {
             const double value = chart.value(series, category);
@@ -518,7 +495,8 @@ Status XlsxReportWriter::writeTable(const QString& sheetName, const ReportTable&
             break;
         }
         widths[c] = qMax(widths.at(c), qMin(column.width, MaxColumnWidth));
-        check(worksheet_write_string(sheet, 0, lxw_col_t(c), cellText(column.title).constData(), m_header));
+        check(worksheet_write_string(sheet, 0, lxw_col_t(c), XlsxCell::text(column.title).constData(),
+                                     m_header));
     }
     worksheet_freeze_panes(sheet, 1, 0);
 
@@ -545,7 +523,8 @@ Status XlsxReportWriter::writeTable(const QString& sheetName, const ReportTable&
                 case ReportColumn::Kind::Text: {
                     const QString text = value.toString();
                     if (!text.isEmpty()) {
-                        check(worksheet_write_string(sheet, row, col, cellText(text).constData(), nullptr));
+                        check(worksheet_write_string(sheet, row, col, XlsxCell::text(text).constData(),
+                                                     nullptr));
                         widths[c] = qMax(widths[c], qMin(int(text.size()) + 1, MaxColumnWidth));
                     }
                     break;
@@ -561,8 +540,8 @@ Status XlsxReportWriter::writeTable(const QString& sheetName, const ReportTable&
                     break;
                 case ReportColumn::Kind::Date: {
                     const QDate date = value.toDate();
-                    if (fitsExcel(date)) {
-                        lxw_datetime excel = toExcel(date);
+                    if (XlsxCell::fits(date)) {
+                        lxw_datetime excel = XlsxCell::dateTime(date);
                         check(worksheet_write_datetime(sheet, row, col, &excel, m_date));
                     } else if (date.isValid()) {
                         check(worksheet_write_string(
@@ -572,8 +551,8 @@ Status XlsxReportWriter::writeTable(const QString& sheetName, const ReportTable&
                 }
                 case ReportColumn::Kind::DateTime: {
                     const QDateTime time = value.toDateTime().toTimeZone(m_localZone);
-                    if (fitsExcel(time.date())) {
-                        lxw_datetime excel = toExcel(time.date(), time.time());
+                    if (XlsxCell::fits(time.date())) {
+                        lxw_datetime excel = XlsxCell::dateTime(time.date(), time.time());
                         check(worksheet_write_datetime(sheet, row, col, &excel, m_dateTime));
                     }
                     break;
@@ -603,16 +582,16 @@ Status XlsxReportWriter::writeNotes(const QString& sheetName, const QVector<Repo
     constexpr double DefinitionWidth = 90;
     worksheet_set_column(sheet, 0, 0, 30, nullptr);
     worksheet_set_column(sheet, 1, 1, DefinitionWidth, nullptr);
-    check(worksheet_write_string(sheet, 0, 0, cellText(tr("Notes")).constData(), m_title));
+    check(worksheet_write_string(sheet, 0, 0, XlsxCell::text(tr("Notes")).constData(), m_title));
     lxw_row_t row = 2;
     for (const ReportNote& note : notes) {
         const int lines = qMax(1, int(std::ceil(note.definition.size() * 1.1 / DefinitionWidth)));
         if (lines > 1)
             check(worksheet_set_row(sheet, row, 15.0 * lines + 2, nullptr));
         if (!note.term.isEmpty())
-            check(worksheet_write_string(sheet, row, 0, cellText(note.term).constData(), m_bold));
+            check(worksheet_write_string(sheet, row, 0, XlsxCell::text(note.term).constData(), m_bold));
         if (!note.definition.isEmpty())
-            check(worksheet_write_string(sheet, row, 1, cellText(note.definition).constData(), m_wrap));
+            check(worksheet_write_string(sheet, row, 1, XlsxCell::text(note.definition).constData(), m_wrap));
         ++row;
     }
     return m_error == LXW_NO_ERROR ? Status() : failed();
