@@ -29,6 +29,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -106,8 +107,8 @@ QString describeErasure(const Erasure& e)
 // Each item stands on its own, as in a bulleted list, so that it reads the same in every language.
 QStringList erasedParts(const PersonEraser::Outcome& o)
 {
-    //: The items below make a comma-separated list after a colon: “Erased the personal data of …: the
-    //: person in the address book, 2 replies”. Write each as a list item that stands on its own.
+    //: The items below make a list after a colon: “Erased the personal data of …: the person in the
+    //: address book and 2 replies”. Write each as a list item that stands on its own.
     QStringList parts;
     if (o.personDeleted)
         parts.append(CliCommands::tr("the person in the address book"));
@@ -628,13 +629,13 @@ int CliCommands::erase(const QString& number)
                 tr("erasing cannot be undone. Nothing personal is stored for %1; it would be excluded "
                    "so that it is never texted, and the erasure logged. Add --yes to erase.")
                     .arg(shown));
-        //: %1 is the phone number, %2 the list of what would be deleted, joined by commas (the items are
-        //: translated on their own, as list items: “the person in the address book, 1 consent history
-        //: entry”).
+        //: %1 is the phone number, %2 the list of what would be deleted, joined as the language joins a
+        //: list (the items are translated on their own, as list items: “the person in the address book
+        //: and 1 consent history entry”).
         return usage(tr("erasing cannot be undone. It would delete the personal data of %1: %2. The number "
                         "stays suppressed so that it is never texted again; the law requires it. Add --yes "
                         "to erase.")
-                         .arg(shown, parts.join(QStringLiteral(", "))));
+                         .arg(shown, QLocale().createSeparatedList(parts)));
     }
 
     auto erased = eraser.erase(number, requestedAt, m_parser.value(QStringLiteral("note")));
@@ -666,11 +667,13 @@ int CliCommands::erase(const QString& number)
         return 0;
     }
     const QStringList parts = erasedParts(done);
-    m_out << (parts.isEmpty()
-                  ? tr("Nothing personal was stored for %1; the erasure is logged.").arg(shown)
-                  //: %1 is the phone number, %2 the list of what was deleted, joined by commas.
-                  : tr("Erased the personal data of %1: %2.").arg(shown, parts.join(QStringLiteral(", "))))
-          << Qt::endl;
+    m_out
+        << (parts.isEmpty()
+                ? tr("Nothing personal was stored for %1; the erasure is logged.").arg(shown)
+                //: %1 is the phone number, %2 the list of what was deleted, joined as the language joins a
+                //: list.
+                : tr("Erased the personal data of %1: %2.").arg(shown, QLocale().createSeparatedList(parts)))
+        << Qt::endl;
     if (done.unsentMessagesSkipped > 0)
         m_out << tr("%n message(s) not sent yet will not be sent.", nullptr, done.unsentMessagesSkipped)
               << Qt::endl;
