@@ -1,38 +1,23 @@
 #include "csvexportwriter.h"
 
 #include "csvformat.h"
-#include "exportfiles.h"
 
 #include <QDate>
 #include <QDateTime>
 
-#include <cerrno>
-
 namespace textwell {
 
-namespace {
-
-// Written in pieces of this size: few system calls, little memory.
-constexpr int BufferSize = 256 * 1024;
-
-} // namespace
-
 CsvExportWriter::CsvExportWriter(QString path, const ExportOptions& options, QVector<ExportColumn> columns)
-    : m_path(std::move(path)), m_delimiter(options.delimiter), m_byteOrderMark(options.byteOrderMark),
-      m_columns(std::move(columns)), m_file(m_path)
-{
-    m_buffer.reserve(BufferSize + 4096);
-}
+    : m_delimiter(options.delimiter), m_byteOrderMark(options.byteOrderMark), m_columns(std::move(columns)),
+      m_file(std::move(path))
+{}
 
 Status CsvExportWriter::open()
 {
-    // Unbuffered: QSaveFile's own buffer would report a failed write (a full disk) only at commit,
-    // when errno no longer says why.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return Status::failure(ExportFiles::cannotCreate(m_path, m_file.errorString()));
-    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (Status opened = m_file.open(); !opened)
+        return opened;
     if (m_byteOrderMark)
-        m_buffer.append("\xEF\xBB\xBF");
+        m_file.append("\xEF\xBB\xBF");
     QStringList headers;
     for (const ExportColumn& column : m_columns)
         headers.append(column.header);
@@ -74,46 +59,18 @@ void CsvExportWriter::appendLine(const QStringList& fields, const QVariantList* 
         }
     }
     m_line += QLatin1String(CsvFormat::LineEnd);
-    m_buffer += m_line.toUtf8();
-}
-
-Status CsvExportWriter::flush()
-{
-    if (!m_error.isEmpty())
-        return Status::failure(m_error);
-    if (m_buffer.isEmpty())
-        return {};
-    errno = 0;
-    if (m_file.write(m_buffer) != m_buffer.size()) {
-        const int errorNumber = errno;
-        m_error = ExportFiles::writeFailed(m_path, m_file.errorString(), errorNumber);
-        m_file.cancelWriting();
-        return Status::failure(m_error);
-    }
-    m_buffer.clear();
-    return {};
+    m_file.append(m_line.toUtf8());
 }
 
 Status CsvExportWriter::writeRow(const QVariantList& values)
 {
-    if (!m_error.isEmpty())
-        return Status::failure(m_error);
     appendLine({}, &values);
-    if (m_buffer.size() >= BufferSize)
-        return flush();
-    return {};
+    return m_file.flushIfFull();
 }
 
 Status CsvExportWriter::commit()
 {
-    if (Status flushed = flush(); !flushed)
-        return flushed;
-    errno = 0;
-    if (!m_file.commit()) {
-        const int errorNumber = errno;
-        return Status::failure(ExportFiles::writeFailed(m_path, m_file.errorString(), errorNumber));
-    }
-    return {};
+    return m_file.commit();
 }
 
 } // namespace textwell

@@ -4,14 +4,9 @@
 #include "exporting/exportfiles.h"
 #include "reportvalues.h"
 
-#include <cerrno>
-
 namespace textwell {
 
 namespace {
-
-// Written in pieces of this size: few system calls, little memory.
-constexpr int BufferSize = 256 * 1024;
 
 QString blockTitle(const QString& own, const QString& sectionHeading)
 {
@@ -21,11 +16,9 @@ QString blockTitle(const QString& own, const QString& sectionHeading)
 } // namespace
 
 CsvReportWriter::CsvReportWriter(QString path, QChar delimiter)
-    : m_path(std::move(path)), m_delimiter(delimiter),
-      m_decimalPoint(ReportValues::csvDecimalPoint(delimiter)), m_file(m_path)
-{
-    m_buffer.reserve(BufferSize + 4096);
-}
+    : m_delimiter(delimiter), m_decimalPoint(ReportValues::csvDecimalPoint(delimiter)),
+      m_file(std::move(path))
+{}
 
 void CsvReportWriter::appendText(const QString& text)
 {
@@ -59,7 +52,7 @@ void CsvReportWriter::appendValue(const QVariant& value, ReportColumn::Kind kind
 void CsvReportWriter::endLine()
 {
     m_line += QLatin1String(CsvFormat::LineEnd);
-    m_buffer += m_line.toUtf8();
+    m_file.append(m_line.toUtf8());
     m_line.clear();
     m_lineStarted = false;
 }
@@ -69,28 +62,6 @@ void CsvReportWriter::appendLine(const QStringList& texts)
     for (const QString& text : texts)
         appendText(text);
     endLine();
-}
-
-Status CsvReportWriter::flushIfFull()
-{
-    return m_buffer.size() >= BufferSize ? flush() : Status();
-}
-
-Status CsvReportWriter::flush()
-{
-    if (!m_error.isEmpty())
-        return Status::failure(m_error);
-    if (m_buffer.isEmpty())
-        return {};
-    errno = 0;
-    if (m_file.write(m_buffer) != m_buffer.size()) {
-        const int errorNumber = errno;
-        m_error = ExportFiles::writeFailed(m_path, m_file.errorString(), errorNumber);
-        m_file.cancelWriting();
-        return Status::failure(m_error);
-    }
-    m_buffer.clear();
-    return {};
 }
 
 void CsvReportWriter::writeHeading(const ReportDocument& document)
@@ -173,7 +144,7 @@ Status CsvReportWriter::writeRows(const ReportTable& table, ReportProgress& prog
         endLine();
         if (!progress.advance())
             return Status::failure(ExportFiles::cancelled());
-        if (Status flushed = flushIfFull(); !flushed)
+        if (Status flushed = m_file.flushIfFull(); !flushed)
             return flushed;
     }
     if (const QString error = rows.error(); !error.isEmpty())
@@ -186,13 +157,10 @@ Status CsvReportWriter::write(const ReportDocument& document, ReportProgress& pr
     progress.start(document.totalRows());
     if (progress.cancelled())
         return Status::failure(ExportFiles::cancelled());
-    // Unbuffered: QSaveFile's own buffer would report a failed write (a full disk) only at commit,
-    // when errno no longer says why.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return Status::failure(ExportFiles::cannotCreate(m_path, m_file.errorString()));
-    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (Status opened = m_file.open(); !opened)
+        return opened;
     // Excel reads a CSV file as UTF-8 only with the mark; without it Cyrillic comes out garbled.
-    m_buffer.append("\xEF\xBB\xBF");
+    m_file.append("\xEF\xBB\xBF");
 
     if (const ReportTable* table = document.soleTable()) {
         if (Status written = writeRows(*table, progress); !written)
@@ -210,19 +178,14 @@ Status CsvReportWriter::write(const ReportDocument& document, ReportProgress& pr
                     return written;
                 endLine();
             }
-            if (Status flushed = flushIfFull(); !flushed)
+            if (Status flushed = m_file.flushIfFull(); !flushed)
                 return flushed;
         }
         if (!document.notes.isEmpty())
             writeNotes(document.notes);
     }
-    if (Status flushed = flush(); !flushed)
-        return flushed;
-    errno = 0;
-    if (!m_file.commit()) {
-        const int errorNumber = errno;
-        return Status::failure(ExportFiles::writeFailed(m_path, m_file.errorString(), errorNumber));
-    }
+    if (Status committed = m_file.commit(); !committed)
+        return committed;
     progress.finish();
     return {};
 }

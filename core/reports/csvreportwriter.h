@@ -1,12 +1,11 @@
 #pragma once
 
+#include "exporting/bufferedsavefile.h"
 #include "reportdocument.h"
 #include "reportprogress.h"
 #include "util/result.h"
 
-#include <QByteArray>
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QTimeZone>
 
 namespace textwell {
@@ -17,7 +16,7 @@ namespace textwell {
 // Numbers are plain: percentages as the fraction (0.024 for 2.4 %, which a spreadsheet formats as
 // a percentage on request), integers without grouping, dates as ISO text, date-times in local
 // time. The decimal separator follows the delimiter (see ReportValues::csvDecimalPoint).
-// QSaveFile writes beside the target and renames over it only when complete.
+// The file is complete or not there (BufferedSaveFile).
 class CsvReportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReportWriter)
@@ -33,22 +32,17 @@ private:
     void appendValue(const QVariant& value, ReportColumn::Kind kind);
     void endLine();
     void appendLine(const QStringList& texts); // a line of free texts
-    Status flushIfFull();
-    Status flush();
     void writeHeading(const ReportDocument& document);
     void writeFigures(const QString& title, const QVector<ReportFigure>& figures);
     void writeChart(const QString& title, const ReportChart& chart);
     void writeNotes(const QVector<ReportNote>& notes);
     Status writeRows(const ReportTable& table, ReportProgress& progress);
 
-    QString m_path;
     QChar m_delimiter;
     QChar m_decimalPoint;
-    QSaveFile m_file;
+    BufferedSaveFile m_file;
     QString m_line;
     bool m_lineStarted = false;
-    QByteArray m_buffer;
-    QString m_error; // the first write error; later writes are skipped
     // Local time through the zone's rules held in memory (see CsvExportWriter).
     QTimeZone m_localZone = QTimeZone::systemTimeZone();
 };
