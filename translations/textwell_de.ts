@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>&amp;Unsubscribe…</source>
-        <translation>&amp;Abmelden…</translation>
+        <translation>Ab&amp;melden…</translation>
     </message>
     <message>
         <source>E&amp;xclude…</source>
@@ -383,6 +383,10 @@
             <numerusform>%L1 von %Ln Nummern abgemeldet; die übrigen sind weiterhin angemeldet: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
 </context>
 <context>
     <name>Analytics</name>
@@ -470,10 +474,6 @@
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <source>Mark &amp;handled</source>
-        <translation>Als &amp;erledigt markieren</translation>
-    </message>
-    <message>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
@@ -490,10 +490,6 @@
         <translation>Hier ist nichts mehr zu tun: Die Unterhaltung verschwindet aus der Liste „Offen“. Mögliche Abmeldungen bleiben offen, bis sie entschieden sind.</translation>
     </message>
     <message>
-        <source>&amp;Handled</source>
-        <translation>&amp;Erledigt</translation>
-    </message>
-    <message>
         <source>Write the answer first.</source>
         <translation>Schreiben Sie zuerst die Antwort.</translation>
     </message>
@@ -503,6 +499,14 @@
             <numerusform>%1 Zeichen · %n SMS</numerusform>
             <numerusform>%1 Zeichen · %n SMS</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mark h&amp;andled</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>H&amp;andled</source>
+        <translation>&amp;Erledigt</translation>
     </message>
 </context>
 <context>
@@ -629,6 +633,10 @@
             <numerusform>Der Firmenname ist zu lang: höchstens %Ln Zeichen.</numerusform>
             <numerusform>Der Firmenname ist zu lang: höchstens %Ln Zeichen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; write it like Europe/Berlin, or leave it empty for this computer&apos;s time zone.</source>
+        <translation>„%1“ ist keine Zeitzone; schreiben Sie sie wie Europe/Berlin, oder lassen Sie das Feld leer für die Zeitzone dieses Computers.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1122,14 @@
     <message>
         <source>Each text went to %1 of the recipients first; the winner is the one with fewer opt-outs.</source>
         <translation>Jeder Text ging zuerst an %1 der Empfänger; Gewinner ist der Text mit weniger Abmeldungen.</translation>
+    </message>
+    <message>
+        <source>Campaign summary</source>
+        <translation>Zusammenfassung der Kampagne</translation>
+    </message>
+    <message>
+        <source>written to the export file, which brings no delivery reports</source>
+        <translation>in die Exportdatei geschrieben, die keine Zustellberichte liefert</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +1663,7 @@ Doppelklicken oder Eingabetaste drücken, um zu sehen, wer sich danach abgemelde
     </message>
     <message>
         <source>Cance&amp;l campaign…</source>
-        <translation>Kampagne &amp;abbrechen…</translation>
+        <translation>Kampagne abb&amp;rechen…</translation>
     </message>
     <message>
         <source>Stop sending for now; resume whenever you like</source>
@@ -2139,7 +2155,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
     </message>
     <message>
         <source>erasing cannot be undone. It would delete the personal data of %1: %2. The number stays suppressed so that it is never texted again; the law requires it. Add --yes to erase.</source>
-        <extracomment>%1 is the phone number, %2 the list of what would be deleted, joined by commas (the items are translated on their own, as list items: “the person in the address book, 1 consent history entry”).</extracomment>
+        <extracomment>%1 is the phone number, %2 the list of what would be deleted, joined as the language joins a list (the items are translated on their own, as list items: “the person in the address book and 1 consent history entry”).</extracomment>
         <translation>Löschen kann nicht rückgängig gemacht werden. Gelöscht würden die personenbezogenen Daten von %1: %2. Die Nummer bleibt gesperrt, damit sie nie wieder angeschrieben wird; das verlangt das Gesetz. Fügen Sie --yes hinzu, um zu löschen.</translation>
     </message>
     <message>
@@ -2331,16 +2347,12 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Schreiben Sie Ihre Nachricht, z. B. „Hallo {first_name|zusammen}, diese Woche 20 % auf alle Haarschnitte. Termine unter 030 1234567.“</translation>
     </message>
     <message>
-        <source>Insert &amp;placeholder</source>
-        <translation>&amp;Platzhalter einfügen</translation>
-    </message>
-    <message>
         <source>Added to every marketing message; change its wording in Settings.</source>
         <translation>Wird an jede Werbenachricht angehängt; den Wortlaut ändern Sie in den Einstellungen.</translation>
     </message>
     <message>
         <source>Send &amp;to:</source>
-        <translation>Senden &amp;an:</translation>
+        <translation>Senden a&amp;n:</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2517,6 +2529,10 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
             <numerusform>Der Text ist %Ln Zeichen lang; eine SMS-Kampagne erlaubt höchstens %L1. Kürzen Sie ihn.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>&amp;Platzhalter einfügen</translation>
+    </message>
 </context>
 <context>
     <name>ConditionRow</name>
@@ -2559,9 +2575,24 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>text</source>
         <translation>Text</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
     </message>
 </context>
 <context>
@@ -3019,10 +3050,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>&amp;Gruppieren:</translation>
     </message>
     <message>
-        <source>&amp;People:</source>
-        <translation>&amp;Personen:</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3237,6 +3264,10 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
             <numerusform>%L1 von %Ln Nachricht angekommen</numerusform>
             <numerusform>%L1 von %Ln Nachrichten angekommen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople:</source>
+        <translation>&amp;Personen:</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3597,13 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>DemoDatabaseJob</name>
+    <message>
+        <source>The demo database could not be put at “%1”.</source>
+        <translation>Die Demo-Datenbank konnte nicht unter „%1“ angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Dispatcher</name>
     <message>
         <source>Another Textwell (process %1 on %2) is sending from this database; it sends what is due.</source>
@@ -3890,17 +3928,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
-    <message numerus="yes">
-        <source>The people &amp;shown now (%1): %Ln person(s)</source>
-        <translation>
-            <numerusform>Die jetzt an&amp;gezeigten Personen (%1): %Ln Person</numerusform>
-            <numerusform>Die jetzt an&amp;gezeigten Personen (%1): %Ln Personen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The people &amp;shown now (no search or filter is set)</source>
-        <translation>Die jetzt an&amp;gezeigten Personen (keine Suche und kein Filter gesetzt)</translation>
-    </message>
     <message>
         <source>No saved segments yet</source>
         <translation>Noch keine gespeicherten Segmente</translation>
@@ -3969,6 +3996,17 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
             <numerusform>Wird exportiert… %L1 von %Ln Zeile</numerusform>
             <numerusform>Wird exportiert… %L1 von %Ln Zeilen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The people s&amp;hown now (%1): %Ln person(s)</source>
+        <translation>
+            <numerusform>Die jetzt an&amp;gezeigten Personen (%1): %Ln Person</numerusform>
+            <numerusform>Die jetzt an&amp;gezeigten Personen (%1): %Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people s&amp;hown now (no search or filter is set)</source>
+        <translation>Die jetzt an&amp;gezeigten Personen (keine Suche und kein Filter gesetzt)</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4079,324 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <source>Welcome to Textwell</source>
+        <translation>Willkommen bei Textwell</translation>
+    </message>
+    <message>
+        <source>Set up &amp;later</source>
+        <translation>Später ein&amp;richten</translation>
+    </message>
+    <message>
+        <source>Store nothing now; this assistant comes back the next time Textwell starts.</source>
+        <translation>Jetzt nichts speichern; dieser Assistent erscheint beim nächsten Start von Textwell wieder.</translation>
+    </message>
+    <message>
+        <source>%1 The %2 is used until Textwell closes and asked for again next time.</source>
+        <translation>%1 Das %2 wird bis zum Schließen von Textwell verwendet und beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunBusinessPage</name>
+    <message>
+        <source>Your business</source>
+        <translation>Ihr Unternehmen</translation>
+    </message>
+    <message>
+        <source>Shared by everyone who uses this database. Your customers see the name; the country and the time zone decide how numbers are read and when messages may go out.</source>
+        <translation>Gilt für alle, die diese Datenbank nutzen. Ihre Kunden sehen den Namen; Land und Zeitzone bestimmen, wie Nummern gelesen werden und wann Nachrichten gesendet werden dürfen.</translation>
+    </message>
+    <message>
+        <source>e.g. Salon Anna</source>
+        <translation>z. B. Salon Anna</translation>
+    </message>
+    <message>
+        <source>Business na&amp;me:</source>
+        <translation>&amp;Firmenname:</translation>
+    </message>
+    <message>
+        <source>Replies to your customers start with it (“Salon Anna: You are unsubscribed.”), and the opt-out line can start with it.</source>
+        <translation>Antworten an Ihre Kunden beginnen damit („Salon Anna: Sie sind abgemeldet.“), und auch der Abmeldehinweis kann damit beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Country of your numbers:</source>
+        <translation>&amp;Land Ihrer Nummern:</translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code, such as “0171 1234567”, are read as numbers of this country.</source>
+        <translation>Nummern ohne Ländervorwahl, etwa „0171 1234567“, gelten als Nummern dieses Landes.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Ze&amp;itzone:</translation>
+    </message>
+    <message>
+        <source>No message goes out during quiet hours (%1) in a customer&apos;s own time. When neither their time zone nor their country is known, this clock counts.</source>
+        <translation>Während der Ruhezeiten (%1) in der Ortszeit des Kunden wird keine Nachricht gesendet. Sind weder seine Zeitzone noch sein Land bekannt, gilt diese Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage for people without one:</source>
+        <translation>&amp;Sprache für Personen ohne Angabe:</translation>
+    </message>
+    <message>
+        <source>Replies and the opt-out line are written in each customer&apos;s language; this one is for customers whose language is not known.</source>
+        <translation>Antworten und der Abmeldehinweis erscheinen in der Sprache des jeweiligen Kunden; diese hier gilt für Kunden, deren Sprache nicht bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Type the name of your business, as your customers know it.</source>
+        <translation>Geben Sie den Namen Ihres Unternehmens ein, wie Ihre Kunden ihn kennen.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunReadyPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Finish stores this for everyone who uses this database. You can change all of it later in Settings.</source>
+        <translation>„Abschließen“ speichert dies für alle, die diese Datenbank nutzen. Sie können alles später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Business name:</source>
+        <translation>Firmenname:</translation>
+    </message>
+    <message>
+        <source>Country of your numbers:</source>
+        <translation>Land Ihrer Nummern:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Language for people without one:</source>
+        <translation>Sprache für Personen ohne Angabe:</translation>
+    </message>
+    <message>
+        <source>Sending:</source>
+        <translation>Versand:</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the start, no message goes out during quiet hours (%1 in each customer&apos;s own time), and nobody gets more than %Ln marketing message(s) in %2 days. Settings has these and the wording of the opt-out line.</source>
+        <translation>
+            <numerusform>Von Anfang an wird während der Ruhezeiten (%1 in der Ortszeit des jeweiligen Kunden) keine Nachricht gesendet, und niemand erhält mehr als %Ln Werbenachricht in %2 Tagen. Diese Regeln und den Wortlaut des Abmeldehinweises finden Sie in den Einstellungen.</numerusform>
+            <numerusform>Von Anfang an wird während der Ruhezeiten (%1 in der Ortszeit des jeweiligen Kunden) keine Nachricht gesendet, und niemand erhält mehr als %Ln Werbenachrichten in %2 Tagen. Diese Regeln und den Wortlaut des Abmeldehinweises finden Sie in den Einstellungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Through Twilio, account %1, from %2. The auth token goes to this computer&apos;s keychain.</source>
+        <translation>Über Twilio, Konto %1, Absender %2. Das Auth-Token wird im Schlüsselbund dieses Computers gespeichert.</translation>
+    </message>
+    <message>
+        <source>Through Kannel at %1 as “%2”. The password goes to this computer&apos;s keychain.</source>
+        <translation>Über Kannel unter %1 als „%2“. Das Passwort wird im Schlüsselbund dieses Computers gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not yet: messages are written to %1 for your SMS provider&apos;s upload.</source>
+        <translation>Noch nicht: Die Nachrichten werden für den Upload bei Ihrem SMS-Anbieter in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1 Try again, or set up later.</source>
+        <translation>Es wurde nichts gespeichert: %1 Versuchen Sie es erneut, oder richten Sie Textwell später ein.</translation>
+    </message>
+    <message>
+        <source>Click Finish to go on.</source>
+        <translation>Klicken Sie auf „Abschließen“, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunSendingPage</name>
+    <message>
+        <source>Not &amp;yet: write them to a file</source>
+        <translation>&amp;Noch nicht: in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>T&amp;wilio</source>
+        <translation>&amp;Twilio</translation>
+    </message>
+    <message>
+        <source>&amp;Kannel or another HTTP gateway</source>
+        <translation>&amp;Kannel oder ein anderes HTTP-Gateway</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>How messages leave Textwell. You can change all of this later in Settings.</source>
+        <translation>Wie die Nachrichten Textwell verlassen. Sie können all das später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Durchs&amp;uchen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport file:</source>
+        <translation>E&amp;xportdatei:</translation>
+    </message>
+    <message>
+        <source>Messages are added to this CSV file instead of being sent: nothing reaches anyone until you upload it to your SMS provider.</source>
+        <translation>Statt gesendet zu werden, werden die Nachrichten an diese CSV-Datei angehängt: Niemand erhält etwas, bis Sie die Datei bei Ihrem SMS-Anbieter hochladen.</translation>
+    </message>
+    <message>
+        <source>e.g. +4915112345678 or ANNASALON</source>
+        <translation>z. B. +4915112345678 oder ANNASALON</translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation>Account-S&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation>A&amp;uth-Token:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der:</source>
+        <translation>Absen&amp;der:</translation>
+    </message>
+    <message>
+        <source>The Account SID and the auth token are in the Twilio Console. The sender is one of your Twilio numbers or a sender ID. The token is kept in this computer&apos;s keychain, never in the database.</source>
+        <translation>Account-SID und Auth-Token finden Sie in der Twilio Console. Der Absender ist eine Ihrer Twilio-Nummern oder eine Absender-ID. Das Token wird im Schlüsselbund dieses Computers gespeichert, niemals in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>optional: Kannel&apos;s own sender is used without one</source>
+        <translation>optional: ohne Angabe verwendet Kannel seinen eigenen Absender</translation>
+    </message>
+    <message>
+        <source>sendsms &amp;address:</source>
+        <translation>sendsms-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sender nu&amp;mber:</source>
+        <translation>Absendernu&amp;mmer:</translation>
+    </message>
+    <message>
+        <source>The address of Kannel&apos;s smsbox and its sendsms-user. The password is kept in this computer&apos;s keychain, never in the database.</source>
+        <translation>Die Adresse der smsbox von Kannel und ihr sendsms-user. Das Passwort wird im Schlüsselbund dieses Computers gespeichert, niemals in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Write the messages to</source>
+        <translation>Nachrichten schreiben in</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Type the Account SID from the Twilio Console.</source>
+        <translation>Geben Sie die Account-SID aus der Twilio Console ein.</translation>
+    </message>
+    <message>
+        <source>Type the auth token from the Twilio Console.</source>
+        <translation>Geben Sie das Auth-Token aus der Twilio Console ein.</translation>
+    </message>
+    <message>
+        <source>Type the sender: one of your Twilio numbers or a sender ID.</source>
+        <translation>Geben Sie den Absender ein: eine Ihrer Twilio-Nummern oder eine Absender-ID.</translation>
+    </message>
+    <message>
+        <source>Type the address of Kannel&apos;s sendsms service, such as %1.</source>
+        <translation>Geben Sie die Adresse des sendsms-Dienstes von Kannel ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>Type the user name of Kannel&apos;s sendsms-user.</source>
+        <translation>Geben Sie den Benutzernamen des sendsms-user von Kannel ein.</translation>
+    </message>
+    <message>
+        <source>Type the password of Kannel&apos;s sendsms-user.</source>
+        <translation>Geben Sie das Passwort des sendsms-user von Kannel ein.</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWelcomePage</name>
+    <message>
+        <source>&amp;Set up my business now</source>
+        <translation>Mein &amp;Unternehmen jetzt einrichten</translation>
+    </message>
+    <message>
+        <source>Welcome to Textwell</source>
+        <translation>Willkommen bei Textwell</translation>
+    </message>
+    <message>
+        <source>SMS campaigns that respect your customers&apos; choice. A few questions, about two minutes, and Textwell is ready for your business.</source>
+        <translation>SMS-Kampagnen, die die Entscheidung Ihrer Kunden respektieren. Ein paar Fragen, etwa zwei Minuten, und Textwell ist bereit für Ihr Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Every marketing message carries a line to opt out, an opt-out is honoured at once and for good, and each customer&apos;s consent is kept with its proof. You only decide what to send, and to whom.</source>
+        <translation>Jede Werbenachricht enthält einen Abmeldehinweis, eine Abmeldung gilt sofort und dauerhaft, und die Einwilligung jedes Kunden wird mit ihrem Nachweis aufbewahrt. Sie entscheiden nur, was Sie an wen senden.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of Textwell:</source>
+        <translation>&amp;Sprache von Textwell:</translation>
+    </message>
+    <message>
+        <source>For this computer. It changes at once and can be changed later in Settings.</source>
+        <translation>Für diesen Computer. Sie wechselt sofort und lässt sich später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>Your business name, country and time zone, and how messages leave Textwell.</source>
+        <translation>Ihr Firmenname, Land und Zeitzone und wie die Nachrichten Textwell verlassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Open the demo database &amp;again</source>
+        <translation>Die Demo-Datenbank &amp;erneut öffnen</translation>
+    </message>
+    <message>
+        <source>The made-up people you looked at before. Nothing is sent to anyone; this assistant comes back the next time Textwell starts.</source>
+        <translation>Die erfundenen Personen, die Sie sich schon angesehen haben. Es wird nichts an jemanden gesendet; dieser Assistent erscheint beim nächsten Start von Textwell wieder.</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore a demo database first (%L1 made-up people; nothing is sent to anyone)</source>
+        <translation>Zuerst eine Demo-Datenbank &amp;erkunden (%L1 erfundene Personen; es wird nichts an jemanden gesendet)</translation>
+    </message>
+    <message>
+        <source>Look around with made-up customers, campaigns and opt-outs. Your own business stays as it is: this assistant comes back the next time Textwell starts.</source>
+        <translation>Sehen Sie sich mit erfundenen Kunden, Kampagnen und Abmeldungen um. Ihr eigenes Unternehmen bleibt, wie es ist: Dieser Assistent erscheint beim nächsten Start von Textwell wieder.</translation>
+    </message>
+    <message>
+        <source>Making a demo database with %L1 made-up people…</source>
+        <translation>Demo-Datenbank mit %L1 erfundenen Personen wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Demo-Datenbank</translation>
+    </message>
+    <message>
+        <source>The demo database could not be made. %1</source>
+        <translation>Die Demo-Datenbank konnte nicht erstellt werden. %1</translation>
+    </message>
+</context>
+<context>
     <name>GainedLostChart</name>
     <message>
         <source>Subscribers gained and lost</source>
@@ -4105,10 +4461,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Durchs&amp;uchen…</translation>
     </message>
     <message>
-        <source>Export &amp;file:</source>
-        <translation>E&amp;xportdatei:</translation>
-    </message>
-    <message>
         <source>Messages are added to this CSV file (number, text, parts) instead of being sent; upload it to your SMS provider.</source>
         <translation>Statt gesendet zu werden, werden die Nachrichten an diese CSV-Datei angehängt (Nummer, Text, Teile); laden Sie sie bei Ihrem SMS-Anbieter hoch.</translation>
     </message>
@@ -4129,18 +4481,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>MG… (statt einer Absendernummer)</translation>
     </message>
     <message>
-        <source>Account &amp;SID:</source>
-        <translation>Account-S&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Auth &amp;token:</source>
-        <translation>A&amp;uth-Token:</translation>
-    </message>
-    <message>
-        <source>Sender &amp;number or ID:</source>
-        <translation>Absender&amp;nummer oder -ID:</translation>
-    </message>
-    <message>
         <source>or &amp;Messaging Service SID:</source>
         <translation>oder &amp;Messaging-Service-SID:</translation>
     </message>
@@ -4150,19 +4490,11 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
     <message>
         <source>sendsms &amp;address:</source>
-        <translation>sendsms-&amp;Adresse:</translation>
+        <translation>sendsms-Adr&amp;esse:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
         <translation>Ben&amp;utzername:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <source>Sender n&amp;umber:</source>
-        <translation>Absender&amp;nummer:</translation>
     </message>
     <message>
         <source>Delivery reports to:</source>
@@ -4251,6 +4583,50 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>Copied. Paste it into Kannel&apos;s configuration and restart Kannel.</source>
         <translation>Kopiert. Fügen Sie es in die Konfiguration von Kannel ein und starten Sie Kannel neu.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport file:</source>
+        <translation>E&amp;xportdatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Account SID:</source>
+        <translation>Account-S&amp;ID:</translation>
+    </message>
+    <message>
+        <source>A&amp;uth token:</source>
+        <translation>A&amp;uth-Token:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der number or ID:</source>
+        <translation>Absender&amp;nummer oder -ID:</translation>
+    </message>
+    <message>
+        <source>Delivery reports to address</source>
+        <translation>Zustellberichte an Adresse</translation>
+    </message>
+    <message>
+        <source>Delivery reports to port</source>
+        <translation>Zustellberichte an Port</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der number:</source>
+        <translation>Absender&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Ruhezeiten von</translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation>Ruhezeiten bis</translation>
+    </message>
+    <message>
+        <source>Your mobile number for a test message</source>
+        <translation>Ihre Mobilnummer für eine Testnachricht</translation>
     </message>
 </context>
 <context>
@@ -5813,6 +6189,10 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -6742,6 +7122,10 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>Write the reason in a few words.</source>
         <translation>Beschreiben Sie den Grund in wenigen Worten.</translation>
     </message>
+    <message>
+        <source>The reason in their words</source>
+        <translation>Der Grund in eigenen Worten</translation>
+    </message>
 </context>
 <context>
     <name>ReplyFile</name>
@@ -6804,7 +7188,7 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
     <message>
         <source>Replies &amp;in:</source>
-        <translation>Antworten &amp;in:</translation>
+        <translation>Ant&amp;worten in:</translation>
     </message>
     <message>
         <source>Opt-out words:</source>
@@ -7039,10 +7423,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
@@ -7071,12 +7451,8 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>&amp;Gruppieren nach:</translation>
     </message>
     <message>
-        <source>&amp;People:</source>
-        <translation>&amp;Personen:</translation>
-    </message>
-    <message>
         <source>C&amp;ampaign:</source>
-        <translation>&amp;Kampagne:</translation>
+        <translation>Ka&amp;mpagne:</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
@@ -7183,6 +7559,14 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
             <numerusform>Bericht wird geschrieben… %Ln Zeile</numerusform>
             <numerusform>Bericht wird geschrieben… %Ln Zeilen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople:</source>
+        <translation>&amp;Personen:</translation>
     </message>
 </context>
 <context>
@@ -7652,6 +8036,10 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
         <source>The new segment is not saved. Discard it?</source>
         <translation>Das neue Segment ist nicht gespeichert. Verwerfen?</translation>
     </message>
+    <message>
+        <source>People on the chosen line</source>
+        <translation>Personen der gewählten Zeile</translation>
+    </message>
 </context>
 <context>
     <name>SendingService</name>
@@ -7747,14 +8135,6 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
         <translation>Preis pro SMS-Teil:</translation>
     </message>
     <message>
-        <source> messages</source>
-        <translation> Nachrichten</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tagen</translation>
-    </message>
-    <message>
         <source>in</source>
         <translation>in</translation>
     </message>
@@ -7773,6 +8153,44 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     <message>
         <source>Appea&amp;rance:</source>
         <translation>Farbs&amp;chema:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Zeitz&amp;one:</translation>
+    </message>
+    <message>
+        <source>Quiet hours follow each customer&apos;s own time; when neither their time zone nor their country is known, they follow this clock.</source>
+        <translation>Ruhezeiten richten sich nach der Ortszeit des jeweiligen Kunden; sind weder seine Zeitzone noch sein Land bekannt, gilt diese Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Price per SMS part</source>
+        <translation>Preis pro SMS-Teil</translation>
+    </message>
+    <message>
+        <source>Currency code</source>
+        <translation>Währungscode</translation>
+    </message>
+    <message>
+        <source>Marketing messages per person</source>
+        <translation>Werbenachrichten pro Person</translation>
+    </message>
+    <message>
+        <source>Days the marketing messages are counted over</source>
+        <translation>Tage, über die Werbenachrichten gezählt werden</translation>
     </message>
 </context>
 <context>
@@ -7814,7 +8232,7 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     </message>
     <message>
         <source>&amp;Unsubscribe…</source>
-        <translation>&amp;Abmelden…</translation>
+        <translation>Ab&amp;melden…</translation>
     </message>
     <message>
         <source>E&amp;xclude…</source>
@@ -8079,10 +8497,6 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
         <translation>Keine Telefonnummer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: %2</source>
-        <translation>„%1“ ist keine Telefonnummer: %2</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
@@ -8178,6 +8592,28 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     <message>
         <source>Sent: %1</source>
         <translation>Gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCombo</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>city, country</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>place (UTC offset)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <comment>place (UTC offset) — zone name</comment>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone: %1</source>
+        <translation>Zeitzone dieses Computers: %1</translation>
     </message>
 </context>
 <context>
@@ -8589,6 +9025,14 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     <message>
         <source>Unknown appearance “%1”: use system, light or dark.</source>
         <translation>Unbekanntes Farbschema „%1“: verwenden Sie system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>The demo database cannot be opened.</source>
+        <translation>Die Demo-Datenbank lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Demo database (made-up people)</source>
+        <translation>Demo-Datenbank (erfundene Personen)</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,10 @@
             <numerusform>Unsubscribed %L1 of %Ln numbers; the others are still subscribed: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
 </context>
 <context>
     <name>Analytics</name>
@@ -470,10 +474,6 @@
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <source>Mark &amp;handled</source>
-        <translation>Mark &amp;handled</translation>
-    </message>
-    <message>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
@@ -490,10 +490,6 @@
         <translation>Nothing more to do here: the conversation leaves the Open list. Possible opt-outs stay open until decided.</translation>
     </message>
     <message>
-        <source>&amp;Handled</source>
-        <translation>&amp;Handled</translation>
-    </message>
-    <message>
         <source>Write the answer first.</source>
         <translation>Write the answer first.</translation>
     </message>
@@ -503,6 +499,14 @@
             <numerusform>%1 characters · %n SMS</numerusform>
             <numerusform>%1 characters · %n SMS</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mark h&amp;andled</source>
+        <translation>Mark h&amp;andled</translation>
+    </message>
+    <message>
+        <source>H&amp;andled</source>
+        <translation>H&amp;andled</translation>
     </message>
 </context>
 <context>
@@ -629,6 +633,10 @@
             <numerusform>The business name is too long: at most %Ln character.</numerusform>
             <numerusform>The business name is too long: at most %Ln characters.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; write it like Europe/Berlin, or leave it empty for this computer&apos;s time zone.</source>
+        <translation>“%1” is not a time zone; write it like Europe/Berlin, or leave it empty for this computer&apos;s time zone.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1122,14 @@
     <message>
         <source>Each text went to %1 of the recipients first; the winner is the one with fewer opt-outs.</source>
         <translation>Each text went to %1 of the recipients first; the winner is the one with fewer opt-outs.</translation>
+    </message>
+    <message>
+        <source>Campaign summary</source>
+        <translation>Campaign summary</translation>
+    </message>
+    <message>
+        <source>written to the export file, which brings no delivery reports</source>
+        <translation>written to the export file, which brings no delivery reports</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2155,7 @@ This cannot be undone.</numerusform>
     </message>
     <message>
         <source>erasing cannot be undone. It would delete the personal data of %1: %2. The number stays suppressed so that it is never texted again; the law requires it. Add --yes to erase.</source>
-        <extracomment>%1 is the phone number, %2 the list of what would be deleted, joined by commas (the items are translated on their own, as list items: “the person in the address book, 1 consent history entry”).</extracomment>
+        <extracomment>%1 is the phone number, %2 the list of what would be deleted, joined as the language joins a list (the items are translated on their own, as list items: “the person in the address book and 1 consent history entry”).</extracomment>
         <translation>erasing cannot be undone. It would delete the personal data of %1: %2. The number stays suppressed so that it is never texted again; the law requires it. Add --yes to erase.</translation>
     </message>
     <message>
@@ -2331,10 +2347,6 @@ This cannot be undone.</numerusform>
         <translation>Write your message, e.g. “Hello {first_name|there}, this week 20% off all haircuts. Book at 030 1234567.”</translation>
     </message>
     <message>
-        <source>Insert &amp;placeholder</source>
-        <translation>Insert &amp;placeholder</translation>
-    </message>
-    <message>
         <source>Added to every marketing message; change its wording in Settings.</source>
         <translation>Added to every marketing message; change its wording in Settings.</translation>
     </message>
@@ -2517,6 +2529,10 @@ It is kept as a draft on the Campaigns screen.</translation>
             <numerusform>The text is %Ln characters long; an SMS campaign allows at most %L1. Shorten it.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>&amp;Insert placeholder</translation>
+    </message>
 </context>
 <context>
     <name>ConditionRow</name>
@@ -2559,9 +2575,24 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>text</source>
         <translation>text</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
     <message>
-        <source> days</source>
-        <translation> days</translation>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
     </message>
 </context>
 <context>
@@ -3019,10 +3050,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <source>&amp;People:</source>
-        <translation>&amp;People:</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3237,6 +3264,10 @@ It is kept as a draft on the Campaigns screen.</translation>
             <numerusform>%L1 of %Ln message arrived</numerusform>
             <numerusform>%L1 of %Ln messages arrived</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople:</source>
+        <translation>Pe&amp;ople:</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3597,13 @@ It is kept as a draft on the Campaigns screen.</translation>
     </message>
 </context>
 <context>
+    <name>DemoDatabaseJob</name>
+    <message>
+        <source>The demo database could not be put at “%1”.</source>
+        <translation>The demo database could not be put at “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Dispatcher</name>
     <message>
         <source>Another Textwell (process %1 on %2) is sending from this database; it sends what is due.</source>
@@ -3890,17 +3928,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
-    <message numerus="yes">
-        <source>The people &amp;shown now (%1): %Ln person(s)</source>
-        <translation>
-            <numerusform>The people &amp;shown now (%1): %Ln person</numerusform>
-            <numerusform>The people &amp;shown now (%1): %Ln people</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The people &amp;shown now (no search or filter is set)</source>
-        <translation>The people &amp;shown now (no search or filter is set)</translation>
-    </message>
     <message>
         <source>No saved segments yet</source>
         <translation>No saved segments yet</translation>
@@ -3969,6 +3996,17 @@ It is kept as a draft on the Campaigns screen.</translation>
             <numerusform>Exporting… %L1 of %Ln row</numerusform>
             <numerusform>Exporting… %L1 of %Ln rows</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The people s&amp;hown now (%1): %Ln person(s)</source>
+        <translation>
+            <numerusform>The people s&amp;hown now (%1): %Ln person</numerusform>
+            <numerusform>The people s&amp;hown now (%1): %Ln people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people s&amp;hown now (no search or filter is set)</source>
+        <translation>The people s&amp;hown now (no search or filter is set)</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4079,324 @@ It is kept as a draft on the Campaigns screen.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <source>Welcome to Textwell</source>
+        <translation>Welcome to Textwell</translation>
+    </message>
+    <message>
+        <source>Set up &amp;later</source>
+        <translation>Set up &amp;later</translation>
+    </message>
+    <message>
+        <source>Store nothing now; this assistant comes back the next time Textwell starts.</source>
+        <translation>Store nothing now; this assistant comes back the next time Textwell starts.</translation>
+    </message>
+    <message>
+        <source>%1 The %2 is used until Textwell closes and asked for again next time.</source>
+        <translation>%1 The %2 is used until Textwell closes and asked for again next time.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunBusinessPage</name>
+    <message>
+        <source>Your business</source>
+        <translation>Your business</translation>
+    </message>
+    <message>
+        <source>Shared by everyone who uses this database. Your customers see the name; the country and the time zone decide how numbers are read and when messages may go out.</source>
+        <translation>Shared by everyone who uses this database. Your customers see the name; the country and the time zone decide how numbers are read and when messages may go out.</translation>
+    </message>
+    <message>
+        <source>e.g. Salon Anna</source>
+        <translation>e.g. Salon Anna</translation>
+    </message>
+    <message>
+        <source>Business na&amp;me:</source>
+        <translation>Business na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Replies to your customers start with it (“Salon Anna: You are unsubscribed.”), and the opt-out line can start with it.</source>
+        <translation>Replies to your customers start with it (“Salon Anna: You are unsubscribed.”), and the opt-out line can start with it.</translation>
+    </message>
+    <message>
+        <source>&amp;Country of your numbers:</source>
+        <translation>&amp;Country of your numbers:</translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code, such as “0171 1234567”, are read as numbers of this country.</source>
+        <translation>Numbers written without a country code, such as “0171 1234567”, are read as numbers of this country.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>No message goes out during quiet hours (%1) in a customer&apos;s own time. When neither their time zone nor their country is known, this clock counts.</source>
+        <translation>No message goes out during quiet hours (%1) in a customer&apos;s own time. When neither their time zone nor their country is known, this clock counts.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage for people without one:</source>
+        <translation>Lan&amp;guage for people without one:</translation>
+    </message>
+    <message>
+        <source>Replies and the opt-out line are written in each customer&apos;s language; this one is for customers whose language is not known.</source>
+        <translation>Replies and the opt-out line are written in each customer&apos;s language; this one is for customers whose language is not known.</translation>
+    </message>
+    <message>
+        <source>Type the name of your business, as your customers know it.</source>
+        <translation>Type the name of your business, as your customers know it.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunReadyPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Finish stores this for everyone who uses this database. You can change all of it later in Settings.</source>
+        <translation>Finish stores this for everyone who uses this database. You can change all of it later in Settings.</translation>
+    </message>
+    <message>
+        <source>Business name:</source>
+        <translation>Business name:</translation>
+    </message>
+    <message>
+        <source>Country of your numbers:</source>
+        <translation>Country of your numbers:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <source>Language for people without one:</source>
+        <translation>Language for people without one:</translation>
+    </message>
+    <message>
+        <source>Sending:</source>
+        <translation>Sending:</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the start, no message goes out during quiet hours (%1 in each customer&apos;s own time), and nobody gets more than %Ln marketing message(s) in %2 days. Settings has these and the wording of the opt-out line.</source>
+        <translation>
+            <numerusform>From the start, no message goes out during quiet hours (%1 in each customer&apos;s own time), and nobody gets more than %Ln marketing message in %2 days. Settings has these and the wording of the opt-out line.</numerusform>
+            <numerusform>From the start, no message goes out during quiet hours (%1 in each customer&apos;s own time), and nobody gets more than %Ln marketing messages in %2 days. Settings has these and the wording of the opt-out line.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Through Twilio, account %1, from %2. The auth token goes to this computer&apos;s keychain.</source>
+        <translation>Through Twilio, account %1, from %2. The auth token goes to this computer&apos;s keychain.</translation>
+    </message>
+    <message>
+        <source>Through Kannel at %1 as “%2”. The password goes to this computer&apos;s keychain.</source>
+        <translation>Through Kannel at %1 as “%2”. The password goes to this computer&apos;s keychain.</translation>
+    </message>
+    <message>
+        <source>Not yet: messages are written to %1 for your SMS provider&apos;s upload.</source>
+        <translation>Not yet: messages are written to %1 for your SMS provider&apos;s upload.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1 Try again, or set up later.</source>
+        <translation>Nothing was stored: %1 Try again, or set up later.</translation>
+    </message>
+    <message>
+        <source>Click Finish to go on.</source>
+        <translation>Click Finish to go on.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunSendingPage</name>
+    <message>
+        <source>Not &amp;yet: write them to a file</source>
+        <translation>Not &amp;yet: write them to a file</translation>
+    </message>
+    <message>
+        <source>T&amp;wilio</source>
+        <translation>T&amp;wilio</translation>
+    </message>
+    <message>
+        <source>&amp;Kannel or another HTTP gateway</source>
+        <translation>&amp;Kannel or another HTTP gateway</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>How messages leave Textwell. You can change all of this later in Settings.</source>
+        <translation>How messages leave Textwell. You can change all of this later in Settings.</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport file:</source>
+        <translation>E&amp;xport file:</translation>
+    </message>
+    <message>
+        <source>Messages are added to this CSV file instead of being sent: nothing reaches anyone until you upload it to your SMS provider.</source>
+        <translation>Messages are added to this CSV file instead of being sent: nothing reaches anyone until you upload it to your SMS provider.</translation>
+    </message>
+    <message>
+        <source>e.g. +4915112345678 or ANNASALON</source>
+        <translation>e.g. +4915112345678 or ANNASALON</translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation>Account &amp;SID:</translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation>Auth &amp;token:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der:</source>
+        <translation>Sen&amp;der:</translation>
+    </message>
+    <message>
+        <source>The Account SID and the auth token are in the Twilio Console. The sender is one of your Twilio numbers or a sender ID. The token is kept in this computer&apos;s keychain, never in the database.</source>
+        <translation>The Account SID and the auth token are in the Twilio Console. The sender is one of your Twilio numbers or a sender ID. The token is kept in this computer&apos;s keychain, never in the database.</translation>
+    </message>
+    <message>
+        <source>optional: Kannel&apos;s own sender is used without one</source>
+        <translation>optional: Kannel&apos;s own sender is used without one</translation>
+    </message>
+    <message>
+        <source>sendsms &amp;address:</source>
+        <translation>sendsms &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sender nu&amp;mber:</source>
+        <translation>Sender nu&amp;mber:</translation>
+    </message>
+    <message>
+        <source>The address of Kannel&apos;s smsbox and its sendsms-user. The password is kept in this computer&apos;s keychain, never in the database.</source>
+        <translation>The address of Kannel&apos;s smsbox and its sendsms-user. The password is kept in this computer&apos;s keychain, never in the database.</translation>
+    </message>
+    <message>
+        <source>Write the messages to</source>
+        <translation>Write the messages to</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Type the Account SID from the Twilio Console.</source>
+        <translation>Type the Account SID from the Twilio Console.</translation>
+    </message>
+    <message>
+        <source>Type the auth token from the Twilio Console.</source>
+        <translation>Type the auth token from the Twilio Console.</translation>
+    </message>
+    <message>
+        <source>Type the sender: one of your Twilio numbers or a sender ID.</source>
+        <translation>Type the sender: one of your Twilio numbers or a sender ID.</translation>
+    </message>
+    <message>
+        <source>Type the address of Kannel&apos;s sendsms service, such as %1.</source>
+        <translation>Type the address of Kannel&apos;s sendsms service, such as %1.</translation>
+    </message>
+    <message>
+        <source>Type the user name of Kannel&apos;s sendsms-user.</source>
+        <translation>Type the user name of Kannel&apos;s sendsms-user.</translation>
+    </message>
+    <message>
+        <source>Type the password of Kannel&apos;s sendsms-user.</source>
+        <translation>Type the password of Kannel&apos;s sendsms-user.</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Export file</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWelcomePage</name>
+    <message>
+        <source>&amp;Set up my business now</source>
+        <translation>&amp;Set up my business now</translation>
+    </message>
+    <message>
+        <source>Welcome to Textwell</source>
+        <translation>Welcome to Textwell</translation>
+    </message>
+    <message>
+        <source>SMS campaigns that respect your customers&apos; choice. A few questions, about two minutes, and Textwell is ready for your business.</source>
+        <translation>SMS campaigns that respect your customers&apos; choice. A few questions, about two minutes, and Textwell is ready for your business.</translation>
+    </message>
+    <message>
+        <source>Every marketing message carries a line to opt out, an opt-out is honoured at once and for good, and each customer&apos;s consent is kept with its proof. You only decide what to send, and to whom.</source>
+        <translation>Every marketing message carries a line to opt out, an opt-out is honoured at once and for good, and each customer&apos;s consent is kept with its proof. You only decide what to send, and to whom.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of Textwell:</source>
+        <translation>Lan&amp;guage of Textwell:</translation>
+    </message>
+    <message>
+        <source>For this computer. It changes at once and can be changed later in Settings.</source>
+        <translation>For this computer. It changes at once and can be changed later in Settings.</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>How do you want to start?</translation>
+    </message>
+    <message>
+        <source>Your business name, country and time zone, and how messages leave Textwell.</source>
+        <translation>Your business name, country and time zone, and how messages leave Textwell.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo</source>
+        <translation>&amp;Open the demo</translation>
+    </message>
+    <message>
+        <source>Open the demo database &amp;again</source>
+        <translation>Open the demo database &amp;again</translation>
+    </message>
+    <message>
+        <source>The made-up people you looked at before. Nothing is sent to anyone; this assistant comes back the next time Textwell starts.</source>
+        <translation>The made-up people you looked at before. Nothing is sent to anyone; this assistant comes back the next time Textwell starts.</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore a demo database first (%L1 made-up people; nothing is sent to anyone)</source>
+        <translation>E&amp;xplore a demo database first (%L1 made-up people; nothing is sent to anyone)</translation>
+    </message>
+    <message>
+        <source>Look around with made-up customers, campaigns and opt-outs. Your own business stays as it is: this assistant comes back the next time Textwell starts.</source>
+        <translation>Look around with made-up customers, campaigns and opt-outs. Your own business stays as it is: this assistant comes back the next time Textwell starts.</translation>
+    </message>
+    <message>
+        <source>Making a demo database with %L1 made-up people…</source>
+        <translation>Making a demo database with %L1 made-up people…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Demo database</translation>
+    </message>
+    <message>
+        <source>The demo database could not be made. %1</source>
+        <translation>The demo database could not be made. %1</translation>
+    </message>
+</context>
+<context>
     <name>GainedLostChart</name>
     <message>
         <source>Subscribers gained and lost</source>
@@ -4105,10 +4461,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <source>Export &amp;file:</source>
-        <translation>Export &amp;file:</translation>
-    </message>
-    <message>
         <source>Messages are added to this CSV file (number, text, parts) instead of being sent; upload it to your SMS provider.</source>
         <translation>Messages are added to this CSV file (number, text, parts) instead of being sent; upload it to your SMS provider.</translation>
     </message>
@@ -4129,18 +4481,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>MG… (instead of a sender number)</translation>
     </message>
     <message>
-        <source>Account &amp;SID:</source>
-        <translation>Account &amp;SID:</translation>
-    </message>
-    <message>
-        <source>Auth &amp;token:</source>
-        <translation>Auth &amp;token:</translation>
-    </message>
-    <message>
-        <source>Sender &amp;number or ID:</source>
-        <translation>Sender &amp;number or ID:</translation>
-    </message>
-    <message>
         <source>or &amp;Messaging Service SID:</source>
         <translation>or &amp;Messaging Service SID:</translation>
     </message>
@@ -4155,14 +4495,6 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <source>Sender n&amp;umber:</source>
-        <translation>Sender n&amp;umber:</translation>
     </message>
     <message>
         <source>Delivery reports to:</source>
@@ -4251,6 +4583,50 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>Copied. Paste it into Kannel&apos;s configuration and restart Kannel.</source>
         <translation>Copied. Paste it into Kannel&apos;s configuration and restart Kannel.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport file:</source>
+        <translation>E&amp;xport file:</translation>
+    </message>
+    <message>
+        <source>&amp;Account SID:</source>
+        <translation>&amp;Account SID:</translation>
+    </message>
+    <message>
+        <source>A&amp;uth token:</source>
+        <translation>A&amp;uth token:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der number or ID:</source>
+        <translation>Sen&amp;der number or ID:</translation>
+    </message>
+    <message>
+        <source>Delivery reports to address</source>
+        <translation>Delivery reports to address</translation>
+    </message>
+    <message>
+        <source>Delivery reports to port</source>
+        <translation>Delivery reports to port</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der number:</source>
+        <translation>Sen&amp;der number:</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Quiet hours from</translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation>Quiet hours to</translation>
+    </message>
+    <message>
+        <source>Your mobile number for a test message</source>
+        <translation>Your mobile number for a test message</translation>
     </message>
 </context>
 <context>
@@ -5813,6 +6189,10 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -6742,6 +7122,10 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>Write the reason in a few words.</source>
         <translation>Write the reason in a few words.</translation>
     </message>
+    <message>
+        <source>The reason in their words</source>
+        <translation>The reason in their words</translation>
+    </message>
 </context>
 <context>
     <name>ReplyFile</name>
@@ -7039,10 +7423,6 @@ It is kept as a draft on the Campaigns screen.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -7069,10 +7449,6 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>&amp;Group by:</source>
         <translation>&amp;Group by:</translation>
-    </message>
-    <message>
-        <source>&amp;People:</source>
-        <translation>&amp;People:</translation>
     </message>
     <message>
         <source>C&amp;ampaign:</source>
@@ -7183,6 +7559,14 @@ It is kept as a draft on the Campaigns screen.</translation>
             <numerusform>Writing the report… %Ln row</numerusform>
             <numerusform>Writing the report… %Ln rows</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople:</source>
+        <translation>Pe&amp;ople:</translation>
     </message>
 </context>
 <context>
@@ -7652,6 +8036,10 @@ Build the rules and save them.</translation>
         <source>The new segment is not saved. Discard it?</source>
         <translation>The new segment is not saved. Discard it?</translation>
     </message>
+    <message>
+        <source>People on the chosen line</source>
+        <translation>People on the chosen line</translation>
+    </message>
 </context>
 <context>
     <name>SendingService</name>
@@ -7747,14 +8135,6 @@ Build the rules and save them.</translation>
         <translation>Price per SMS part:</translation>
     </message>
     <message>
-        <source> messages</source>
-        <translation> messages</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> days</translation>
-    </message>
-    <message>
         <source>in</source>
         <translation>in</translation>
     </message>
@@ -7773,6 +8153,44 @@ Build the rules and save them.</translation>
     <message>
         <source>Appea&amp;rance:</source>
         <translation>Appea&amp;rance:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>Quiet hours follow each customer&apos;s own time; when neither their time zone nor their country is known, they follow this clock.</source>
+        <translation>Quiet hours follow each customer&apos;s own time; when neither their time zone nor their country is known, they follow this clock.</translation>
+    </message>
+    <message>
+        <source>Price per SMS part</source>
+        <translation>Price per SMS part</translation>
+    </message>
+    <message>
+        <source>Currency code</source>
+        <translation>Currency code</translation>
+    </message>
+    <message>
+        <source>Marketing messages per person</source>
+        <translation>Marketing messages per person</translation>
+    </message>
+    <message>
+        <source>Days the marketing messages are counted over</source>
+        <translation>Days the marketing messages are counted over</translation>
     </message>
 </context>
 <context>
@@ -8079,10 +8497,6 @@ Build the rules and save them.</translation>
         <translation>No phone number.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: %2</source>
-        <translation>&quot;%1&quot; is not a phone number: %2</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
@@ -8178,6 +8592,28 @@ Build the rules and save them.</translation>
     <message>
         <source>Sent: %1</source>
         <translation>Sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCombo</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>city, country</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>place (UTC offset)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <comment>place (UTC offset) — zone name</comment>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone: %1</source>
+        <translation>This computer&apos;s time zone: %1</translation>
     </message>
 </context>
 <context>
@@ -8589,6 +9025,14 @@ Build the rules and save them.</translation>
     <message>
         <source>Unknown appearance “%1”: use system, light or dark.</source>
         <translation>Unknown appearance “%1”: use system, light or dark.</translation>
+    </message>
+    <message>
+        <source>The demo database cannot be opened.</source>
+        <translation>The demo database cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Demo database (made-up people)</source>
+        <translation>Demo database (made-up people)</translation>
     </message>
 </context>
 <context>

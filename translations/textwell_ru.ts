@@ -394,6 +394,10 @@
             <numerusform>Отписано номеров: %L1 из %Ln; остальные по-прежнему подписаны: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Н&amp;айти…</translation>
+    </message>
 </context>
 <context>
     <name>Analytics</name>
@@ -481,10 +485,6 @@
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <source>Mark &amp;handled</source>
-        <translation>Отметить как &amp;обработанную</translation>
-    </message>
-    <message>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
@@ -501,10 +501,6 @@
         <translation>Здесь больше ничего делать не нужно: переписка уйдёт из списка «Открытые». Возможные отписки остаются открытыми, пока вы не примете решение.</translation>
     </message>
     <message>
-        <source>&amp;Handled</source>
-        <translation>&amp;Обработано</translation>
-    </message>
-    <message>
         <source>Write the answer first.</source>
         <translation>Сначала напишите ответ.</translation>
     </message>
@@ -515,6 +511,14 @@
             <numerusform>Символов: %1 · %n SMS</numerusform>
             <numerusform>Символов: %1 · %n SMS</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mark h&amp;andled</source>
+        <translation>Отметить как обра&amp;ботанную</translation>
+    </message>
+    <message>
+        <source>H&amp;andled</source>
+        <translation>Обра&amp;ботано</translation>
     </message>
 </context>
 <context>
@@ -643,6 +647,10 @@
             <numerusform>Название компании слишком длинное: не больше %Ln символов.</numerusform>
             <numerusform>Название компании слишком длинное: не больше %Ln символов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; write it like Europe/Berlin, or leave it empty for this computer&apos;s time zone.</source>
+        <translation>«%1» — не часовой пояс; укажите его в виде Europe/Moscow или оставьте поле пустым, чтобы действовал часовой пояс этого компьютера.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1138,14 @@
     <message>
         <source>Each text went to %1 of the recipients first; the winner is the one with fewer opt-outs.</source>
         <translation>Сначала каждый текст получили %1 получателей; побеждает текст, у которого меньше отписок.</translation>
+    </message>
+    <message>
+        <source>Campaign summary</source>
+        <translation>Сводка по рассылке</translation>
+    </message>
+    <message>
+        <source>written to the export file, which brings no delivery reports</source>
+        <translation>записаны в файл выгрузки, а по нему отчётов о доставке не бывает</translation>
     </message>
 </context>
 <context>
@@ -2170,7 +2186,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>erasing cannot be undone. It would delete the personal data of %1: %2. The number stays suppressed so that it is never texted again; the law requires it. Add --yes to erase.</source>
-        <extracomment>%1 is the phone number, %2 the list of what would be deleted, joined by commas (the items are translated on their own, as list items: “the person in the address book, 1 consent history entry”).</extracomment>
+        <extracomment>%1 is the phone number, %2 the list of what would be deleted, joined as the language joins a list (the items are translated on their own, as list items: “the person in the address book and 1 consent history entry”).</extracomment>
         <translation>стирание нельзя отменить. Будут удалены персональные данные %1: %2. Номер останется в списке исключений, чтобы на него больше никогда не писали, — этого требует закон. Добавьте --yes, чтобы стереть.</translation>
     </message>
     <message>
@@ -2368,10 +2384,6 @@ This cannot be undone.</source>
         <translation>Напишите сообщение, например: «Здравствуйте, {first_name|дорогой клиент}! На этой неделе скидка 20% на все стрижки. Запись по телефону 8 495 123-45-67.»</translation>
     </message>
     <message>
-        <source>Insert &amp;placeholder</source>
-        <translation>&amp;Вставить подстановку</translation>
-    </message>
-    <message>
         <source>Added to every marketing message; change its wording in Settings.</source>
         <translation>Добавляется к каждому рекламному сообщению; текст строки можно изменить в настройках.</translation>
     </message>
@@ -2558,6 +2570,10 @@ It is kept as a draft on the Campaigns screen.</source>
             <numerusform>Текст слишком длинный: %Ln символов, а в SMS-рассылке допускается не больше %L1. Сократите его.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>Вс&amp;тавить подстановку</translation>
+    </message>
 </context>
 <context>
     <name>ConditionRow</name>
@@ -2600,9 +2616,25 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>text</source>
         <translation>текст</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+        </translation>
+    </message>
     <message>
-        <source> days</source>
-        <translation> дн.</translation>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
     </message>
 </context>
 <context>
@@ -3062,10 +3094,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>&amp;Группировка:</translation>
     </message>
     <message>
-        <source>&amp;People:</source>
-        <translation>&amp;Контакты:</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3290,6 +3318,10 @@ It is kept as a draft on the Campaigns screen.</source>
             <numerusform>Дошло %L1 из %Ln сообщений</numerusform>
             <numerusform>Дошло %L1 из %Ln сообщений</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople:</source>
+        <translation>Кон&amp;такты:</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3651,13 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Cancelled; no demo data was added.</source>
         <translation>Отменено; демоданные не добавлены.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabaseJob</name>
+    <message>
+        <source>The demo database could not be put at “%1”.</source>
+        <translation>Не удалось сохранить демонстрационную базу в «%1».</translation>
     </message>
 </context>
 <context>
@@ -3957,18 +3996,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
-    <message numerus="yes">
-        <source>The people &amp;shown now (%1): %Ln person(s)</source>
-        <translation>
-            <numerusform>&amp;Показанные сейчас контакты (%1): %Ln контакт</numerusform>
-            <numerusform>&amp;Показанные сейчас контакты (%1): %Ln контакта</numerusform>
-            <numerusform>&amp;Показанные сейчас контакты (%1): %Ln контактов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The people &amp;shown now (no search or filter is set)</source>
-        <translation>&amp;Показанные сейчас контакты (поиск и фильтр не заданы)</translation>
-    </message>
     <message>
         <source>No saved segments yet</source>
         <translation>Сохранённых сегментов пока нет</translation>
@@ -4040,6 +4067,18 @@ It is kept as a draft on the Campaigns screen.</source>
             <numerusform>Экспорт… %L1 из %Ln строк</numerusform>
             <numerusform>Экспорт… %L1 из %Ln строк</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The people s&amp;hown now (%1): %Ln person(s)</source>
+        <translation>
+            <numerusform>&amp;Показанные сейчас контакты (%1): %Ln контакт</numerusform>
+            <numerusform>&amp;Показанные сейчас контакты (%1): %Ln контакта</numerusform>
+            <numerusform>&amp;Показанные сейчас контакты (%1): %Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people s&amp;hown now (no search or filter is set)</source>
+        <translation>&amp;Показанные сейчас контакты (поиск и фильтр не заданы)</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4152,325 @@ It is kept as a draft on the Campaigns screen.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <source>Welcome to Textwell</source>
+        <translation>Добро пожаловать в Textwell</translation>
+    </message>
+    <message>
+        <source>Set up &amp;later</source>
+        <translation>Настроить поз&amp;же</translation>
+    </message>
+    <message>
+        <source>Store nothing now; this assistant comes back the next time Textwell starts.</source>
+        <translation>Ничего пока не сохранять; этот помощник появится снова при следующем запуске Textwell.</translation>
+    </message>
+    <message>
+        <source>%1 The %2 is used until Textwell closes and asked for again next time.</source>
+        <translation>%1 Введённый %2 будет использоваться до закрытия Textwell, а в следующий раз его запросят снова.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunBusinessPage</name>
+    <message>
+        <source>Your business</source>
+        <translation>Ваша компания</translation>
+    </message>
+    <message>
+        <source>Shared by everyone who uses this database. Your customers see the name; the country and the time zone decide how numbers are read and when messages may go out.</source>
+        <translation>Общие для всех, кто работает с этой базой данных. Название видят ваши клиенты; страна и часовой пояс определяют, как читаются номера и когда можно отправлять сообщения.</translation>
+    </message>
+    <message>
+        <source>e.g. Salon Anna</source>
+        <translation>например, Салон «Анна»</translation>
+    </message>
+    <message>
+        <source>Business na&amp;me:</source>
+        <translation>Название &amp;компании:</translation>
+    </message>
+    <message>
+        <source>Replies to your customers start with it (“Salon Anna: You are unsubscribed.”), and the opt-out line can start with it.</source>
+        <translation>С него начинаются ответы вашим клиентам («Салон „Анна“: Вы отписаны.»), и с него может начинаться строка отписки.</translation>
+    </message>
+    <message>
+        <source>&amp;Country of your numbers:</source>
+        <translation>&amp;Страна ваших номеров:</translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code, such as “0171 1234567”, are read as numbers of this country.</source>
+        <translation>Номера без кода страны, например «8 916 123-45-67», считаются номерами этой страны.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>No message goes out during quiet hours (%1) in a customer&apos;s own time. When neither their time zone nor their country is known, this clock counts.</source>
+        <translation>В тихие часы (%1) по местному времени клиента сообщения не отправляются. Если ни часовой пояс, ни страна клиента неизвестны, действует этот часовой пояс.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage for people without one:</source>
+        <translation>&amp;Язык, если у контакта он не указан:</translation>
+    </message>
+    <message>
+        <source>Replies and the opt-out line are written in each customer&apos;s language; this one is for customers whose language is not known.</source>
+        <translation>Ответы и строка отписки пишутся на языке каждого клиента; этот язык — для клиентов, чей язык неизвестен.</translation>
+    </message>
+    <message>
+        <source>Type the name of your business, as your customers know it.</source>
+        <translation>Введите название вашей компании — так, как его знают ваши клиенты.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunReadyPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Finish stores this for everyone who uses this database. You can change all of it later in Settings.</source>
+        <translation>Кнопка «Завершить» сохранит это для всех, кто работает с этой базой данных. Всё это можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <source>Business name:</source>
+        <translation>Название компании:</translation>
+    </message>
+    <message>
+        <source>Country of your numbers:</source>
+        <translation>Страна ваших номеров:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Language for people without one:</source>
+        <translation>Язык, если у контакта он не указан:</translation>
+    </message>
+    <message>
+        <source>Sending:</source>
+        <translation>Отправка:</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the start, no message goes out during quiet hours (%1 in each customer&apos;s own time), and nobody gets more than %Ln marketing message(s) in %2 days. Settings has these and the wording of the opt-out line.</source>
+        <translation>
+            <numerusform>С самого начала в тихие часы (%1 по местному времени каждого клиента) сообщения не отправляются, и никто не получит больше %Ln рекламного сообщения за %2 дн. Эти правила и текст строки отписки можно изменить в настройках.</numerusform>
+            <numerusform>С самого начала в тихие часы (%1 по местному времени каждого клиента) сообщения не отправляются, и никто не получит больше %Ln рекламных сообщений за %2 дн. Эти правила и текст строки отписки можно изменить в настройках.</numerusform>
+            <numerusform>С самого начала в тихие часы (%1 по местному времени каждого клиента) сообщения не отправляются, и никто не получит больше %Ln рекламных сообщений за %2 дн. Эти правила и текст строки отписки можно изменить в настройках.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Through Twilio, account %1, from %2. The auth token goes to this computer&apos;s keychain.</source>
+        <translation>Через Twilio, аккаунт %1, отправитель %2. Токен авторизации сохраняется в связке ключей этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Through Kannel at %1 as “%2”. The password goes to this computer&apos;s keychain.</source>
+        <translation>Через Kannel по адресу %1 как «%2». Пароль сохраняется в связке ключей этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Not yet: messages are written to %1 for your SMS provider&apos;s upload.</source>
+        <translation>Пока нет: сообщения записываются в %1 для загрузки у вашего SMS-провайдера.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1 Try again, or set up later.</source>
+        <translation>Ничего не сохранено: %1 Попробуйте ещё раз или настройте позже.</translation>
+    </message>
+    <message>
+        <source>Click Finish to go on.</source>
+        <translation>Нажмите «Завершить», чтобы продолжить.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunSendingPage</name>
+    <message>
+        <source>Not &amp;yet: write them to a file</source>
+        <translation>&amp;Пока нет: записывать в файл</translation>
+    </message>
+    <message>
+        <source>T&amp;wilio</source>
+        <translation>T&amp;wilio</translation>
+    </message>
+    <message>
+        <source>&amp;Kannel or another HTTP gateway</source>
+        <translation>&amp;Kannel или другой HTTP-шлюз</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>How messages leave Textwell. You can change all of this later in Settings.</source>
+        <translation>Как сообщения уходят из Textwell. Всё это можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport file:</source>
+        <translation>Ф&amp;айл выгрузки:</translation>
+    </message>
+    <message>
+        <source>Messages are added to this CSV file instead of being sent: nothing reaches anyone until you upload it to your SMS provider.</source>
+        <translation>Вместо отправки сообщения добавляются в этот CSV-файл: никто ничего не получит, пока вы не загрузите его у вашего SMS-провайдера.</translation>
+    </message>
+    <message>
+        <source>e.g. +4915112345678 or ANNASALON</source>
+        <translation>например, +79161234567 или ANNASALON</translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation>Account &amp;SID:</translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation>Т&amp;окен авторизации:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der:</source>
+        <translation>Отп&amp;равитель:</translation>
+    </message>
+    <message>
+        <source>The Account SID and the auth token are in the Twilio Console. The sender is one of your Twilio numbers or a sender ID. The token is kept in this computer&apos;s keychain, never in the database.</source>
+        <translation>Account SID и токен авторизации есть в Twilio Console. Отправитель — один из ваших номеров в Twilio или имя отправителя. Токен хранится в связке ключей этого компьютера, а не в базе данных.</translation>
+    </message>
+    <message>
+        <source>optional: Kannel&apos;s own sender is used without one</source>
+        <translation>необязательно: без него Kannel использует своего отправителя</translation>
+    </message>
+    <message>
+        <source>sendsms &amp;address:</source>
+        <translation>Адрес &amp;sendsms:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Имя по&amp;льзователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <source>Sender nu&amp;mber:</source>
+        <translation>Номер &amp;отправителя:</translation>
+    </message>
+    <message>
+        <source>The address of Kannel&apos;s smsbox and its sendsms-user. The password is kept in this computer&apos;s keychain, never in the database.</source>
+        <translation>Адрес smsbox в Kannel и его sendsms-user. Пароль хранится в связке ключей этого компьютера, а не в базе данных.</translation>
+    </message>
+    <message>
+        <source>Write the messages to</source>
+        <translation>Записывать сообщения в</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Type the Account SID from the Twilio Console.</source>
+        <translation>Введите Account SID из Twilio Console.</translation>
+    </message>
+    <message>
+        <source>Type the auth token from the Twilio Console.</source>
+        <translation>Введите токен авторизации из Twilio Console.</translation>
+    </message>
+    <message>
+        <source>Type the sender: one of your Twilio numbers or a sender ID.</source>
+        <translation>Введите отправителя: один из ваших номеров в Twilio или имя отправителя.</translation>
+    </message>
+    <message>
+        <source>Type the address of Kannel&apos;s sendsms service, such as %1.</source>
+        <translation>Введите адрес службы sendsms в Kannel, например %1.</translation>
+    </message>
+    <message>
+        <source>Type the user name of Kannel&apos;s sendsms-user.</source>
+        <translation>Введите имя пользователя sendsms-user в Kannel.</translation>
+    </message>
+    <message>
+        <source>Type the password of Kannel&apos;s sendsms-user.</source>
+        <translation>Введите пароль sendsms-user в Kannel.</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Файл выгрузки</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWelcomePage</name>
+    <message>
+        <source>&amp;Set up my business now</source>
+        <translation>Настроить мою &amp;компанию сейчас</translation>
+    </message>
+    <message>
+        <source>Welcome to Textwell</source>
+        <translation>Добро пожаловать в Textwell</translation>
+    </message>
+    <message>
+        <source>SMS campaigns that respect your customers&apos; choice. A few questions, about two minutes, and Textwell is ready for your business.</source>
+        <translation>SMS-рассылки, уважающие выбор ваших клиентов. Несколько вопросов, около двух минут — и Textwell готов к работе.</translation>
+    </message>
+    <message>
+        <source>Every marketing message carries a line to opt out, an opt-out is honoured at once and for good, and each customer&apos;s consent is kept with its proof. You only decide what to send, and to whom.</source>
+        <translation>В каждом рекламном сообщении есть строка отписки, отписка соблюдается сразу и навсегда, а согласие каждого клиента хранится вместе с подтверждением. Вам остаётся решить только, что отправить и кому.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of Textwell:</source>
+        <translation>&amp;Язык Textwell:</translation>
+    </message>
+    <message>
+        <source>For this computer. It changes at once and can be changed later in Settings.</source>
+        <translation>Для этого компьютера. Язык меняется сразу; изменить его можно и позже в настройках.</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>С чего начать?</translation>
+    </message>
+    <message>
+        <source>Your business name, country and time zone, and how messages leave Textwell.</source>
+        <translation>Название компании, страна, часовой пояс и способ отправки сообщений из Textwell.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo</source>
+        <translation>&amp;Открыть демо</translation>
+    </message>
+    <message>
+        <source>Open the demo database &amp;again</source>
+        <translation>Открыть демонстрационную базу &amp;снова</translation>
+    </message>
+    <message>
+        <source>The made-up people you looked at before. Nothing is sent to anyone; this assistant comes back the next time Textwell starts.</source>
+        <translation>Вымышленные контакты, которые вы уже смотрели. Никому ничего не отправляется; этот помощник появится снова при следующем запуске Textwell.</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore a demo database first (%L1 made-up people; nothing is sent to anyone)</source>
+        <translation>Сначала &amp;изучить демонстрационную базу (вымышленных контактов: %L1; никому ничего не отправляется)</translation>
+    </message>
+    <message>
+        <source>Look around with made-up customers, campaigns and opt-outs. Your own business stays as it is: this assistant comes back the next time Textwell starts.</source>
+        <translation>Осмотритесь на вымышленных клиентах, рассылках и отписках. Данные вашей компании останутся как есть: этот помощник появится снова при следующем запуске Textwell.</translation>
+    </message>
+    <message>
+        <source>Making a demo database with %L1 made-up people…</source>
+        <translation>Создаётся демонстрационная база (вымышленных контактов: %L1)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Демонстрационная база</translation>
+    </message>
+    <message>
+        <source>The demo database could not be made. %1</source>
+        <translation>Не удалось создать демонстрационную базу. %1</translation>
+    </message>
+</context>
+<context>
     <name>GainedLostChart</name>
     <message>
         <source>Subscribers gained and lost</source>
@@ -4177,10 +4535,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <source>Export &amp;file:</source>
-        <translation>Ф&amp;айл выгрузки:</translation>
-    </message>
-    <message>
         <source>Messages are added to this CSV file (number, text, parts) instead of being sent; upload it to your SMS provider.</source>
         <translation>Вместо отправки сообщения добавляются в этот CSV-файл (номер, текст, части); загрузите его у вашего SMS-провайдера.</translation>
     </message>
@@ -4201,18 +4555,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>MG… (вместо номера отправителя)</translation>
     </message>
     <message>
-        <source>Account &amp;SID:</source>
-        <translation>Account &amp;SID:</translation>
-    </message>
-    <message>
-        <source>Auth &amp;token:</source>
-        <translation>Т&amp;окен авторизации:</translation>
-    </message>
-    <message>
-        <source>Sender &amp;number or ID:</source>
-        <translation>Номер или &amp;имя отправителя:</translation>
-    </message>
-    <message>
         <source>or &amp;Messaging Service SID:</source>
         <translation>или SID &amp;Messaging Service:</translation>
     </message>
@@ -4227,14 +4569,6 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>&amp;User name:</source>
         <translation>Имя по&amp;льзователя:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>П&amp;ароль:</translation>
-    </message>
-    <message>
-        <source>Sender n&amp;umber:</source>
-        <translation>Номер &amp;отправителя:</translation>
     </message>
     <message>
         <source>Delivery reports to:</source>
@@ -4323,6 +4657,50 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Copied. Paste it into Kannel&apos;s configuration and restart Kannel.</source>
         <translation>Скопировано. Вставьте это в конфигурацию Kannel и перезапустите Kannel.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport file:</source>
+        <translation>Ф&amp;айл выгрузки:</translation>
+    </message>
+    <message>
+        <source>&amp;Account SID:</source>
+        <translation>&amp;Account SID:</translation>
+    </message>
+    <message>
+        <source>A&amp;uth token:</source>
+        <translation>Т&amp;окен авторизации:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der number or ID:</source>
+        <translation>Номер или &amp;имя отправителя:</translation>
+    </message>
+    <message>
+        <source>Delivery reports to address</source>
+        <translation>Адрес для отчётов о доставке</translation>
+    </message>
+    <message>
+        <source>Delivery reports to port</source>
+        <translation>Порт для отчётов о доставке</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der number:</source>
+        <translation>Номер &amp;отправителя:</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Начало тихих часов</translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation>Конец тихих часов</translation>
+    </message>
+    <message>
+        <source>Your mobile number for a test message</source>
+        <translation>Ваш мобильный номер для тестового сообщения</translation>
     </message>
 </context>
 <context>
@@ -5946,6 +6324,10 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -6885,6 +7267,10 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>Write the reason in a few words.</source>
         <translation>Опишите причину в нескольких словах.</translation>
     </message>
+    <message>
+        <source>The reason in their words</source>
+        <translation>Причина своими словами</translation>
+    </message>
 </context>
 <context>
     <name>ReplyFile</name>
@@ -7185,10 +7571,6 @@ It is kept as a draft on the Campaigns screen.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
@@ -7210,15 +7592,11 @@ It is kept as a draft on the Campaigns screen.</source>
     </message>
     <message>
         <source>Pe&amp;riod:</source>
-        <translation>&amp;Период:</translation>
+        <translation>Пер&amp;иод:</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
         <translation>&amp;Группировка:</translation>
-    </message>
-    <message>
-        <source>&amp;People:</source>
-        <translation>&amp;Контакты:</translation>
     </message>
     <message>
         <source>C&amp;ampaign:</source>
@@ -7331,6 +7709,14 @@ It is kept as a draft on the Campaigns screen.</source>
             <numerusform>Запись отчёта… %Ln строки</numerusform>
             <numerusform>Запись отчёта… %Ln строк</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople:</source>
+        <translation>Кон&amp;такты:</translation>
     </message>
 </context>
 <context>
@@ -7803,6 +8189,10 @@ Build the rules and save them.</source>
         <source>The new segment is not saved. Discard it?</source>
         <translation>Новый сегмент не сохранён. Отбросить его?</translation>
     </message>
+    <message>
+        <source>People on the chosen line</source>
+        <translation>Контакты выбранной строки</translation>
+    </message>
 </context>
 <context>
     <name>SendingService</name>
@@ -7859,7 +8249,7 @@ Build the rules and save them.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Язык:</translation>
+        <translation>Я&amp;зык:</translation>
     </message>
     <message>
         <source>A new language takes effect when Textwell starts again.</source>
@@ -7898,14 +8288,6 @@ Build the rules and save them.</source>
         <translation>Цена за часть SMS:</translation>
     </message>
     <message>
-        <source> messages</source>
-        <translation> сообщ.</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> дн.</translation>
-    </message>
-    <message>
         <source>in</source>
         <translation>за</translation>
     </message>
@@ -7923,7 +8305,47 @@ Build the rules and save them.</source>
     </message>
     <message>
         <source>Appea&amp;rance:</source>
-        <translation>О&amp;формление:</translation>
+        <translation>Офор&amp;мление:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Quiet hours follow each customer&apos;s own time; when neither their time zone nor their country is known, they follow this clock.</source>
+        <translation>Тихие часы считаются по местному времени каждого клиента; если ни часовой пояс, ни страна клиента неизвестны — по этому часовому поясу.</translation>
+    </message>
+    <message>
+        <source>Price per SMS part</source>
+        <translation>Цена за часть SMS</translation>
+    </message>
+    <message>
+        <source>Currency code</source>
+        <translation>Код валюты</translation>
+    </message>
+    <message>
+        <source>Marketing messages per person</source>
+        <translation>Рекламных сообщений на контакт</translation>
+    </message>
+    <message>
+        <source>Days the marketing messages are counted over</source>
+        <translation>За сколько дней считаются рекламные сообщения</translation>
     </message>
 </context>
 <context>
@@ -8231,10 +8653,6 @@ Build the rules and save them.</source>
         <translation>Нет номера телефона.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: %2</source>
-        <translation>«%1» — не номер телефона: %2</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
@@ -8330,6 +8748,28 @@ Build the rules and save them.</source>
     <message>
         <source>Sent: %1</source>
         <translation>Отправлено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCombo</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>city, country</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>place (UTC offset)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <comment>place (UTC offset) — zone name</comment>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone: %1</source>
+        <translation>Часовой пояс этого компьютера: %1</translation>
     </message>
 </context>
 <context>
@@ -8748,6 +9188,14 @@ Build the rules and save them.</source>
     <message>
         <source>Unknown appearance “%1”: use system, light or dark.</source>
         <translation>Неизвестное оформление «%1»: укажите system, light или dark.</translation>
+    </message>
+    <message>
+        <source>The demo database cannot be opened.</source>
+        <translation>Не удаётся открыть демонстрационную базу.</translation>
+    </message>
+    <message>
+        <source>Demo database (made-up people)</source>
+        <translation>Демонстрационная база (вымышленные контакты)</translation>
     </message>
 </context>
 <context>

@@ -163,17 +163,32 @@ void MainWindow::createMenus()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoStack->createUndoAction(this);
+    undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undoStack->createRedoAction(this);
+    redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
     addAction(undo);
     addAction(redo);
+
+    // Every screen from the keyboard, Ctrl+1 to Ctrl+8 in the sidebar's order, listed where people
+    // look for them.
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        const QString title = m_sidebar->item(row)->text().section(QLatin1Char('\n'), 0, 0);
+        QAction* show = view->addAction(title, this, [this, row] { showScreen(row); });
+        show->setObjectName(QStringLiteral("showScreen%1Action").arg(row + 1));
+        if (row < 9)
+            show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    }
 
     QMenu* people = menuBar()->addMenu(tr("&People"));
     people->addActions(m_addressBook->editActions());
@@ -204,6 +219,29 @@ void MainWindow::about()
                           "customer's choice: consent recorded with its proof, every opt-out honoured at "
                           "once and for good.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showScreen(int row)
+{
+    m_sidebar->setCurrentRow(row);
+    // Into the screen, so that Tab goes on from its first control (or the one last used there).
+    QWidget* screen = m_screens->widget(row);
+    if (!screen || screen->isAncestorOf(QApplication::focusWidget()))
+        return;
+    QWidget* target = screen->focusWidget();
+    if (!target || !target->isVisible() || !target->isEnabled()) {
+        target = nullptr;
+        for (QWidget* next = screen->nextInFocusChain(); next && next != screen;
+             next = next->nextInFocusChain()) {
+            if (screen->isAncestorOf(next) && next->isVisible() && next->isEnabled() &&
+                (next->focusPolicy() & Qt::TabFocus)) {
+                target = next;
+                break;
+            }
+        }
+    }
+    if (target)
+        target->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::showAddressBook()

@@ -48,6 +48,8 @@ private:
     // Opens the import wizard (people, or a suppression list) on path, or on a file still to choose.
     void importFile(bool suppressionList, const QString& path);
     void about();
+    // Shows the screen in this sidebar row and puts the keyboard focus into it.
+    void showScreen(int row);
     void showAddressBook();
     // Shows the person with this number in the address book (found through its search).
     void showPerson(const QString& phone);

@@ -1,4 +1,6 @@
 #include "appicon.h"
+#include "campaigns/sendingservice.h"
+#include "firstrun/firstrunassistant.h"
 #include "mainwindow.h"
 #include "settings/settingspage.h"
 #include "storage/connection.h"
@@ -14,6 +16,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -86,7 +89,44 @@ int main(int argc, char* argv[])
         box.exec();
         return 1;
     }
-    MainWindow window(opened.value().get());
+    // A database never set up starts with the assistant; it may send the person to the demo instead.
+    std::unique_ptr<textwell::Connection> connection = opened.takeValue();
+    bool demo = false;
+    QString sessionSecret;
+    if (FirstRunAssistant::isNeeded(connection->database())) {
+        FirstRunAssistant assistant(connection.get());
+        // A new language replaces the one installed, for the assistant and the window after it.
+        assistant.setLanguageInstaller([&app](const QString& language) {
+            for (QTranslator* translator :
+                 app.findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly)) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+            Translations::install(language);
+        });
+        assistant.exec();
+        sessionSecret = assistant.sessionSecret();
+        if (assistant.outcome() == FirstRunAssistant::Outcome::Demo) {
+            auto demoOpened =
+                textwell::Connection::open(assistant.demoPath(), textwell::Connection::Mode::MustExist);
+            if (demoOpened) {
+                connection = demoOpened.takeValue();
+                demo = true;
+            } else {
+                // The person's own database, still not set up, rather than nothing.
+                QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "Textwell"),
+                                QApplication::translate("main", "The demo database cannot be opened."),
+                                QMessageBox::Close);
+                box.setInformativeText(demoOpened.error().toHtmlEscaped());
+                box.exec();
+            }
+        }
+    }
+    MainWindow window(connection.get());
+    if (demo)
+        window.setWindowTitle(QApplication::translate("main", "Demo database (made-up people)"));
+    if (!sessionSecret.isEmpty())
+        window.sending()->setSessionSecret(sessionSecret);
     window.show();
     // After showing: sending may ask for the gateway's password.
     QTimer::singleShot(0, &window, &MainWindow::startSending);

@@ -104,10 +104,15 @@ void putMainZoneFirst(const QString& region, QVector<QTimeZone>& zones)
 
 } // namespace
 
-QuietHours::QuietHours(QTime start, QTime end)
+QuietHours::QuietHours(QTime start, QTime end, QTimeZone businessZone)
     : m_start(start.isValid() ? start : QTime(DefaultStartHour, 0)),
-      m_end(end.isValid() ? end : QTime(DefaultEndHour, 0))
+      m_end(end.isValid() ? end : QTime(DefaultEndHour, 0)), m_businessZone(std::move(businessZone))
 {}
+
+QTimeZone QuietHours::businessZone() const
+{
+    return m_businessZone.isValid() ? m_businessZone : QTimeZone::systemTimeZone();
+}
 
 QVector<QTimeZone> QuietHours::zonesOfRegion(const QString& region)
 {
@@ -137,7 +142,7 @@ QVector<QTimeZone> QuietHours::zonesOfRegion(const QString& region)
 }
 
 QVector<QTimeZone> QuietHours::zonesFor(const QString& personTimeZone, const QString& e164,
-                                        const QString& fallbackRegion)
+                                        const QString& fallbackRegion, const QTimeZone& businessZone)
 {
     // QTimeZone("") is this computer's zone, not "unknown": check for empty first.
     const QByteArray personId = personTimeZone.trimmed().toUtf8();
@@ -157,7 +162,7 @@ QVector<QTimeZone> QuietHours::zonesFor(const QString& personTimeZone, const QSt
     const QVector<QTimeZone> zones = zonesOfRegion(fallbackRegion);
     if (!zones.isEmpty())
         return zones;
-    return {QTimeZone::systemTimeZone()};
+    return {businessZone.isValid() ? businessZone : QTimeZone::systemTimeZone()};
 }
 
 bool QuietHours::isQuietIn(const QTimeZone& zone, qint64 utcMs) const
@@ -223,7 +228,7 @@ qint64 QuietHours::nextAllowedMs(const QVector<QTimeZone>& zones, qint64 nowMs) 
 {
     if (isOff())
         return nowMs;
-    const QVector<QTimeZone> used = zones.isEmpty() ? QVector<QTimeZone>{QTimeZone::systemTimeZone()} : zones;
+    const QVector<QTimeZone> used = zones.isEmpty() ? QVector<QTimeZone>{businessZone()} : zones;
     const qint64 common = firstAllowedInAll(used, nowMs);
     if (common >= 0)
         return common;
@@ -239,7 +244,7 @@ bool QuietHours::allows(const QDateTime& atUtc, const QVector<QTimeZone>& zones)
     if (isOff())
         return true;
     // The common case stays cheap: only a quiet moment needs the search behind the fallback.
-    if (allowedInAll(zones.isEmpty() ? QVector<QTimeZone>{QTimeZone::systemTimeZone()} : zones, at))
+    if (allowedInAll(zones.isEmpty() ? QVector<QTimeZone>{businessZone()} : zones, at))
         return true;
     return nextAllowedMs(zones, at) == at;
 }
@@ -261,7 +266,7 @@ QString QuietHours::heldReason(const QDateTime& nowUtc, const QVector<QTimeZone>
 {
     if (allows(nowUtc, zones))
         return QString();
-    const QVector<QTimeZone> used = zones.isEmpty() ? QVector<QTimeZone>{QTimeZone::systemTimeZone()} : zones;
+    const QVector<QTimeZone> used = zones.isEmpty() ? QVector<QTimeZone>{businessZone()} : zones;
     const qint64 next = nextAllowedMs(used, nowUtc.toMSecsSinceEpoch());
     // Name the zone that is still asleep just before the message goes: the one it waits for.
     QTimeZone waitingFor = used.first();

@@ -16,6 +16,9 @@ namespace textwell {
 // Kaliningrad and Kamchatka are awake. The dispatcher asks allows() at the moment of sending and
 // holds the message until nextAllowed() otherwise.
 //
+// When nothing is known of a person (no zone, no usable number, no default country), their clock is
+// taken to be the business's: its time zone setting, else this computer's zone.
+//
 // When the zones have no common allowed moment at all (a country wider than the allowed window,
 // e.g. Russia with an 8-hour window), requiring all of them would hold the message forever; then
 // only the first zone counts, which zonesFor() makes the zone where most of the country lives
@@ -30,24 +33,30 @@ public:
 
     // Quiet from start (inclusive) to end (exclusive), local time; wraps midnight when start > end
     // (21:00–08:00), does not when start < end (13:00–15:00). start == end means no quiet hours.
-    explicit QuietHours(QTime start = QTime(DefaultStartHour, 0), QTime end = QTime(DefaultEndHour, 0));
+    // businessZone: the business's own clock; an invalid zone means this computer's.
+    explicit QuietHours(QTime start = QTime(DefaultStartHour, 0), QTime end = QTime(DefaultEndHour, 0),
+                        QTimeZone businessZone = QTimeZone());
 
     QTime start() const { return m_start; }
     QTime end() const { return m_end; }
     bool isOff() const { return m_start == m_end; }
+    // The business's own clock: the zone given to the constructor, else this computer's.
+    QTimeZone businessZone() const;
 
     // The zones a recipient's local time is read in, the zone where most of them live first:
     // - personTimeZone (an IANA id such as "Europe/Berlin") when it is a valid zone;
     // - else every zone of the country of the E.164 number (libphonenumber's region);
     // - else every zone of fallbackRegion (the business's default country, "DE");
-    // - else this computer's zone, the business's own clock. Never empty.
+    // - else businessZone, the business's own clock (its time zone setting), when valid;
+    // - else this computer's zone. Never empty.
     // Zones per country are cached; safe to call from any thread.
     static QVector<QTimeZone> zonesFor(const QString& personTimeZone, const QString& e164,
-                                       const QString& fallbackRegion);
+                                       const QString& fallbackRegion,
+                                       const QTimeZone& businessZone = QTimeZone());
     // Every zone of a country (two-letter region), the most populated first; empty when unknown.
     static QVector<QTimeZone> zonesOfRegion(const QString& region);
 
-    // Whether a message may go out at atUtc. Empty zones mean this computer's zone.
+    // Whether a message may go out at atUtc. Empty zones mean businessZone().
     bool allows(const QDateTime& atUtc, const QVector<QTimeZone>& zones) const;
     // The first instant >= nowUtc at which a message may go out: nowUtc itself when allowed, else
     // the moment the last of the zones leaves its quiet hours. Exact to the millisecond, including
@@ -70,6 +79,7 @@ private:
 
     QTime m_start;
     QTime m_end;
+    QTimeZone m_businessZone; // invalid: this computer's, read when needed
 };
 
 } // namespace textwell

@@ -78,7 +78,9 @@ Result<SendDecision> SendPolicy::check(const QString& phone, const QString& purp
         return decide(SendDecision::Kind::Skip, OutboxMessage::NotMobile);
 
     if (!m_quietHours.isOff()) {
-        const auto zones = QuietHours::zonesFor(q.value(6).toString(), phone, m_fallbackRegion);
+        // Nothing known of the person: the business's own clock, not the computer's.
+        const auto zones =
+            QuietHours::zonesFor(q.value(6).toString(), phone, m_fallbackRegion, m_quietHours.businessZone());
         const QDateTime allowed = m_quietHours.nextAllowed(nowUtc, zones);
         if (allowed > nowUtc)
             return decide(SendDecision::Kind::Hold, OutboxMessage::QuietHours, allowed);

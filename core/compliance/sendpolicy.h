@@ -30,6 +30,8 @@ struct SendDecision
 class SendPolicy
 {
 public:
+    // quietHours carries the business's time zone, the last guess at a recipient's clock;
+    // fallbackRegion is the business's default country.
     SendPolicy(QSqlDatabase db, QuietHours quietHours, FrequencyCap cap, QString fallbackRegion);
 
     // `messageId` is the row being decided: it does not count against its own cap. `purpose` is

@@ -398,29 +398,51 @@ TwilioGateway::~TwilioGateway()
         m_network.release()->deleteLater();
 }
 
-QString TwilioGateway::configProblem(const Config& config)
+QString TwilioGateway::accountSidProblem(const QString& sid)
 {
     static const QRegularExpression accountSid(QStringLiteral("^AC[0-9a-fA-F]{32}$"));
+    if (accountSid.match(sid).hasMatch())
+        return {};
+    return tr("The Account SID is \"AC\" followed by 32 characters (0-9, a-f), as shown in the Twilio "
+              "Console.");
+}
+
+QString TwilioGateway::messagingServiceSidProblem(const QString& sid)
+{
     static const QRegularExpression serviceSid(QStringLiteral("^MG[0-9a-fA-F]{32}$"));
+    if (serviceSid.match(sid).hasMatch())
+        return {};
+    return tr("The Messaging Service SID is \"MG\" followed by 32 characters (0-9, a-f).");
+}
+
+QString TwilioGateway::senderProblem(const QString& from)
+{
     // E.164, a short code, or an alphanumeric sender ID (up to 11 characters, not only digits).
     static const QRegularExpression sender(
         QStringLiteral("^(\\+[1-9][0-9]{6,14}|[0-9]{3,8}|(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11})$"));
+    if (sender.match(from).hasMatch())
+        return {};
+    return tr("The sender must be a phone number in international format (such as +15017122661), a "
+              "short code, or a sender ID of up to 11 letters, digits and spaces.");
+}
 
+QString TwilioGateway::configProblem(const Config& config)
+{
     if (config.accountSid.isEmpty())
         return tr("Enter the Twilio Account SID in Settings.");
-    if (!accountSid.match(config.accountSid).hasMatch())
-        return tr("The Account SID is \"AC\" followed by 32 characters (0-9, a-f), as shown in the Twilio "
-                  "Console.");
+    if (QString problem = accountSidProblem(config.accountSid); !problem.isEmpty())
+        return problem;
     if (config.authToken.isEmpty())
         return tr("Enter the Twilio auth token in Settings.");
     if (config.from.isEmpty() && config.messagingServiceSid.isEmpty())
         return tr("Enter a sender in Settings: a Twilio phone number, a sender ID or a Messaging Service "
                   "SID.");
-    if (!config.messagingServiceSid.isEmpty() && !serviceSid.match(config.messagingServiceSid).hasMatch())
-        return tr("The Messaging Service SID is \"MG\" followed by 32 characters (0-9, a-f).");
-    if (!config.from.isEmpty() && !sender.match(config.from).hasMatch())
-        return tr("The sender must be a phone number in international format (such as +15017122661), a "
-                  "short code, or a sender ID of up to 11 letters, digits and spaces.");
+    if (!config.messagingServiceSid.isEmpty())
+        if (QString problem = messagingServiceSidProblem(config.messagingServiceSid); !problem.isEmpty())
+            return problem;
+    if (!config.from.isEmpty())
+        if (QString problem = senderProblem(config.from); !problem.isEmpty())
+            return problem;
     if (!isHttpUrl(config.baseUrl))
         return tr("The Twilio address must be an https:// address.");
     if (config.baseUrl.scheme() == QLatin1String("http") && !isLocalHost(config.baseUrl.host()))

@@ -47,6 +47,11 @@ public:
 
     // Why the configuration cannot work, in words for the settings page; empty when it can.
     static QString configProblem(const Config& config);
+    // Why a value is not in Twilio's format, or an empty string when it is; Settings checks typed
+    // values with these too.
+    static QString accountSidProblem(const QString& sid);
+    static QString messagingServiceSidProblem(const QString& sid);
+    static QString senderProblem(const QString& from);
 
     const Config& config() const { return m_config; }
 

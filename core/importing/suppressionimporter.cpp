@@ -52,9 +52,8 @@ SuppressionImporter::run(RecordReader& reader, int phoneColumn, bool dryRun,
         Result<ParsedNumber> parsed = book.normalize(number);
         if (!parsed) {
             ++summary.invalidNumbers;
-            summary.problems.append({record.row,
-                                     tr("\"%1\" is not a phone number: %2").arg(number, parsed.error()),
-                                     record.fields, false});
+            // The reason names the number already ("“12” is not a phone number: too short").
+            summary.problems.append({record.row, parsed.error(), record.fields, false});
             continue;
         }
         Result<bool> excluded =

@@ -2,6 +2,7 @@
 
 #include "contacts/phonenumbers.h"
 #include "gateways/callbackserver.h"
+#include "gateways/twiliogateway.h"
 #include "sqlerror.h"
 #include "sqltext.h"
 
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTime>
+#include <QTimeZone>
 #include <QUrl>
 #include <QVariant>
 
@@ -27,6 +29,8 @@ QString BusinessSettings::name(Key key)
         return QStringLiteral("business_name");
     case Key::MessageLanguage:
         return QStringLiteral("message_language");
+    case Key::TimeZone:
+        return QStringLiteral("time_zone");
     case Key::OptOutWordingEn:
         return QStringLiteral("opt_out_wording_en");
     case Key::OptOutWordingRu:
@@ -80,6 +84,7 @@ QVector<BusinessSettings::Key> BusinessSettings::keys()
     return {Key::DefaultCountry,
             Key::BusinessName,
             Key::MessageLanguage,
+            Key::TimeZone,
             Key::OptOutWordingEn,
             Key::OptOutWordingRu,
             Key::OptOutWordingDe,
@@ -130,6 +135,7 @@ QString BusinessSettings::defaultValue(Key key)
         return PhoneNumbers::regionFromSystemLocale();
     case Key::BusinessName:
     case Key::PricePerPart:
+    case Key::TimeZone: // this computer's zone
         return {};
     case Key::MessageLanguage: {
         // Where people speak the language, it is the likely one of a customer without a language.
@@ -247,6 +253,15 @@ QString BusinessSettings::valueProblem(Key key, const QString& value)
             return tr("“%1” is not one of the message languages: %2.")
                 .arg(value, messageLanguages().join(QStringLiteral(", ")));
         break;
+    case Key::TimeZone: {
+        // QTimeZone("") would be this computer's zone: empty is allowed and means just that.
+        const QByteArray id = value.trimmed().toUtf8();
+        if (!id.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(id))
+            return tr("“%1” is not a time zone; write it like Europe/Berlin, or leave it empty for this "
+                      "computer's time zone.")
+                .arg(value);
+        break;
+    }
     case Key::OptOutWordingEn:
     case Key::OptOutWordingRu:
     case Key::OptOutWordingDe:
@@ -321,10 +336,16 @@ QString BusinessSettings::valueProblem(Key key, const QString& value)
         if (QHostAddress(value.trimmed()).isNull())
             return tr("“%1” is not an IP address such as 127.0.0.1.").arg(value);
         break;
-    case Key::ExportFile:
+    // Empty until Twilio is chosen; once typed, in Twilio's format, so that a typo is caught where it
+    // is typed rather than at the first message.
     case Key::TwilioAccountSid:
+        return value.trimmed().isEmpty() ? QString() : TwilioGateway::accountSidProblem(value.trimmed());
     case Key::TwilioFrom:
+        return value.trimmed().isEmpty() ? QString() : TwilioGateway::senderProblem(value.trimmed());
     case Key::TwilioMessagingService:
+        return value.trimmed().isEmpty() ? QString()
+                                         : TwilioGateway::messagingServiceSidProblem(value.trimmed());
+    case Key::ExportFile:
     case Key::KannelUsername:
     case Key::KannelFrom:
         if (value.size() > 1000)
@@ -336,8 +357,12 @@ QString BusinessSettings::valueProblem(Key key, const QString& value)
 
 QuietHours BusinessSettings::quietHours() const
 {
+    // An empty or unknown id gives an invalid zone, which QuietHours reads as this computer's.
+    const QByteArray zoneId = value(Key::TimeZone).toUtf8();
+    const QTimeZone zone =
+        !zoneId.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zoneId) ? QTimeZone(zoneId) : QTimeZone();
     return QuietHours(QTime::fromString(value(Key::QuietHoursStart), QStringLiteral("HH:mm")),
-                      QTime::fromString(value(Key::QuietHoursEnd), QStringLiteral("HH:mm")));
+                      QTime::fromString(value(Key::QuietHoursEnd), QStringLiteral("HH:mm")), zone);
 }
 
 Result<QString> BusinessSettings::callbackToken()

@@ -26,6 +26,7 @@ public:
         DefaultCountry, // region for numbers written without a country code: "DE"
         BusinessName,
         MessageLanguage, // wording for people whose language is unknown: "en", "ru", "de"
+        TimeZone,        // the business's clock, an IANA id ("Europe/Berlin"); "" is this computer's
         OptOutWordingEn,
         OptOutWordingRu,
         OptOutWordingDe,
@@ -75,6 +76,7 @@ public:
     // The settings as the message modules use them.
     OptOutSettings optOutSettings() const;
     FrequencyCap frequencyCap() const;
+    // With the business's time zone, the clock of recipients of whom nothing else is known.
     QuietHours quietHours() const;
     double pricePerPart() const;
     static QStringList messageLanguages(); // en, ru, de

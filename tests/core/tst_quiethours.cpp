@@ -2,9 +2,16 @@
 // changes are: Berlin 29 Mar and 25 Oct at 01:00 UTC, New York 8 Mar at 07:00 UTC and 1 Nov at
 // 06:00 UTC. Russia has had no DST since 2014.
 
+#include "campaigns/outboxmessage.h"
 #include "compliance/quiethours.h"
+#include "compliance/sendpolicy.h"
+#include "storage/businesssettings.h"
+#include "storage/connection.h"
 
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <thread>
@@ -88,6 +95,8 @@ private Q_SLOTS:
     void unitedStates();
     void noCommonWindowFallsBackToMainZone();
     void heldReason();
+    void businessZoneIsTheLastFallback();
+    void sendPolicyUsesTheBusinessZone();
     void zonesForFromManyThreads();
     void propertyNextAllowedIsFirstAllowed();
 };
@@ -414,6 +423,84 @@ void TestQuietHours::heldReason()
         hours.heldReason(utc(2026, 6, 10, 12, 0), QuietHours::zonesOfRegion(QStringLiteral("RU")));
     QVERIFY2(reason.contains(QStringLiteral("Europe/Kaliningrad")), qPrintable(reason));
     QVERIFY2(reason.contains(QStringLiteral("08:00")), qPrintable(reason));
+}
+
+void TestQuietHours::businessZoneIsTheLastFallback()
+{
+    // Tokyo (UTC+9, no DST) is far from this computer's zone, so the two cannot be mistaken.
+    const QTimeZone tokyo = zone("Asia/Tokyo");
+    const qint64 at = utc(2026, 6, 10, 13, 0).toSecsSinceEpoch();
+    QVERIFY2(QTimeZone::systemTimeZone().offsetFromUtc(QDateTime::fromSecsSinceEpoch(at, Qt::UTC)) !=
+                 tokyo.offsetFromUtc(QDateTime::fromSecsSinceEpoch(at, Qt::UTC)),
+             "this computer keeps Tokyo's time; the test would not tell the zones apart");
+
+    // No zone, no usable number, no default country: the business's clock.
+    QCOMPARE(ids(QuietHours::zonesFor(QString(), QStringLiteral("not a number"), QString(), tokyo)),
+             QStringList{QStringLiteral("Asia/Tokyo")});
+    QCOMPARE(ids(QuietHours::zonesFor(QString(), QString(), QStringLiteral("ZZ"), tokyo)),
+             QStringList{QStringLiteral("Asia/Tokyo")});
+    // Anything known of the person still comes first.
+    QCOMPARE(ids(QuietHours::zonesFor(QString(), QStringLiteral("+4915123456789"), QString(), tokyo)).first(),
+             QStringLiteral("Europe/Berlin"));
+    QCOMPARE(ids(QuietHours::zonesFor(QString(), QStringLiteral("not a number"), QStringLiteral("RU"), tokyo))
+                 .first(),
+             QStringLiteral("Europe/Moscow"));
+    // No business zone: this computer's, as before.
+    QCOMPARE(QuietHours::zonesFor(QString(), QString(), QString(), QTimeZone()).first(),
+             QTimeZone::systemTimeZone());
+
+    // Empty zones in allows() and nextAllowed() mean the business's clock too: 13:00 UTC is 22:00 in
+    // Tokyo, quiet until 08:00 there (23:00 UTC).
+    const QuietHours hours(QTime(21, 0), QTime(8, 0), tokyo);
+    QCOMPARE(hours.businessZone(), tokyo);
+    QCOMPARE(QuietHours().businessZone(), QTimeZone::systemTimeZone());
+    QVERIFY(!hours.allows(utc(2026, 6, 10, 13, 0), {}));
+    QVERIFY(hours.allows(utc(2026, 6, 10, 5, 0), {}));
+    QCOMPARE(hours.nextAllowed(utc(2026, 6, 10, 13, 0), {}), utc(2026, 6, 10, 23, 0));
+    QCOMPARE(hours.heldReason(utc(2026, 6, 10, 13, 0), {}),
+             QStringLiteral("Quiet hours in Asia/Tokyo until 08:00."));
+}
+
+void TestQuietHours::sendPolicyUsesTheBusinessZone()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto opened =
+        Connection::open(dir.filePath(QStringLiteral("zone.sqlite")), Connection::Mode::CreateIfMissing);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    const QSqlDatabase db = opened.value()->database();
+    BusinessSettings settings(db);
+    QCOMPARE(settings.value(BusinessSettings::Key::TimeZone), QString()); // this computer's until set
+    QCOMPARE(BusinessSettings::name(BusinessSettings::Key::TimeZone), QStringLiteral("time_zone"));
+    const Status refused =
+        settings.setValue(BusinessSettings::Key::TimeZone, QStringLiteral("Mars/Olympus_Mons"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("Mars/Olympus_Mons")), qPrintable(refused.error()));
+    QVERIFY(settings.setValue(BusinessSettings::Key::TimeZone, QStringLiteral(" Asia/Tokyo ")).ok());
+    QCOMPARE(settings.value(BusinessSettings::Key::TimeZone), QStringLiteral("Asia/Tokyo"));
+    QCOMPARE(settings.quietHours().businessZone(), zone("Asia/Tokyo"));
+
+    // A subscribed person with consent, no time zone and a number that says nothing of a country
+    // (written by hand into an old database); the business has no default country.
+    QSqlQuery q(db);
+    QVERIFY2(
+        q.exec(QStringLiteral("INSERT INTO subscriber (phone, number_kind, status, consent_at, created_at, "
+                              "updated_at) VALUES ('12345', 1, 0, '2026-01-01T00:00:00.000Z', "
+                              "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")),
+        qPrintable(q.lastError().text()));
+    const SendPolicy policy(db, settings.quietHours(), FrequencyCap(), QString());
+    // 22:00 in Tokyo: held until 08:00 there. (In this computer's zone it would be allowed.)
+    Result<SendDecision> late =
+        policy.check(QStringLiteral("12345"), OutboxPurpose::Campaign, true, 0, utc(2026, 6, 10, 13, 0));
+    QVERIFY2(late.ok(), qPrintable(late.error()));
+    QCOMPARE(int(late.value().kind), int(SendDecision::Kind::Hold));
+    QCOMPARE(late.value().reason, OutboxMessage::QuietHours);
+    QCOMPARE(late.value().until, utc(2026, 6, 10, 23, 0));
+    // 14:00 in Tokyo: it goes.
+    Result<SendDecision> day =
+        policy.check(QStringLiteral("12345"), OutboxPurpose::Campaign, true, 0, utc(2026, 6, 10, 5, 0));
+    QVERIFY2(day.ok(), qPrintable(day.error()));
+    QCOMPARE(int(day.value().kind), int(SendDecision::Kind::Send));
 }
 
 void TestQuietHours::zonesForFromManyThreads()

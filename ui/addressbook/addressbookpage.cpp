@@ -18,6 +18,7 @@
 #include "widgets/deskuser.h"
 #include "widgets/messagebanner.h"
 #include "widgets/messageboxes.h"
+#include "widgets/taborder.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -32,7 +33,6 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -70,6 +70,8 @@ AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, 
     };
     m_addAction = makeAction(tr("&Add a person…"), QKeySequence::New, &AddressBookPage::addSubscriber,
                              QStringLiteral("addAction"));
+    m_findAction = makeAction(tr("&Find…"), QKeySequence::Find, &AddressBookPage::focusSearch,
+                              QStringLiteral("findAction"));
     m_editAction = makeAction(tr("Ed&it…"), QKeySequence(Qt::Key_F2), &AddressBookPage::editSubscriber,
                               QStringLiteral("editAction"));
     m_consentAction = makeAction(tr("Record &consent…"), QKeySequence(Qt::CTRL | Qt::Key_K),
@@ -91,8 +93,9 @@ AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, 
                                QStringLiteral("eraseAction"));
     m_eraseAction->setToolTip(tr("When a person asks you to delete their data: deletes it for good and keeps "
                                  "only the number on the suppression list, so they are never texted again."));
-    // Adding someone and excluding a number need no selection: they work anywhere in the window.
+    // Adding someone, finding and excluding a number need no selection: they work anywhere in the window.
     m_addAction->setShortcutContext(Qt::WindowShortcut);
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
     m_excludeNumberAction->setShortcutContext(Qt::WindowShortcut);
     m_excludeNumberAction->setToolTip(tr("Exclude any number from all messages, also one that is not in the "
                                          "address book (for example after a complaint call)."));
@@ -110,11 +113,6 @@ AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, 
     m_detailDelay->setSingleShot(true);
     m_detailDelay->setInterval(40);
     connect(m_detailDelay, &QTimer::timeout, this, &AddressBookPage::showSelectedPerson);
-    auto* focusSearch = new QShortcut(QKeySequence::Find, this);
-    connect(focusSearch, &QShortcut::activated, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setAccessibleName(tr("Show people by status"));
     m_statusFilter->addItem(tr("Everyone"), -1);
@@ -226,6 +224,8 @@ AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, 
     layout->addWidget(splitter, 1);
     layout->addWidget(m_countLabel);
     m_countLabel->setText(tr("Loading…"));
+    // The row of search and buttons first, then the table and the person beside it.
+    TabOrder::set({m_search, m_statusFilter, addButton, excludeNumberButton, m_banner, m_stack, m_detail});
     updateActions();
 }
 
@@ -310,8 +310,18 @@ void AddressBookPage::dropEvent(QDropEvent* event)
 
 QList<QAction*> AddressBookPage::editActions() const
 {
-    return {m_addAction,           m_editAction,      m_consentAction, m_unsubscribeAction, m_excludeAction,
-            m_excludeNumberAction, m_unexcludeAction, m_deleteAction,  m_eraseAction};
+    return {m_addAction,     m_findAction,          m_editAction,      m_consentAction, m_unsubscribeAction,
+            m_excludeAction, m_excludeNumberAction, m_unexcludeAction, m_deleteAction,  m_eraseAction};
+}
+
+void AddressBookPage::focusSearch()
+{
+    // Chosen on another screen, the action shows this one first (the main window's part, after this
+    // slot): the search box takes the keys once it is shown.
+    QTimer::singleShot(0, m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
 }
 
 AddressBook AddressBookPage::book() const

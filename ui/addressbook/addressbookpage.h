@@ -55,6 +55,8 @@ public Q_SLOTS:
     void applyFilter();
     // Shows the person with this number: searches for it among everyone, whatever the status filter.
     void showNumber(const QString& phone);
+    // Puts the keyboard into the search box, its text selected to type over.
+    void focusSearch();
 
 Q_SIGNALS:
     // A file was dropped on the page (or the empty state's import button pressed, with no path):
@@ -110,6 +112,7 @@ private:
     SubscriberDetailPane* m_detail;
     QLabel* m_countLabel;
     QAction* m_addAction;
+    QAction* m_findAction;
     QAction* m_editAction;
     QAction* m_consentAction;
     QAction* m_unsubscribeAction;

@@ -2,6 +2,7 @@
 
 #include "contacts/phonenumbers.h"
 #include "util/clock.h"
+#include "widgets/paintedicons.h"
 #include "widgets/semanticcolors.h"
 
 #include <QDateEdit>
@@ -131,7 +132,7 @@ EraseDialog::EraseDialog(const Subscriber& person, const PersonEraser::Outcome& 
     warningRow->setContentsMargins(0, 4, 0, 0);
     auto* icon = new QLabel(warning);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    icon->setPixmap(PaintedIcons::warning().pixmap(QSize(iconSize, iconSize)));
     icon->setAlignment(Qt::AlignTop);
     warningRow->addWidget(icon);
     QLabel* warningText = paragraph(tr("This cannot be undone, not even with Undo: the Undo history is "

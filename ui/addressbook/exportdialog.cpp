@@ -72,10 +72,10 @@ ExportDialog::ExportDialog(Connection* connection, const SubscriberFilter& filte
             parts.append(tr("“%1”").arg(filter.search.trimmed()));
         if (filter.status)
             parts.append(SubscriberStatuses::label(*filter.status));
-        m_filtered->setText(tr("The people &shown now (%1): %Ln person(s)", nullptr, int(shown))
+        m_filtered->setText(tr("The people s&hown now (%1): %Ln person(s)", nullptr, int(shown))
                                 .arg(parts.join(QStringLiteral(", "))));
     } else {
-        m_filtered->setText(tr("The people &shown now (no search or filter is set)"));
+        m_filtered->setText(tr("The people s&hown now (no search or filter is set)"));
         m_filtered->setEnabled(false);
     }
     m_segment->setObjectName(QStringLiteral("exportSegment"));

@@ -2,6 +2,7 @@
 
 #include "widgets/displayformats.h"
 #include "widgets/statusbadge.h"
+#include "widgets/taborder.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -107,6 +108,8 @@ SubscriberDetailPane::SubscriberDetailPane(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_content, 1);
     layout->addWidget(m_placeholder, 1);
+    // The buttons under the person's name, then the history below them.
+    TabOrder::set({m_edit, m_consent, m_unsubscribe, m_exclude, m_unexclude, m_delete, m_history});
 
     connect(m_edit, &QPushButton::clicked, this, &SubscriberDetailPane::editRequested);
     connect(m_consent, &QPushButton::clicked, this, &SubscriberDetailPane::consentRequested);

@@ -2,6 +2,7 @@
 
 #include "widgets/consentfields.h"
 #include "widgets/phonenumberedit.h"
+#include "widgets/taborder.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -63,6 +64,8 @@ SubscriberDialog::SubscriberDialog(const Subscriber& subscriber, const QString& 
         layout->addWidget(m_consentBox);
         connect(m_consentBox, &QGroupBox::toggled, this, &SubscriberDialog::updateOkButton);
         connect(m_consent, &ConsentFields::changed, this, &SubscriberDialog::updateOkButton);
+        // The box is made after the buttons: Tab reaches it after Notes, as it reads, not after Cancel.
+        TabOrder::set({m_notes, m_consentBox, m_buttons});
     }
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(adding ? tr("Add") : tr("Save"));

@@ -6,6 +6,7 @@
 #include "util/clock.h"
 #include "widgets/displayformats.h"
 #include "widgets/messagebanner.h"
+#include "widgets/taborder.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -155,6 +156,8 @@ CampaignDetailPane::CampaignDetailPane(const QString& databasePath, QWidget* par
     summaryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     summaryScroll->setWidget(summary);
     summaryScroll->setMinimumWidth(unit * 44);
+    // Reachable with Tab, so the summary can be scrolled from the keyboard.
+    summaryScroll->setAccessibleName(tr("Campaign summary"));
 
     // Right: every message, a page at a time.
     auto* messagesTitle = new QLabel(tr("Messages"), this);
@@ -245,6 +248,8 @@ CampaignDetailPane::CampaignDetailPane(const QString& databasePath, QWidget* par
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
+    // In reading order: the summary on the left, then the messages and their filter.
+    TabOrder::set({summaryScroll, m_filter, m_messageView});
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, &CampaignDetailPane::applyFilter);
     connect(m_messages, &CampaignMessagesModel::loadingChanged, this,
@@ -411,10 +416,13 @@ void CampaignDetailPane::showTotals(const CampaignRow& row)
     const qint64 delivered = t.count(MessageState::Delivered);
     setLine(QStringLiteral("recipients"), total, tr("matched the segment at the start"), true);
     setLine(QStringLiteral("sent"), sent, tr("taken by the gateway"), true);
+    // Messages written to the export file never come back with a delivery report: 0 % would mislead.
+    const bool onlyExported = sent > 0 && t.count(MessageState::Exported) == sent;
     setLine(QStringLiteral("delivered"), delivered,
-            sent > 0 ? tr("%1 of those sent", "a percentage: 97% of those sent")
-                           .arg(DashboardFormats::percent(percentOf(delivered, sent) / 100.0, 0))
-                     : QString(),
+            onlyExported ? tr("written to the export file, which brings no delivery reports")
+            : sent > 0   ? tr("%1 of those sent", "a percentage: 97% of those sent")
+                             .arg(DashboardFormats::percent(percentOf(delivered, sent) / 100.0, 0))
+                       : QString(),
             true);
     setLine(QStringLiteral("failed"), t.count(MessageState::Failed), reasonsText(t.failedByReason), true);
     setLine(QStringLiteral("skipped"), t.count(MessageState::Skipped), reasonsText(t.skippedByReason), true);

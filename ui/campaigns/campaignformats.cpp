@@ -1,11 +1,10 @@
 #include "campaignformats.h"
 
 #include "widgets/displayformats.h"
+#include "widgets/paintedicons.h"
 #include "widgets/semanticcolors.h"
 
 #include <QLocale>
-#include <QPainter>
-#include <QPixmap>
 
 using namespace textwell;
 
@@ -58,20 +57,7 @@ QColor CampaignFormats::statusColor(CampaignStatus status)
 
 QIcon CampaignFormats::statusIcon(CampaignStatus status)
 {
-    QIcon icon;
-    for (int size : {12, 16, 24, 32}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(statusColor(status));
-        const qreal margin = size * 0.22;
-        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    return PaintedIcons::dot(statusColor(status));
 }
 
 QString CampaignFormats::singleLine(const QString& text)

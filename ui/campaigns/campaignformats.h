@@ -22,7 +22,7 @@ public:
     // writes the time as shortDateTime() does, for a table cell.
     static QString status(const textwell::Campaign& campaign, bool brief = false);
     static QColor statusColor(textwell::CampaignStatus status);
-    // A small coloured dot, the status at a glance in the list. Painted on each call: keep it.
+    // A small coloured dot, the status at a glance in the list, drawn sharp at any size and scale.
     static QIcon statusIcon(textwell::CampaignStatus status);
     // Text on one line: message bodies carry line breaks (the opt-out line starts one).
     static QString singleLine(const QString& text);

@@ -2,9 +2,8 @@
 
 #include "campaignformats.h"
 #include "widgets/displayformats.h"
+#include "widgets/paintedicons.h"
 
-#include <QApplication>
-#include <QStyle>
 #include <QTextDocument>
 
 #include <limits>
@@ -197,8 +196,11 @@ QVariant CampaignListModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::DecorationRole:
-        if (index.column() == NameColumn && !c.lastError.isEmpty())
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (index.column() == NameColumn && !c.lastError.isEmpty()) {
+            if (m_warningIcon.isNull())
+                m_warningIcon = PaintedIcons::warning();
+            return m_warningIcon;
+        }
         if (index.column() == StatusColumn) {
             auto icon = m_statusIcons.find(static_cast<int>(c.status));
             if (icon == m_statusIcons.end())

@@ -76,8 +76,9 @@ private:
     QThread m_thread;
     CampaignLoader* m_loader;
     QVector<CampaignRow> m_rows;
-    mutable QHash<int, QIcon> m_statusIcons; // painted once, asked for on every repaint
-    QSet<qint64> m_changed;                  // asked for, not yet answered
+    mutable QHash<int, QIcon> m_statusIcons; // made once, asked for on every repaint
+    mutable QIcon m_warningIcon;
+    QSet<qint64> m_changed; // asked for, not yet answered
     bool m_everything = false;
     qint64 m_selectedId = 0;
     bool m_loaded = false;

@@ -11,6 +11,7 @@
 #include "widgets/displayformats.h"
 #include "widgets/messagebanner.h"
 #include "widgets/messageboxes.h"
+#include "widgets/taborder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -208,6 +209,8 @@ CampaignsPage::CampaignsPage(Connection* connection, QWidget* parent)
     layout->addLayout(toolbar);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
+    // The toolbar above the list comes first, as it reads.
+    TabOrder::set({m_pauseButton, m_resumeButton, m_cancelButton, m_banner, m_stack});
 
     m_throttle->setSingleShot(true);
     m_throttle->setInterval(ThrottleMs);

@@ -15,14 +15,15 @@
 #include "segments/segmentstore.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
+#include "widgets/displayformats.h"
 #include "widgets/semanticcolors.h"
+#include "widgets/taborder.h"
 
 #include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -82,7 +83,7 @@ ComposerPage::ComposerPage(Connection* connection, QWidget* parent)
     m_text->setMinimumHeight(fontMetrics().height() * 7);
 
     m_insert->setObjectName(QStringLiteral("insertPlaceholderButton"));
-    m_insert->setText(tr("Insert &placeholder"));
+    m_insert->setText(tr("&Insert placeholder"));
     m_insert->setPopupMode(QToolButton::InstantPopup);
     m_insert->setMenu(new QMenu(m_insert));
 
@@ -181,6 +182,8 @@ ComposerPage::ComposerPage(Connection* connection, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);
     layout->addLayout(right, 1);
+    // As it reads: the message and its recipients down to Send, then the preview beside them.
+    TabOrder::set({m_segment, m_insert, m_text, m_replace, m_breakdown, m_send, m_previous, m_next});
 
     m_countTimer->setSingleShot(true);
     m_countTimer->setInterval(CountDelayMs);
@@ -423,15 +426,14 @@ void ComposerPage::analyse()
     if (m_pricePerPart <= 0) {
         m_cost->setText(tr("Set the price per SMS part in Settings to see the cost."));
     } else {
-        const QLocale locale;
-        const QString symbol = m_currency.isEmpty() ? locale.currencySymbol() : m_currency;
         m_cost->setText(
             tr("Estimated cost: %1 for %Ln recipient(s) at %2 per SMS part; up to %3 if every message is as "
                "long as the longest.",
                nullptr, static_cast<int>(recipients))
-                .arg(locale.toCurrencyString(double(recipients) * m_typicalParts * m_pricePerPart, symbol),
-                     locale.toCurrencyString(m_pricePerPart, symbol, 3),
-                     locale.toCurrencyString(double(recipients) * m_longestParts * m_pricePerPart, symbol)));
+                .arg(
+                    DisplayFormats::money(double(recipients) * m_typicalParts * m_pricePerPart, m_currency),
+                    DisplayFormats::unitPrice(m_pricePerPart, m_currency),
+                    DisplayFormats::money(double(recipients) * m_longestParts * m_pricePerPart, m_currency)));
     }
     showPreview();
 }

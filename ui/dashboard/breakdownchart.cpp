@@ -2,6 +2,7 @@
 
 #include "charttheme.h"
 #include "dashboardformats.h"
+#include "widgets/taborder.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -44,6 +45,8 @@ BreakdownChart::BreakdownChart(const QString& title, std::function<QString(const
         addHeaderWidget(button);
     }
     m_barsButton->setChecked(true);
+    // The switch sits above the chart: Tab reaches it first.
+    TabOrder::set({m_barsButton, m_donutButton, view()});
     connect(m_donutButton, &QToolButton::toggled, this, &BreakdownChart::setDonut);
 }
 

@@ -83,6 +83,7 @@ void ChartPanel::setChart(QChart* chart)
     // The view releases the old chart without deleting it; a hover signal may still be queued.
     old->deleteLater();
     m_current = -1;
+    announceItem(-1);
     m_stack->setCurrentWidget(m_view);
 }
 
@@ -90,6 +91,7 @@ void ChartPanel::showPlaceholder(const QString& text)
 {
     m_placeholder->setText(text);
     m_current = -1;
+    announceItem(-1);
     m_stack->setCurrentWidget(m_placeholder);
 }
 
@@ -111,6 +113,17 @@ void ChartPanel::showToolTipAt(const QPointF& chartPosition, const QString& text
     QToolTip::showText(m_view->mapToGlobal(inView), text, m_view);
 }
 
+void ChartPanel::announceItem(int index)
+{
+    // A screen reader says the focused chart's name again when it changes; a tooltip it never reads.
+    QString name = title();
+    if (index >= 0 && index < itemCount())
+        name = QStringLiteral("%1: %2").arg(
+            name, itemToolTip(index).replace(QLatin1Char('\n'), QStringLiteral(", ")));
+    if (m_view->accessibleName() != name)
+        m_view->setAccessibleName(name);
+}
+
 void ChartPanel::showItemToolTip(int index)
 {
     if (index < 0 || index >= itemCount() || !m_view->chart())
@@ -128,11 +141,13 @@ bool ChartPanel::eventFilter(QObject* watched, QEvent* event)
         case Qt::Key_Up:
             m_current = m_current <= 0 ? count - 1 : m_current - 1;
             showItemToolTip(m_current);
+            announceItem(m_current);
             return true;
         case Qt::Key_Right:
         case Qt::Key_Down:
             m_current = m_current < 0 || m_current >= count - 1 ? 0 : m_current + 1;
             showItemToolTip(m_current);
+            announceItem(m_current);
             return true;
         case Qt::Key_Return:
         case Qt::Key_Enter:
@@ -146,8 +161,10 @@ bool ChartPanel::eventFilter(QObject* watched, QEvent* event)
             break;
         }
     }
-    if (watched == m_view && event->type() == QEvent::FocusOut)
+    if (watched == m_view && event->type() == QEvent::FocusOut) {
         QToolTip::hideText();
+        announceItem(-1);
+    }
     return QFrame::eventFilter(watched, event);
 }
 

@@ -45,6 +45,8 @@ protected:
     virtual void activateItem(int index);
     // Shows the item's tooltip beside it.
     void showItemToolTip(int index);
+    // Names the chart after the item the keyboard is on (-1: after the chart alone).
+    void announceItem(int index);
     // The same for a series' point under the mouse.
     void showToolTipAt(const QPointF& chartPosition, const QString& text);
 

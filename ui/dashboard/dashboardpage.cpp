@@ -13,6 +13,7 @@
 #include "storage/connection.h"
 #include "widgets/displayformats.h"
 #include "widgets/messagebanner.h"
+#include "widgets/paintedicons.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -27,7 +28,6 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -81,6 +81,7 @@ DashboardPage::DashboardPage(Connection* connection, QWidget* parent)
     m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the cards, charts and table; the view follows
     m_scroll->setWidget(createContent());
     m_empty = createEmptyState();
     m_stack->addWidget(m_scroll);
@@ -155,7 +156,7 @@ QLayout* DashboardPage::createToolbar()
     rangeLabel->setBuddy(m_range);
     auto* groupLabel = new QLabel(tr("&Group:"), this);
     groupLabel->setBuddy(m_granularity);
-    auto* segmentLabel = new QLabel(tr("&People:"), this);
+    auto* segmentLabel = new QLabel(tr("Pe&ople:"), this);
     segmentLabel->setBuddy(m_segment);
 
     auto* row = new QHBoxLayout;
@@ -187,7 +188,7 @@ QFrame* DashboardPage::createAlertBanner()
     banner->setStyleSheet(QStringLiteral("#dashboardAlert { background: #fdf3dc; border: 1px solid #d9b257; "
                                          "border-radius: 4px; } #dashboardAlertText { color: #1d1d1d; }"));
     auto* icon = new QLabel(banner);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    icon->setPixmap(PaintedIcons::warning().pixmap(QSize(20, 20)));
     m_alertText = new QLabel(banner);
     m_alertText->setObjectName(QStringLiteral("dashboardAlertText"));
     m_alertText->setWordWrap(true);
@@ -196,7 +197,7 @@ QFrame* DashboardPage::createAlertBanner()
     m_alertText->setFocusPolicy(Qt::TabFocus);
     connect(m_alertText, &QLabel::linkActivated, this, &DashboardPage::showAlertCampaigns);
     auto* close = new QToolButton(banner);
-    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setIcon(PaintedIcons::close(QColor(0x1d, 0x1d, 0x1d))); // the banner's text colour
     close->setAutoRaise(true);
     close->setToolTip(tr("Close"));
     close->setAccessibleName(tr("Close the alert"));

@@ -16,7 +16,7 @@ using namespace textwell;
 
 AnswerBox::AnswerBox(QWidget* parent)
     : QWidget(parent), m_edit(new QPlainTextEdit(this)), m_send(new QPushButton(tr("&Send"), this)),
-      m_handled(new QPushButton(tr("Mark &handled"), this)), m_status(new QLabel(this)),
+      m_handled(new QPushButton(tr("Mark h&andled"), this)), m_status(new QLabel(this)),
       m_counter(new QLabel(this))
 {
     setObjectName(QStringLiteral("answerBox"));
@@ -71,7 +71,7 @@ AnswerBox::AnswerBox(QWidget* parent)
 
     connect(m_send, &QPushButton::clicked, this, &AnswerBox::send);
     connect(m_handled, &QPushButton::toggled, this,
-            [this](bool handled) { m_handled->setText(handled ? tr("&Handled") : tr("Mark &handled")); });
+            [this](bool handled) { m_handled->setText(handled ? tr("H&andled") : tr("Mark h&andled")); });
     connect(m_handled, &QPushButton::clicked, this, &AnswerBox::handledToggled);
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         updateCounter();
@@ -124,7 +124,7 @@ void AnswerBox::setHandled(bool handled)
 {
     const QSignalBlocker quiet(m_handled);
     m_handled->setChecked(handled);
-    m_handled->setText(handled ? tr("&Handled") : tr("Mark &handled"));
+    m_handled->setText(handled ? tr("H&andled") : tr("Mark h&andled"));
 }
 
 void AnswerBox::setBusy(bool busy)

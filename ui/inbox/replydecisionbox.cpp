@@ -43,6 +43,7 @@ ReplyDecisionBox::ReplyDecisionBox(QWidget* parent)
     m_reason->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_reasonText->setObjectName(QStringLiteral("optOutReasonText"));
     m_reasonText->setPlaceholderText(tr("The reason in a few words"));
+    m_reasonText->setAccessibleName(tr("The reason in their words"));
     m_reasonText->setMaxLength(200);
     m_optOut->setObjectName(QStringLiteral("optOutButton"));
     m_optOut->setToolTip(

@@ -52,7 +52,7 @@ ReportsPage::ReportsPage(Connection* connection, QWidget* parent)
       m_pdf(new QRadioButton(ReportFormats::label(ReportFormat::Pdf), this)),
       m_xlsx(new QRadioButton(ReportFormats::label(ReportFormat::Xlsx), this)),
       m_csv(new QRadioButton(ReportFormats::label(ReportFormat::Csv), this)),
-      m_export(new QPushButton(tr("&Export…"), this)), m_banner(new MessageBanner(this))
+      m_export(new QPushButton(tr("E&xport…"), this)), m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("reportsPage"));
     qRegisterMetaType<ReportChoices>();
@@ -114,7 +114,7 @@ ReportsPage::ReportsPage(Connection* connection, QWidget* parent)
 
     m_form->addRow(tr("Pe&riod:"), m_range);
     m_form->addRow(tr("&Group by:"), m_granularity);
-    m_form->addRow(tr("&People:"), m_segment);
+    m_form->addRow(tr("Pe&ople:"), m_segment);
     m_form->addRow(tr("C&ampaign:"), m_campaign);
     m_form->addRow(tr("&Number:"), m_number);
     m_form->addRow(tr("Format:"), formats);

@@ -4,6 +4,7 @@
 #include "recipientcountworker.h"
 #include "segments/segmentfields.h"
 #include "widgets/semanticcolors.h"
+#include "widgets/taborder.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -122,6 +123,12 @@ void ConditionRow::updateValueEditor()
     m_value->setKind(SegmentFields::valueKind(field, op), suggestions());
     if (before == m_value->kind())
         m_value->setValues(kept);
+    updateTabOrder();
+}
+
+void ConditionRow::updateTabOrder()
+{
+    TabOrder::set({m_field, m_customField, m_operator, m_value, m_remove});
 }
 
 SegmentCondition ConditionRow::condition() const
@@ -154,6 +161,7 @@ void ConditionRow::setCondition(const SegmentCondition& condition)
     }
     m_value->setKind(SegmentFields::valueKind(condition.field, condition.op), suggestions());
     m_value->setValues(condition.values);
+    updateTabOrder();
 }
 
 void ConditionRow::setProblem(const QString& message)

@@ -30,6 +30,8 @@ Q_SIGNALS:
 private:
     void fillOperators();
     void updateValueEditor();
+    // The value's fields are made anew for each kind of condition: Tab reaches them in their place.
+    void updateTabOrder();
     QStringList suggestions() const;
 
     const SegmentChoices* m_choices;

@@ -1,5 +1,7 @@
 #include "conditionvalueedit.h"
 
+#include "widgets/countspinbox.h"
+
 #include <QCompleter>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -59,11 +61,10 @@ QWidget* ConditionValueEdit::addLineEdit(const QString& placeholder, const QStri
     return edit;
 }
 
-QWidget* ConditionValueEdit::addSpinBox(int minimum, int maximum, const QString& suffix)
+QWidget* ConditionValueEdit::addSpinBox(int minimum, int maximum, std::function<QString(int)> countText)
 {
-    auto* spin = new QSpinBox(this);
+    QSpinBox* spin = countText ? new CountSpinBox(std::move(countText), this) : new QSpinBox(this);
     spin->setRange(minimum, maximum);
-    spin->setSuffix(suffix);
     spin->setAccelerated(true);
     connect(spin, &QSpinBox::valueChanged, this, &ConditionValueEdit::changed);
     m_layout->addWidget(spin);
@@ -125,7 +126,7 @@ void ConditionValueEdit::setKind(Kind kind, const QStringList& suggestions)
         }
         break;
     case Kind::Days:
-        addSpinBox(0, 36500, tr(" days"));
+        addSpinBox(0, 36500, [](int days) { return tr("%Ln day(s)", nullptr, days); });
         break;
     case Kind::Date:
         addDateEdit();
@@ -138,6 +139,13 @@ void ConditionValueEdit::setKind(Kind kind, const QStringList& suggestions)
     }
     if (kind != Kind::Texts && kind != Kind::Tags && kind != Kind::Languages && kind != Kind::Text)
         m_layout->addStretch();
+    // No label beside the fields: their names for a screen reader (a month button has its own).
+    if (m_editors.size() == 1) {
+        m_editors.first()->setAccessibleName(tr("Value"));
+    } else if (m_editors.size() == 2) {
+        m_editors.first()->setAccessibleName(tr("From"));
+        m_editors.last()->setAccessibleName(tr("To"));
+    }
 }
 
 QStringList ConditionValueEdit::values() const

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class QHBoxLayout;
 
 // The value part of a condition, shaped by what the comparison takes: a list of names, a number,
@@ -28,7 +30,8 @@ Q_SIGNALS:
 private:
     void clear();
     QWidget* addLineEdit(const QString& placeholder, const QStringList& suggestions);
-    QWidget* addSpinBox(int minimum, int maximum, const QString& suffix = {});
+    // With countText, the number shows with its unit: countText(n) is e.g. "%Ln day(s)" for n.
+    QWidget* addSpinBox(int minimum, int maximum, std::function<QString(int)> countText = {});
     QWidget* addDateEdit();
 
     textwell::SegmentValueKind m_kind = textwell::SegmentValueKind::None;

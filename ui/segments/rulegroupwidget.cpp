@@ -3,6 +3,7 @@
 #include "conditionrow.h"
 #include "recipientcountworker.h"
 #include "widgets/semanticcolors.h"
+#include "widgets/taborder.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -36,6 +37,7 @@ RuleGroupWidget::RuleGroupWidget(const SegmentChoices& choices, int depth, QWidg
     header->addStretch();
     if (depth > 0) {
         auto* remove = new QToolButton(this);
+        m_remove = remove;
         remove->setText(QStringLiteral("✕"));
         remove->setToolTip(tr("Remove this group"));
         remove->setAccessibleName(tr("Remove this group"));
@@ -54,6 +56,7 @@ RuleGroupWidget::RuleGroupWidget(const SegmentChoices& choices, int depth, QWidg
                              : tr("Add a condition to this group."));
 
     auto* addCondition = new QPushButton(tr("+ Condition"), this);
+    m_addCondition = addCondition;
     addCondition->setObjectName(QStringLiteral("addConditionButton"));
     connect(addCondition, &QPushButton::clicked, this, [this] {
         this->addCondition();
@@ -63,6 +66,7 @@ RuleGroupWidget::RuleGroupWidget(const SegmentChoices& choices, int depth, QWidg
     footer->addWidget(addCondition);
     if (depth + 1 < MaxDepth) {
         auto* addGroup = new QPushButton(tr("+ Group"), this);
+        m_addGroup = addGroup;
         addGroup->setObjectName(QStringLiteral("addGroupButton"));
         addGroup->setToolTip(tr("A group of conditions with its own “all” or “any”"));
         connect(addGroup, &QPushButton::clicked, this, [this] {
@@ -87,6 +91,18 @@ void RuleGroupWidget::updateHint()
     m_emptyHint->setVisible(m_items.isEmpty());
 }
 
+void RuleGroupWidget::updateTabOrder()
+{
+    QList<QWidget*> order{m_match};
+    if (m_remove)
+        order.append(m_remove);
+    order += m_items;
+    order.append(m_addCondition);
+    if (m_addGroup)
+        order.append(m_addGroup);
+    TabOrder::set(order);
+}
+
 QWidget* RuleGroupWidget::addCondition(const SegmentCondition& condition)
 {
     auto* row = new ConditionRow(*m_choices, this);
@@ -101,6 +117,7 @@ QWidget* RuleGroupWidget::addCondition(const SegmentCondition& condition)
     m_children->addWidget(row);
     m_items.append(row);
     updateHint();
+    updateTabOrder();
     return row;
 }
 
@@ -117,6 +134,7 @@ RuleGroupWidget* RuleGroupWidget::addGroup()
     m_children->addWidget(group);
     m_items.append(group);
     updateHint();
+    updateTabOrder();
     return group;
 }
 

@@ -38,10 +38,15 @@ private:
     void clearChildren();
     void showProblems(const QVector<textwell::RuleProblem>& problems, const QVector<int>& path);
     void updateHint();
+    // Conditions and groups added later join Tab's order in their place, not at its end.
+    void updateTabOrder();
 
     const SegmentChoices* m_choices;
     int m_depth;
     QComboBox* m_match;
+    QWidget* m_remove = nullptr; // a nested group's
+    QWidget* m_addCondition = nullptr;
+    QWidget* m_addGroup = nullptr; // while groups may nest deeper
     QLabel* m_problem;
     QLabel* m_emptyHint;
     QVBoxLayout* m_children;

@@ -8,6 +8,7 @@
 #include "storage/connection.h"
 #include "widgets/messagebanner.h"
 #include "widgets/messageboxes.h"
+#include "widgets/taborder.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -74,6 +75,7 @@ SegmentsPage::SegmentsPage(Connection* connection, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the rules inside; the view follows
     auto* editorHolder = new QWidget(scroll);
     auto* holderLayout = new QVBoxLayout(editorHolder);
     holderLayout->setContentsMargins(0, 0, 0, 0);
@@ -89,6 +91,7 @@ SegmentsPage::SegmentsPage(Connection* connection, QWidget* parent)
     // Right: the count and the people.
     m_previewTitle->setWordWrap(true);
     m_preview->setObjectName(QStringLiteral("segmentPreview"));
+    m_preview->setAccessibleName(tr("People on the chosen line"));
     m_preview->setColumnCount(3);
     m_preview->setHorizontalHeaderLabels({tr("Name"), tr("Number"), tr("City")});
     m_preview->verticalHeader()->setVisible(false);
@@ -117,6 +120,9 @@ SegmentsPage::SegmentsPage(Connection* connection, QWidget* parent)
     splitter->setSizes({unit * 24, unit * 90, unit * 44});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+    // Column by column, as it reads: the saved segments, the rules, the count and the people.
+    TabOrder::set({m_list, newButton, m_duplicate, m_delete, m_banner, m_name, m_save, m_editor, m_breakdown,
+                   m_preview});
 
     m_countTimer->setSingleShot(true);
     m_countTimer->setInterval(CountDelayMs);
@@ -364,6 +370,7 @@ void SegmentsPage::showReply(const CountReply& reply)
                   .arg(reply.preview.size())
                   .arg(QLocale().toString(total))
             : tr("“%1”: all %2, by name.").arg(RecipientBreakdown::label(reply.previewGroup)).arg(total));
+    m_preview->setAccessibleDescription(m_previewTitle->text());
     m_preview->setRowCount(static_cast<int>(reply.preview.size()));
     for (int row = 0; row < reply.preview.size(); ++row) {
         const Subscriber& person = reply.preview[row];

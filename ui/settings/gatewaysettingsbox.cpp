@@ -67,9 +67,10 @@ GatewaySettingsBox::GatewaySettingsBox(Connection* connection, QWidget* parent)
     fileRow->addWidget(m_exportFile, 1);
     fileRow->addWidget(browse);
     m_exportFile->setObjectName(QStringLiteral("exportFileEdit"));
-    auto* fileLabel = new QLabel(tr("Export &file:"), filePage);
+    auto* fileLabel = new QLabel(tr("E&xport file:"), filePage);
     fileLabel->setBuddy(m_exportFile);
     fileForm->addRow(fileLabel, fileRow);
+    QWidget::setTabOrder(m_exportFile, browse); // made first, but it sits beside the field
     auto* fileHelp =
         new QLabel(tr("Messages are added to this CSV file (number, text, parts) instead of being "
                       "sent; upload it to your SMS provider."),
@@ -94,9 +95,9 @@ GatewaySettingsBox::GatewaySettingsBox(Connection* connection, QWidget* parent)
     m_twilioToken->setObjectName(QStringLiteral("twilioTokenEdit"));
     m_twilioFrom->setPlaceholderText(tr("e.g. +4915112345678 or ANNASALON"));
     m_twilioService->setPlaceholderText(tr("MG… (instead of a sender number)"));
-    twilioForm->addRow(tr("Account &SID:"), m_twilioSid);
-    twilioForm->addRow(tr("Auth &token:"), m_twilioToken);
-    twilioForm->addRow(tr("Sender &number or ID:"), m_twilioFrom);
+    twilioForm->addRow(tr("&Account SID:"), m_twilioSid);
+    twilioForm->addRow(tr("A&uth token:"), m_twilioToken);
+    twilioForm->addRow(tr("Sen&der number or ID:"), m_twilioFrom);
     twilioForm->addRow(tr("or &Messaging Service SID:"), m_twilioService);
 
     // Kannel.
@@ -109,12 +110,17 @@ GatewaySettingsBox::GatewaySettingsBox(Connection* connection, QWidget* parent)
     m_callbackPort->setRange(1, 65535);
     auto* callbackRow = new QHBoxLayout;
     callbackRow->addWidget(m_callbackAddress, 1);
-    callbackRow->addWidget(new QLabel(tr("port"), kannelPage));
+    auto* portLabel = new QLabel(tr("port"), kannelPage);
+    portLabel->setBuddy(m_callbackPort);
+    callbackRow->addWidget(portLabel);
     callbackRow->addWidget(m_callbackPort);
+    // A row of two fields: each says what it is to a screen reader.
+    m_callbackAddress->setAccessibleName(tr("Delivery reports to address"));
+    m_callbackPort->setAccessibleName(tr("Delivery reports to port"));
     kannelForm->addRow(tr("sendsms &address:"), m_kannelUrl);
     kannelForm->addRow(tr("&User name:"), m_kannelUser);
-    kannelForm->addRow(tr("&Password:"), m_kannelPassword);
-    kannelForm->addRow(tr("Sender n&umber:"), m_kannelFrom);
+    kannelForm->addRow(tr("Pass&word:"), m_kannelPassword);
+    kannelForm->addRow(tr("Sen&der number:"), m_kannelFrom);
     kannelForm->addRow(tr("Delivery reports to:"), callbackRow);
     auto* callbackHelp =
         new QLabel(tr("Textwell listens here for Kannel's delivery reports and for replies while it is "
@@ -158,6 +164,8 @@ GatewaySettingsBox::GatewaySettingsBox(Connection* connection, QWidget* parent)
     m_rate->setSuffix(tr(" per second"));
     m_quietFrom->setDisplayFormat(QStringLiteral("HH:mm"));
     m_quietTo->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_quietFrom->setAccessibleName(tr("Quiet hours from"));
+    m_quietTo->setAccessibleName(tr("Quiet hours to"));
     auto* quietRow = new QHBoxLayout;
     quietRow->addWidget(m_quietFrom);
     quietRow->addWidget(new QLabel(tr("to"), this));
@@ -167,6 +175,7 @@ GatewaySettingsBox::GatewaySettingsBox(Connection* connection, QWidget* parent)
 
     m_testNumber->setObjectName(QStringLiteral("testNumberEdit"));
     m_testNumber->setPlaceholderText(tr("your mobile number"));
+    m_testNumber->setAccessibleName(tr("Your mobile number for a test message"));
     m_testButton->setObjectName(QStringLiteral("testMessageButton"));
     m_testResult->setObjectName(QStringLiteral("testResult"));
     m_testResult->setWordWrap(true);

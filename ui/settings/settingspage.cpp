@@ -9,7 +9,9 @@
 #include "storage/connection.h"
 #include "storage/transaction.h"
 #include "widgets/appearance.h"
+#include "widgets/countspinbox.h"
 #include "widgets/messagebanner.h"
+#include "widgets/timezonecombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,11 +30,12 @@ using namespace textwell;
 
 SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     : QWidget(parent), m_connection(connection), m_businessName(new QLineEdit(this)),
-      m_country(new QComboBox(this)), m_language(new QComboBox(this)), m_appearance(new QComboBox(this)),
-      m_messageLanguage(new QComboBox(this)),
+      m_country(new QComboBox(this)), m_timeZone(new TimeZoneCombo(this)), m_language(new QComboBox(this)),
+      m_appearance(new QComboBox(this)), m_messageLanguage(new QComboBox(this)),
       m_prefixBusinessName(new QCheckBox(tr("Start the opt-out line with the business name"), this)),
       m_pricePerPart(new QDoubleSpinBox(this)), m_currency(new QLineEdit(this)),
-      m_capMessages(new QSpinBox(this)), m_capDays(new QSpinBox(this)),
+      m_capMessages(new CountSpinBox([](int n) { return tr("%Ln message(s)", nullptr, n); }, this)),
+      m_capDays(new CountSpinBox([](int n) { return tr("%Ln day(s)", nullptr, n); }, this)),
       m_sending(new GatewaySettingsBox(connection, this)), m_replies(new ReplySettingsBox(connection, this)),
       m_banner(new MessageBanner(this)), m_scroll(new QScrollArea(this))
 {
@@ -52,6 +55,13 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     for (const auto& region : regions)
         m_country->addItem(QStringLiteral("%1 (%2)").arg(region.first, region.second), region.second);
     m_country->setCurrentIndex(m_country->findData(settings.value(BusinessSettings::Key::DefaultCountry)));
+
+    // The business's clock; a database that never chose one keeps this computer's.
+    m_timeZone->setOffersSystemZone(true);
+    m_timeZone->setCountry(m_country->currentData().toString());
+    m_timeZone->setZoneId(settings.value(BusinessSettings::Key::TimeZone));
+    connect(m_country, &QComboBox::currentIndexChanged, this,
+            [this] { m_timeZone->setCountry(m_country->currentData().toString()); });
 
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(tr("As the system"), QString());
@@ -80,6 +90,12 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
                                    business);
     countryHelp->setWordWrap(true);
     businessForm->addRow(countryHelp);
+    businessForm->addRow(tr("Time &zone:"), m_timeZone);
+    auto* timeZoneHelp = new QLabel(tr("Quiet hours follow each customer's own time; when neither their time "
+                                       "zone nor their country is known, they follow this clock."),
+                                    business);
+    timeZoneHelp->setWordWrap(true);
+    businessForm->addRow(timeZoneHelp);
 
     // Messages: the opt-out line, the price and the frequency cap.
     using Key = BusinessSettings::Key;
@@ -123,6 +139,9 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     m_currency->setMaximumWidth(fontMetrics().averageCharWidth() * 8);
     m_currency->setText(settings.value(Key::Currency));
     m_currency->setPlaceholderText(QStringLiteral("EUR"));
+    // The price row and the cap row each hold two fields behind one label: each field says its part.
+    m_pricePerPart->setAccessibleName(tr("Price per SMS part"));
+    m_currency->setAccessibleName(tr("Currency code"));
     auto* price = new QHBoxLayout;
     price->addWidget(m_pricePerPart);
     price->addWidget(m_currency);
@@ -134,11 +153,11 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     m_capMessages->setRange(0, 1000);
     m_capMessages->setSpecialValueText(tr("no limit"));
     m_capMessages->setValue(cap.maxMessages());
-    m_capMessages->setSuffix(tr(" messages"));
     m_capDays->setObjectName(QStringLiteral("capDaysSpin"));
     m_capDays->setRange(1, 365);
     m_capDays->setValue(cap.days());
-    m_capDays->setSuffix(tr(" days"));
+    m_capMessages->setAccessibleName(tr("Marketing messages per person"));
+    m_capDays->setAccessibleName(tr("Days the marketing messages are counted over"));
     auto* capRow = new QHBoxLayout;
     capRow->addWidget(m_capMessages);
     capRow->addWidget(new QLabel(tr("in"), messages));
@@ -183,6 +202,7 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     contentLayout->addWidget(column, 0, Qt::AlignTop);
     contentLayout->addStretch();
     m_scroll->setObjectName(QStringLiteral("settingsScroll"));
+    m_scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus, not the frame
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(content);
@@ -193,7 +213,7 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     // Tab goes down the form as it reads, whatever order the widgets were made in: the fields above,
     // then Sending and Replies in their own order (made right after them), This computer, Save.
     QWidget* previous = m_businessName;
-    QList<QWidget*> order = {m_country};
+    QList<QWidget*> order = {m_country, m_timeZone};
     for (const QString& language : languages)
         order.append(m_optOutWording.value(language));
     order += {m_prefixBusinessName, m_messageLanguage, m_pricePerPart, m_currency, m_capMessages, m_capDays};
@@ -232,6 +252,7 @@ bool SettingsPage::save()
     QVector<std::pair<Key, QString>> values = {
         {Key::BusinessName, m_businessName->text().trimmed()},
         {Key::DefaultCountry, m_country->currentData().toString()},
+        {Key::TimeZone, m_timeZone->zoneId()},
         {Key::MessageLanguage, m_messageLanguage->currentData().toString()},
         {Key::OptOutPrefixBusinessName,
          m_prefixBusinessName->isChecked() ? QStringLiteral("1") : QStringLiteral("0")},

@@ -6,6 +6,7 @@
 class GatewaySettingsBox;
 class MessageBanner;
 class ReplySettingsBox;
+class TimeZoneCombo;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -41,6 +42,7 @@ private:
     textwell::Connection* m_connection;
     QLineEdit* m_businessName;
     QComboBox* m_country;
+    TimeZoneCombo* m_timeZone;
     QComboBox* m_language;
     QComboBox* m_appearance;
     QComboBox* m_messageLanguage;

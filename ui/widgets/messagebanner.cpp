@@ -1,10 +1,10 @@
 #include "messagebanner.h"
 
+#include "paintedicons.h"
 #include "semanticcolors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 
@@ -17,7 +17,6 @@ MessageBanner::MessageBanner(QWidget* parent)
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText); // texts may quote what people typed: never rich text
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Close"));
     m_close->setAccessibleName(tr("Close message"));
@@ -66,4 +65,5 @@ void MessageBanner::updateColors()
                  palette.color(QPalette::Text).name());
     if (sheet != styleSheet()) // a style sheet sets the palette, which calls this again
         setStyleSheet(sheet);
+    m_close->setIcon(PaintedIcons::close(palette.color(QPalette::Text)));
 }
