@@ -4372,14 +4372,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Die erfundenen Personen, die Sie sich schon angesehen haben. Es wird nichts an jemanden gesendet; dieser Assistent erscheint beim nächsten Start von Textwell wieder.</translation>
     </message>
     <message>
-        <source>E&amp;xplore a demo database first (%L1 made-up people; nothing is sent to anyone)</source>
-        <translation>Zuerst eine Demo-Datenbank &amp;erkunden (%L1 erfundene Personen; es wird nichts an jemanden gesendet)</translation>
-    </message>
-    <message>
-        <source>Look around with made-up customers, campaigns and opt-outs. Your own business stays as it is: this assistant comes back the next time Textwell starts.</source>
-        <translation>Sehen Sie sich mit erfundenen Kunden, Kampagnen und Abmeldungen um. Ihr eigenes Unternehmen bleibt, wie es ist: Dieser Assistent erscheint beim nächsten Start von Textwell wieder.</translation>
-    </message>
-    <message>
         <source>Making a demo database with %L1 made-up people…</source>
         <translation>Demo-Datenbank mit %L1 erfundenen Personen wird erstellt…</translation>
     </message>
@@ -4394,6 +4386,14 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>The demo database could not be made. %1</source>
         <translation>Die Demo-Datenbank konnte nicht erstellt werden. %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore a demo database first</source>
+        <translation>Zuerst eine Demo-Datenbank &amp;erkunden</translation>
+    </message>
+    <message>
+        <source>%L1 made-up customers with a year of campaigns and opt-outs; nothing is sent to anyone. Your own business stays as it is: this assistant comes back the next time Textwell starts.</source>
+        <translation>%L1 erfundene Kunden mit den Kampagnen und Abmeldungen eines Jahres; es wird nichts an jemanden gesendet. Ihr eigenes Unternehmen bleibt, wie es ist: Dieser Assistent erscheint beim nächsten Start von Textwell wieder.</translation>
     </message>
 </context>
 <context>

@@ -4372,14 +4372,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>The made-up people you looked at before. Nothing is sent to anyone; this assistant comes back the next time Textwell starts.</translation>
     </message>
     <message>
-        <source>E&amp;xplore a demo database first (%L1 made-up people; nothing is sent to anyone)</source>
-        <translation>E&amp;xplore a demo database first (%L1 made-up people; nothing is sent to anyone)</translation>
-    </message>
-    <message>
-        <source>Look around with made-up customers, campaigns and opt-outs. Your own business stays as it is: this assistant comes back the next time Textwell starts.</source>
-        <translation>Look around with made-up customers, campaigns and opt-outs. Your own business stays as it is: this assistant comes back the next time Textwell starts.</translation>
-    </message>
-    <message>
         <source>Making a demo database with %L1 made-up people…</source>
         <translation>Making a demo database with %L1 made-up people…</translation>
     </message>
@@ -4394,6 +4386,14 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>The demo database could not be made. %1</source>
         <translation>The demo database could not be made. %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore a demo database first</source>
+        <translation>E&amp;xplore a demo database first</translation>
+    </message>
+    <message>
+        <source>%L1 made-up customers with a year of campaigns and opt-outs; nothing is sent to anyone. Your own business stays as it is: this assistant comes back the next time Textwell starts.</source>
+        <translation>%L1 made-up customers with a year of campaigns and opt-outs; nothing is sent to anyone. Your own business stays as it is: this assistant comes back the next time Textwell starts.</translation>
     </message>
 </context>
 <context>

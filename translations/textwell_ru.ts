@@ -4446,14 +4446,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Вымышленные контакты, которые вы уже смотрели. Никому ничего не отправляется; этот помощник появится снова при следующем запуске Textwell.</translation>
     </message>
     <message>
-        <source>E&amp;xplore a demo database first (%L1 made-up people; nothing is sent to anyone)</source>
-        <translation>Сначала &amp;изучить демонстрационную базу (вымышленных контактов: %L1; никому ничего не отправляется)</translation>
-    </message>
-    <message>
-        <source>Look around with made-up customers, campaigns and opt-outs. Your own business stays as it is: this assistant comes back the next time Textwell starts.</source>
-        <translation>Осмотритесь на вымышленных клиентах, рассылках и отписках. Данные вашей компании останутся как есть: этот помощник появится снова при следующем запуске Textwell.</translation>
-    </message>
-    <message>
         <source>Making a demo database with %L1 made-up people…</source>
         <translation>Создаётся демонстрационная база (вымышленных контактов: %L1)…</translation>
     </message>
@@ -4468,6 +4460,14 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>The demo database could not be made. %1</source>
         <translation>Не удалось создать демонстрационную базу. %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore a demo database first</source>
+        <translation>Сначала &amp;изучить демонстрационную базу</translation>
+    </message>
+    <message>
+        <source>%L1 made-up customers with a year of campaigns and opt-outs; nothing is sent to anyone. Your own business stays as it is: this assistant comes back the next time Textwell starts.</source>
+        <translation>Вымышленные клиенты (%L1) с рассылками и отписками за год; никому ничего не отправляется. Данные вашей компании останутся как есть: этот помощник появится снова при следующем запуске Textwell.</translation>
     </message>
 </context>
 <context>
@@ -8769,7 +8769,7 @@ Build the rules and save them.</source>
     </message>
     <message>
         <source>This computer&apos;s time zone: %1</source>
-        <translation>Часовой пояс этого компьютера: %1</translation>
+        <translation>Как на этом компьютере: %1</translation>
     </message>
 </context>
 <context>

@@ -110,11 +110,12 @@ void FirstRunWelcomePage::showDemoChoice()
                                "assistant comes back the next time Textwell starts."));
     } else {
         // Thousands of people: a plural that reads the same for every count a demo has.
-        m_demo->setText(
-            tr("E&xplore a demo database first (%L1 made-up people; nothing is sent to anyone)").arg(people));
-        m_demoHelp->setText(
-            tr("Look around with made-up customers, campaigns and opt-outs. Your own business "
-               "stays as it is: this assistant comes back the next time Textwell starts."));
+        // The choice stays short, since a radio button does not wrap; the help below says the rest.
+        m_demo->setText(tr("E&xplore a demo database first"));
+        m_demoHelp->setText(tr("%L1 made-up customers with a year of campaigns and opt-outs; nothing is sent "
+                               "to anyone. Your own business stays as it is: this assistant comes back the "
+                               "next time Textwell starts.")
+                                .arg(people));
     }
 }
 
