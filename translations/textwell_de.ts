@@ -4104,10 +4104,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Ihr Unternehmen</translation>
     </message>
     <message>
-        <source>Shared by everyone who uses this database. Your customers see the name; the country and the time zone decide how numbers are read and when messages may go out.</source>
-        <translation>Gilt für alle, die diese Datenbank nutzen. Ihre Kunden sehen den Namen; Land und Zeitzone bestimmen, wie Nummern gelesen werden und wann Nachrichten gesendet werden dürfen.</translation>
-    </message>
-    <message>
         <source>e.g. Salon Anna</source>
         <translation>z. B. Salon Anna</translation>
     </message>
@@ -4146,6 +4142,10 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>Type the name of your business, as your customers know it.</source>
         <translation>Geben Sie den Namen Ihres Unternehmens ein, wie Ihre Kunden ihn kennen.</translation>
+    </message>
+    <message>
+        <source>Shared by everyone who uses this database. Your customers see the name; the country decides how numbers without a country code are read.</source>
+        <translation>Gilt für alle, die diese Datenbank nutzen. Ihre Kunden sehen den Namen; das Land bestimmt, wie Nummern ohne Ländervorwahl gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -4104,10 +4104,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>Your business</translation>
     </message>
     <message>
-        <source>Shared by everyone who uses this database. Your customers see the name; the country and the time zone decide how numbers are read and when messages may go out.</source>
-        <translation>Shared by everyone who uses this database. Your customers see the name; the country and the time zone decide how numbers are read and when messages may go out.</translation>
-    </message>
-    <message>
         <source>e.g. Salon Anna</source>
         <translation>e.g. Salon Anna</translation>
     </message>
@@ -4146,6 +4142,10 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>Type the name of your business, as your customers know it.</source>
         <translation>Type the name of your business, as your customers know it.</translation>
+    </message>
+    <message>
+        <source>Shared by everyone who uses this database. Your customers see the name; the country decides how numbers without a country code are read.</source>
+        <translation>Shared by everyone who uses this database. Your customers see the name; the country decides how numbers without a country code are read.</translation>
     </message>
 </context>
 <context>

@@ -4177,10 +4177,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Ваша компания</translation>
     </message>
     <message>
-        <source>Shared by everyone who uses this database. Your customers see the name; the country and the time zone decide how numbers are read and when messages may go out.</source>
-        <translation>Общие для всех, кто работает с этой базой данных. Название видят ваши клиенты; страна и часовой пояс определяют, как читаются номера и когда можно отправлять сообщения.</translation>
-    </message>
-    <message>
         <source>e.g. Salon Anna</source>
         <translation>например, Салон «Анна»</translation>
     </message>
@@ -4219,6 +4215,10 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Type the name of your business, as your customers know it.</source>
         <translation>Введите название вашей компании — так, как его знают ваши клиенты.</translation>
+    </message>
+    <message>
+        <source>Shared by everyone who uses this database. Your customers see the name; the country decides how numbers without a country code are read.</source>
+        <translation>Общие для всех, кто работает с этой базой данных. Название видят ваши клиенты; страна определяет, как читаются номера без кода страны.</translation>
     </message>
 </context>
 <context>

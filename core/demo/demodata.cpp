@@ -200,6 +200,9 @@ Result<DemoData::Summary> DemoData::generate(const QSqlDatabase& db, qint64 coun
     using R = Result<Summary>;
     if (count < 0)
         return R::failure(tr("The number of people must be zero or more."));
+    // Often enough that a Cancel is felt at once; the transaction below takes everything back.
+    constexpr qint64 ProgressEvery = 500;
+    const auto cancelled = [] { return R::failure(tr("Cancelled; no demo data was added.")); };
     const BulkWriteSettings bulkWrite(db);
     Transaction tx(db);
     if (!tx.isActive())
@@ -335,14 +338,17 @@ Result<DemoData::Summary> DemoData::generate(const QSqlDatabase& db, qint64 coun
         }
         people.push_back(std::move(p));
         cityOf.push_back(&city);
-        if (progress && (i + 1) % 10000 == 0 && !progress(i + 1))
-            return R::failure(tr("Cancelled; no demo data was added."));
+        if (progress && (i + 1) % ProgressEvery == 0 && !progress(i + 1))
+            return cancelled();
     }
 
     DemoHistory history(db, seed, now, tags);
     history.plan(people);
     if (Status written = history.writeCampaigns(); !written)
         return R::failure(written.error());
+    // From here on every person is planned: the writing reports the whole count, and still listens.
+    if (progress && !progress(count))
+        return cancelled();
     // The messages go in before the people, naming them by the ids their rows will have: the
     // frequency cap's triggers then work out each person's cap once, when their row comes,
     // instead of rewriting the row (and its many indexes) for every message.
@@ -398,6 +404,8 @@ Result<DemoData::Summary> DemoData::generate(const QSqlDatabase& db, qint64 coun
     };
 
     for (size_t i = 0; i < people.size(); ++i) {
+        if (progress && (i + 1) % ProgressEvery == 0 && !progress(count))
+            return cancelled();
         DemoPerson& p = people[i];
         const Country& country = all[size_t(p.country)];
         const City& city = *cityOf[i];

@@ -22,11 +22,9 @@ public:
     void start();
     // Takes effect at once for finished(): a job cancelled before it reports never makes the demo.
     void cancel() { m_cancelled = true; }
-    bool isRunning() const { return m_thread != nullptr; }
-    const QString& path() const { return m_path; }
 
 Q_SIGNALS:
-    // created: the demo database is at path(). Not created with an empty error: cancelled.
+    // created: the demo database is at the path given. Not created with an empty error: cancelled.
     void finished(bool created, const QString& error);
     // From the worker when it is done with the temporary file; the job itself listens.
     void written(const QString& error);

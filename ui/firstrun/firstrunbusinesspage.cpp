@@ -23,8 +23,8 @@ FirstRunBusinessPage::FirstRunBusinessPage(FirstRunAssistant* wizard)
 {
     setObjectName(QStringLiteral("firstRunBusinessPage"));
     setTitle(tr("Your business"));
-    setSubTitle(tr("Shared by everyone who uses this database. Your customers see the name; the country and "
-                   "the time zone decide how numbers are read and when messages may go out."));
+    setSubTitle(tr("Shared by everyone who uses this database. Your customers see the name; the country "
+                   "decides how numbers without a country code are read."));
     const FirstRunAssistant::Choices& choices = wizard->choices();
 
     m_name->setObjectName(QStringLiteral("businessNameEdit"));

@@ -237,19 +237,24 @@ void GatewaySettingsBox::showGateway()
 
 QVector<std::pair<Key, QString>> GatewaySettingsBox::values() const
 {
-    return {{Key::Gateway, m_gateway->currentData().toString()},
-            {Key::ExportFile, QDir::fromNativeSeparators(m_exportFile->text().trimmed())},
-            {Key::TwilioAccountSid, m_twilioSid->text().trimmed()},
-            {Key::TwilioFrom, m_twilioFrom->text().trimmed()},
-            {Key::TwilioMessagingService, m_twilioService->text().trimmed()},
-            {Key::KannelUrl, m_kannelUrl->text().trimmed()},
-            {Key::KannelUsername, m_kannelUser->text().trimmed()},
-            {Key::KannelFrom, m_kannelFrom->text().trimmed()},
-            {Key::CallbackAddress, m_callbackAddress->text().trimmed()},
-            {Key::CallbackPort, QString::number(m_callbackPort->value())},
-            {Key::SendRate, QString::number(m_rate->value(), 'f', 1)},
-            {Key::QuietHoursStart, m_quietFrom->time().toString(QStringLiteral("HH:mm"))},
-            {Key::QuietHoursEnd, m_quietTo->time().toString(QStringLiteral("HH:mm"))}};
+    QVector<std::pair<Key, QString>> values = {
+        {Key::Gateway, m_gateway->currentData().toString()},
+        {Key::ExportFile, QDir::fromNativeSeparators(m_exportFile->text().trimmed())},
+        {Key::KannelUrl, m_kannelUrl->text().trimmed()},
+        {Key::KannelUsername, m_kannelUser->text().trimmed()},
+        {Key::KannelFrom, m_kannelFrom->text().trimmed()},
+        {Key::CallbackAddress, m_callbackAddress->text().trimmed()},
+        {Key::CallbackPort, QString::number(m_callbackPort->value())},
+        {Key::SendRate, QString::number(m_rate->value(), 'f', 1)},
+        {Key::QuietHoursStart, m_quietFrom->time().toString(QStringLiteral("HH:mm"))},
+        {Key::QuietHoursEnd, m_quietTo->time().toString(QStringLiteral("HH:mm"))}};
+    // Twilio's fields are held to Twilio's formats; while another gateway is chosen they are left as
+    // stored, so that an old value nobody sees cannot stop the page from saving.
+    if (m_gateway->currentData().toString() == QLatin1String("twilio"))
+        values += {{Key::TwilioAccountSid, m_twilioSid->text().trimmed()},
+                   {Key::TwilioFrom, m_twilioFrom->text().trimmed()},
+                   {Key::TwilioMessagingService, m_twilioService->text().trimmed()}};
+    return values;
 }
 
 bool GatewaySettingsBox::changed() const

@@ -17,6 +17,7 @@ void CountSpinBox::showUnitFor(int value)
     const QString number = QLocale().toString(value); // as tr() writes %Ln
     const qsizetype at = text.indexOf(number);
     if (at < 0) { // a translation without the number: show it after the number as it is
+        setPrefix(QString());
         setSuffix(QLatin1Char(' ') + text);
         return;
     }
