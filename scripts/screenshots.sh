@@ -229,12 +229,12 @@ for lang in "${languages[@]}"; do
       list="Opt-out list from our previous SMS provider, exported 2026-11"
       ;;
   esac
-  # Add a person (Ctrl+N) with consent. The consent box comes after OK and Cancel in the Tab
-  # order; nothing is saved, the app is stopped with the dialog open.
+  # Add a person (Ctrl+N) with consent: the consent box comes right after Notes in the Tab order;
+  # nothing is saved, the app is stopped with the dialog open.
   session "$work/demo.sqlite" "$lang" "xdotool mousemove 60 78 click 1" "xdotool key ctrl+n" \
     "$(typing "${person[0]}")" "xdotool key Tab" "$(typing "${person[1]}")" "xdotool key Tab" \
     "$(typing "${person[2]}")" "xdotool key Tab" "$(typing "${person[3]}")" "xdotool key Tab Tab Tab" \
-    "$(typing "${person[4]}")" "xdotool key Tab Tab Tab Tab space Tab Tab" "$(typing "${person[5]}")" \
+    "$(typing "${person[4]}")" "xdotool key Tab Tab space Tab Tab" "$(typing "${person[5]}")" \
     "snapwindow subscriber-dialog$suffix"
   # Erase personal data (the last entry of the right-click menu) for the person who wrote
   # "enough already": a reply, messages and history to delete.
