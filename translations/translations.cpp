@@ -26,6 +26,7 @@ QString Translations::install(const QString& language)
     if (!available().contains(chosen))
         chosen = QStringLiteral("en");
 
+    uninstall();
     QLocale::setDefault(QLocale(chosen));
     auto* app = QCoreApplication::instance();
     auto* own = new QTranslator(app);
@@ -36,4 +37,14 @@ QString Translations::install(const QString& language)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return chosen;
+}
+
+void Translations::uninstall()
+{
+    // The translators are the application's children (see install()).
+    auto* app = QCoreApplication::instance();
+    for (QTranslator* translator : app->findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }

@@ -16,7 +16,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -96,14 +95,7 @@ int main(int argc, char* argv[])
     if (FirstRunAssistant::isNeeded(connection->database())) {
         FirstRunAssistant assistant(connection.get());
         // A new language replaces the one installed, for the assistant and the window after it.
-        assistant.setLanguageInstaller([&app](const QString& language) {
-            for (QTranslator* translator :
-                 app.findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly)) {
-                QCoreApplication::removeTranslator(translator);
-                delete translator;
-            }
-            Translations::install(language);
-        });
+        assistant.setLanguageInstaller([](const QString& language) { Translations::install(language); });
         assistant.exec();
         sessionSecret = assistant.sessionSecret();
         if (assistant.outcome() == FirstRunAssistant::Outcome::Demo) {

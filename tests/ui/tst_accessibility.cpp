@@ -56,7 +56,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QTranslator>
 
 #include <functional>
 
@@ -314,10 +313,7 @@ void TestAccessibility::cleanup()
     m_window.reset();
     m_connection.reset();
     // Back to the untranslated texts and the locale the tests started with.
-    for (QTranslator* translator : qApp->findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly)) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
+    Translations::uninstall();
     QLocale::setDefault(m_startLocale);
 }
 

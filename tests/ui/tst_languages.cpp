@@ -27,7 +27,6 @@
 #include <QStyleOptionGroupBox>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace textwell;
 
@@ -186,10 +185,7 @@ void TestLanguages::cleanup()
     m_window.reset();
     m_connection.reset();
     // Back to no translation, so that the next language is the only one installed.
-    for (QTranslator* translator : qApp->findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly)) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
+    Translations::uninstall();
 }
 
 void TestLanguages::openWindow(const QString& language)
