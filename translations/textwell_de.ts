@@ -94,6 +94,10 @@
         <source>%1 unsubscribed earlier and stays unsubscribed: this consent does not re-subscribe a number.</source>
         <translation>%1 hat sich früher abgemeldet und bleibt abgemeldet: Diese Einwilligung meldet die Nummer nicht wieder an.</translation>
     </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a confirmation does not re-subscribe a number.</source>
+        <translation>%1 hat sich früher abgemeldet und bleibt abgemeldet: Eine Bestätigung meldet die Nummer nicht wieder an.</translation>
+    </message>
 </context>
 <context>
     <name>AddressBookExport</name>
@@ -1476,19 +1480,19 @@
         <translation>Der Status der Kampagne ist „%1“; nur ein Entwurf oder eine geplante Kampagne kann starten.</translation>
     </message>
     <message numerus="yes">
-        <source>No one in the segment “%1” can receive this message (all %n of them are unsubscribed, excluded, without consent or without a mobile number).</source>
-        <extracomment>%1 is the segment&apos;s name, %n how many people it matches.</extracomment>
-        <translation>
-            <numerusform>Niemand im Segment „%1“ kann diese Nachricht erhalten (die %n Person darin ist abgemeldet, ausgeschlossen, ohne Einwilligung oder ohne Mobilnummer).</numerusform>
-            <numerusform>Niemand im Segment „%1“ kann diese Nachricht erhalten (alle %n sind abgemeldet, ausgeschlossen, ohne Einwilligung oder ohne Mobilnummer).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>An A/B test needs more people: %Ln person(s) can receive this message, too few to try two texts on %1 each and send the rest the winner.</source>
         <extracomment>%Ln is how many people can receive the message, %1 the share of them each text goes to (“10%”).</extracomment>
         <translation>
             <numerusform>Ein A/B-Test braucht mehr Personen: %Ln Person kann diese Nachricht erhalten – zu wenige, um zwei Texte an je %1 zu testen und dem Rest den Gewinner zu senden.</numerusform>
             <numerusform>Ein A/B-Test braucht mehr Personen: %Ln Personen können diese Nachricht erhalten – zu wenige, um zwei Texte an je %1 zu testen und dem Rest den Gewinner zu senden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No one in the segment “%1” can receive this message (all %n of them are unsubscribed, excluded, without consent, awaiting their confirmation by SMS or without a mobile number).</source>
+        <extracomment>%1 is the segment&apos;s name, %n how many people it matches.</extracomment>
+        <translation>
+            <numerusform>Niemand im Segment „%1“ kann diese Nachricht erhalten (die %n passende Person ist abgemeldet, ausgeschlossen, ohne Einwilligung, wartet auf ihre Bestätigung per SMS oder hat keine Mobilnummer).</numerusform>
+            <numerusform>Niemand im Segment „%1“ kann diese Nachricht erhalten (alle %n sind abgemeldet, ausgeschlossen, ohne Einwilligung, warten auf ihre Bestätigung per SMS oder haben keine Mobilnummer).</numerusform>
         </translation>
     </message>
 </context>
@@ -2138,10 +2142,6 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>erase: bestätigt die Löschung. Dabei werden die Person mit ihren Tags, eigenen Feldern und Notizen, jede Antwort von der Nummer, die Texte der an sie gesendeten Nachrichten und die Details ihres Einwilligungsverlaufs gelöscht. Die Nummer bleibt gesperrt (ausgeschlossen, sofern sie nicht abgemeldet ist), damit sie nie wieder angeschrieben wird, wie es das Gesetz verlangt, und die Löschung wird protokolliert. Sie kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMMER</translation>
-    </message>
-    <message>
         <source>--requested-at takes a date as YYYY-MM-DD.</source>
         <translation>--requested-at erwartet ein Datum als JJJJ-MM-TT.</translation>
     </message>
@@ -2211,6 +2211,10 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
             <numerusform>Ein Jahr Verlauf: %n Kampagne; gesendete Nachrichten: %L1; Abmeldungen nach einer Kampagne: %L2.</numerusform>
             <numerusform>Ein Jahr Verlauf: %n Kampagnen; gesendete Nachrichten: %L1; Abmeldungen nach einer Kampagne: %L2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMMER</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2323,206 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
     <message>
         <source>Custom field</source>
         <translation>Eigenes Feld</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceItemModel</name>
+    <message numerus="yes">
+        <source>%n business day(s) overdue</source>
+        <translation>
+            <numerusform>%n Werktag überfällig</numerusform>
+            <numerusform>%n Werktage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n Werktag</numerusform>
+            <numerusform>%n Werktage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n day(s)</source>
+        <translation>
+            <numerusform>wartet seit %n Tag</numerusform>
+            <numerusform>wartet seit %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Person or contact</source>
+        <translation>Person oder Kontakt</translation>
+    </message>
+    <message>
+        <source>Received or since</source>
+        <translation>Eingegangen oder seit</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Verbleibend</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceItems</name>
+    <message>
+        <source>Opt-out request</source>
+        <translation>Abmeldeanfrage</translation>
+    </message>
+    <message>
+        <source>Reply to review</source>
+        <translation>Antwort zu prüfen</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Wartet auf Bestätigung</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceLoader</name>
+    <message>
+        <source>The request from %1 is recorded. Find the number and enter it by %2.</source>
+        <translation>Die Anfrage von %1 ist erfasst. Suchen Sie die Nummer heraus und geben Sie sie bis %2 ein.</translation>
+    </message>
+    <message>
+        <source>%1 is opted out as of the request.</source>
+        <translation>%1 ist ab dem Zeitpunkt der Anfrage abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The request is closed: %1</source>
+        <translation>Die Anfrage ist geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is asked to confirm by SMS.</source>
+        <translation>%1 wird per SMS um Bestätigung gebeten.</translation>
+    </message>
+    <message>
+        <source>%1 was already asked to confirm.</source>
+        <translation>%1 wurde bereits um Bestätigung gebeten.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to confirm.</source>
+        <translation>%1 muss nichts bestätigen.</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePage</name>
+    <message>
+        <source>Every country no other pack names</source>
+        <translation>Alle Länder, die kein anderes Paket nennt</translation>
+    </message>
+    <message>
+        <source>&amp;Record opt-out request…</source>
+        <translation>Abmeldeanfrage &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>E&amp;nter number…</source>
+        <translation>&amp;Nummer eingeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Close request…</source>
+        <translation>Anfrage &amp;schließen…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Inbox</source>
+        <translation>Im &amp;Posteingang öffnen</translation>
+    </message>
+    <message>
+        <source>Ask to confir&amp;m</source>
+        <translation>&amp;Um Bestätigung bitten</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Rechtliches</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Offene Punkte</translation>
+    </message>
+    <message>
+        <source>The number of the person who asked: they are opted out as of the request.</source>
+        <translation>Die Nummer der Person, die gefragt hat: Sie wird ab dem Zeitpunkt der Anfrage abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Close the request without an opt-out, saying why (e.g. no such customer).</source>
+        <translation>Die Anfrage ohne Abmeldung schließen, mit Begründung (z. B. kein solcher Kunde).</translation>
+    </message>
+    <message>
+        <source>Send the confirmation request: they reply YES to confirm their consent.</source>
+        <translation>Die Bitte um Bestätigung senden: Mit der Antwort JA bestätigt die Person ihre Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting. Opt-out requests that came by phone, e-mail, letter or in person, replies that may be opt-outs and people who have not confirmed their consent show here with their deadlines.</source>
+        <translation>Keine offenen Punkte. Hier erscheinen mit ihren Fristen: Abmeldeanfragen, die per Telefon, E-Mail, Brief oder persönlich kamen, Antworten, die Abmeldungen sein könnten, und Personen, die ihre Einwilligung noch nicht bestätigt haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out request(s) to enter</source>
+        <translation>
+            <numerusform>%n Abmeldeanfrage einzutragen</numerusform>
+            <numerusform>%n Abmeldeanfragen einzutragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) to review</source>
+        <translation>
+            <numerusform>%n Antwort zu prüfen</numerusform>
+            <numerusform>%n Antworten zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) awaiting confirmation too long</source>
+        <translation>
+            <numerusform>%n Person wartet zu lange auf Bestätigung</numerusform>
+            <numerusform>%n Personen warten zu lange auf Bestätigung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n most urgent are listed</source>
+        <translation>
+            <numerusform>die %n dringendste ist aufgeführt</numerusform>
+            <numerusform>die %n dringendsten sind aufgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter number</source>
+        <translation>Nummer eingeben</translation>
+    </message>
+    <message>
+        <source>The phone number of %1 (asked %2). It is opted out as of the request.</source>
+        <translation>Die Telefonnummer von %1 (Anfrage vom %2). Sie wird ab dem Zeitpunkt der Anfrage abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Opt out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Anfrage schließen</translation>
+    </message>
+    <message>
+        <source>Why is the request from %1 closed without an opt-out?</source>
+        <translation>Warum wird die Anfrage von %1 ohne Abmeldung geschlossen?</translation>
+    </message>
+    <message>
+        <source>no such customer</source>
+        <translation>kein solcher Kunde</translation>
     </message>
 </context>
 <context>
@@ -2493,17 +2697,6 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Die Empfänger werden noch gezählt, oder das Segment enthält einen Fehler. Warten Sie auf die Zählung oder korrigieren Sie das Segment im Bereich „Segmente“.</translation>
     </message>
     <message>
-        <source>No one in “%1” can receive this message right now (see the lines under Recipients for why).</source>
-        <translation>Niemand in „%1“ kann diese Nachricht gerade erhalten (die Gründe stehen in den Zeilen unter „Empfänger“).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people will receive it; %1 in the segment are left out (unsubscribed, excluded, without consent, not a mobile or at their message limit). Quiet hours and the message limit are checked again for each person at the moment of sending.</source>
-        <translation>
-            <numerusform>%Ln Person erhält die Nachricht; %1 im Segment werden ausgelassen (abgemeldet, ausgeschlossen, ohne Einwilligung, keine Mobilnummer oder Nachrichtenlimit erreicht). Ruhezeiten und Nachrichtenlimit werden für jede Person beim Senden noch einmal geprüft.</numerusform>
-            <numerusform>%Ln Personen erhalten die Nachricht; %1 im Segment werden ausgelassen (abgemeldet, ausgeschlossen, ohne Einwilligung, keine Mobilnummer oder Nachrichtenlimit erreicht). Ruhezeiten und Nachrichtenlimit werden für jede Person beim Senden noch einmal geprüft.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The campaign was saved as a draft but not scheduled: %1</source>
         <translation>Die Kampagne wurde als Entwurf gespeichert, aber nicht geplant: %1</translation>
     </message>
@@ -2532,6 +2725,29 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>&amp;Insert placeholder</source>
         <translation>&amp;Platzhalter einfügen</translation>
+    </message>
+    <message>
+        <source>Ask them to confirm in Compliance.</source>
+        <translation>Bitten Sie sie unter „Rechtliches“ um Bestätigung.</translation>
+    </message>
+    <message>
+        <source>No one in the address book matches “%1”.</source>
+        <translation>Im Adressbuch passt niemand zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No one in “%1” can receive this message now; all %2 who match are left out (%3).</source>
+        <translation>Niemand in „%1“ kann diese Nachricht jetzt erhalten; alle %2 passenden Personen werden ausgelassen (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people will receive it; %1 in the segment are left out (unsubscribed, excluded, without consent, awaiting confirmation by SMS, not a mobile or at their message limit). Quiet hours and the message limit are checked again for each person at the moment of sending.</source>
+        <translation>
+            <numerusform>%Ln Person erhält die Nachricht; %1 im Segment werden ausgelassen (abgemeldet, ausgeschlossen, ohne Einwilligung, noch nicht per SMS bestätigt, keine Mobilnummer oder am Nachrichtenlimit). Ruhezeiten und Nachrichtenlimit werden beim Senden für jede Person erneut geprüft.</numerusform>
+            <numerusform>%Ln Personen erhalten die Nachricht; %1 im Segment werden ausgelassen (abgemeldet, ausgeschlossen, ohne Einwilligung, noch nicht per SMS bestätigt, keine Mobilnummer oder am Nachrichtenlimit). Ruhezeiten und Nachrichtenlimit werden beim Senden für jede Person erneut geprüft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2914,14 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>carrier</source>
         <translation>Netzbetreiber</translation>
+    </message>
+    <message>
+        <source>join by SMS</source>
+        <translation>Anmeldung per SMS</translation>
+    </message>
+    <message>
+        <source>confirmed by SMS reply</source>
+        <translation>per SMS-Antwort bestätigt</translation>
     </message>
 </context>
 <context>
@@ -5440,6 +5664,20 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>The file has no rows to import.</source>
         <translation>Die Datei enthält keine Zeilen zum Importieren.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln people will await confirmation: their country&apos;s rules want them to confirm by SMS before the first campaign.</source>
+        <translation>
+            <numerusform>%Ln Person wird auf Bestätigung warten: Die Regeln ihres Landes verlangen vor der ersten Kampagne eine Bestätigung per SMS.</numerusform>
+            <numerusform>%Ln Personen werden auf Bestätigung warten: Die Regeln ihres Landes verlangen vor der ersten Kampagne eine Bestätigung per SMS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people await confirmation: their country&apos;s rules want them to confirm by SMS before the first campaign.</source>
+        <translation>
+            <numerusform>%Ln Person wartet auf Bestätigung: Die Regeln ihres Landes verlangen vor der ersten Kampagne eine Bestätigung per SMS.</numerusform>
+            <numerusform>%Ln Personen warten auf Bestätigung: Die Regeln ihres Landes verlangen vor der ersten Kampagne eine Bestätigung per SMS.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryPage</name>
@@ -6193,6 +6431,10 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Rechtliches</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -6426,6 +6668,124 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>OptOutRequestDialog</name>
+    <message>
+        <source>Record opt-out request</source>
+        <translation>Abmeldeanfrage erfassen</translation>
+    </message>
+    <message>
+        <source>Someone asked to get no more messages by phone, e-mail, letter or in person. With a phone number, the number is opted out at once, as of when they asked. Otherwise the request waits on the Compliance screen until its number is found.</source>
+        <translation>Jemand hat per Telefon, E-Mail, Brief oder persönlich gebeten, keine Nachrichten mehr zu erhalten. Mit einer Telefonnummer wird die Nummer sofort abgemeldet, ab dem Zeitpunkt der Anfrage. Sonst wartet die Anfrage unter „Rechtliches“, bis ihre Nummer gefunden ist.</translation>
+    </message>
+    <message>
+        <source>a phone number, an e-mail address or a name</source>
+        <translation>eine Telefonnummer, eine E-Mail-Adresse oder ein Name</translation>
+    </message>
+    <message>
+        <source>e.g. called the shop, spoke to Maria</source>
+        <translation>z. B. hat im Laden angerufen, mit Maria gesprochen</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Eingegangen am:</translation>
+    </message>
+    <message>
+        <source>&amp;How it came:</source>
+        <translation>Au&amp;f welchem Weg:</translation>
+    </message>
+    <message>
+        <source>&amp;Who asked:</source>
+        <translation>&amp;Wer hat gefragt:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Say who asked: a phone number, an e-mail address or a name.</source>
+        <translation>Geben Sie an, wer gefragt hat: eine Telefonnummer, eine E-Mail-Adresse oder einen Namen.</translation>
+    </message>
+    <message>
+        <source>The request cannot have been received in the future.</source>
+        <translation>Die Anfrage kann nicht in der Zukunft eingegangen sein.</translation>
+    </message>
+    <message>
+        <source>%1 will be opted out at once.</source>
+        <translation>%1 wird sofort abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: the request stays open until its number is entered.</source>
+        <translation>Keine Telefonnummer: Die Anfrage bleibt offen, bis ihre Nummer eingetragen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutRequests</name>
+    <message>
+        <source>By phone</source>
+        <translation>Per Telefon</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Per E-Mail</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>Per Brief</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>Asked by phone on %1</source>
+        <translation>Am %1 per Telefon angefragt</translation>
+    </message>
+    <message>
+        <source>Asked by e-mail on %1</source>
+        <translation>Am %1 per E-Mail angefragt</translation>
+    </message>
+    <message>
+        <source>Asked by letter on %1</source>
+        <translation>Am %1 per Brief angefragt</translation>
+    </message>
+    <message>
+        <source>Asked in person on %1</source>
+        <translation>Am %1 persönlich angefragt</translation>
+    </message>
+    <message>
+        <source>Say when the request was received.</source>
+        <translation>Geben Sie an, wann die Anfrage eingegangen ist.</translation>
+    </message>
+    <message>
+        <source>The request cannot have been received in the future (%1).</source>
+        <translation>Die Anfrage kann nicht in der Zukunft eingegangen sein (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way a request comes; use one of: %2.</source>
+        <translation>„%1“ ist kein Weg, auf dem eine Anfrage eingeht; verwenden Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>Say who asked: a phone number, an e-mail address or a name.</source>
+        <translation>Geben Sie an, wer gefragt hat: eine Telefonnummer, eine E-Mail-Adresse oder einen Namen.</translation>
+    </message>
+    <message>
+        <source>The request from %1 was already closed.</source>
+        <translation>Die Anfrage von %1 wurde bereits geschlossen.</translation>
+    </message>
+    <message>
+        <source>Say why the request is closed without an opt-out, e.g. &quot;no such customer&quot;.</source>
+        <translation>Geben Sie an, warum die Anfrage ohne Abmeldung geschlossen wird, z. B. „kein solcher Kunde“.</translation>
+    </message>
+    <message>
+        <source>There is no opt-out request %1.</source>
+        <translation>Es gibt keine Abmeldeanfrage %1.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxMessage</name>
     <message>
         <source>Queued</source>
@@ -6519,6 +6879,14 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>no longer true: a later reply changed it</source>
         <translation>nicht mehr zutreffend: eine spätere Antwort hat es geändert</translation>
     </message>
+    <message>
+        <source>consent not yet confirmed by SMS</source>
+        <translation>Einwilligung noch nicht per SMS bestätigt</translation>
+    </message>
+    <message>
+        <source>too late: the opt-out was longer ago than the rules allow for its confirmation</source>
+        <translation>zu spät: die Abmeldung liegt länger zurück, als die Regeln für ihre Bestätigung erlauben</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPurpose</name>
@@ -6541,6 +6909,18 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>Campaign message</source>
         <translation>Kampagnennachricht</translation>
+    </message>
+    <message>
+        <source>Welcome text</source>
+        <translation>Begrüßungstext</translation>
+    </message>
+    <message>
+        <source>Confirmation request</source>
+        <translation>Bitte um Bestätigung</translation>
+    </message>
+    <message>
+        <source>Confirmation reminder</source>
+        <translation>Erinnerung an die Bestätigung</translation>
     </message>
 </context>
 <context>
@@ -6852,6 +7232,10 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>Will receive</source>
         <translation>Erhalten die Nachricht</translation>
     </message>
+    <message>
+        <source>Awaiting confirmation by SMS</source>
+        <translation>Warten auf Bestätigung per SMS</translation>
+    </message>
 </context>
 <context>
     <name>ReplyAction</name>
@@ -6903,6 +7287,26 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>Marked as not an opt-out</source>
         <translation>Als keine Abmeldung markiert</translation>
     </message>
+    <message>
+        <source>Subscribed by JOIN; welcome text sent</source>
+        <translation>Per ANMELDEN neu angemeldet; Begrüßungstext gesendet</translation>
+    </message>
+    <message>
+        <source>Not subscribed: the number stays excluded by hand until you lift the exclusion</source>
+        <translation>Nicht angemeldet: Die Nummer bleibt von Hand ausgeschlossen, bis Sie den Ausschluss aufheben</translation>
+    </message>
+    <message>
+        <source>Already subscribed; no second welcome</source>
+        <translation>Bereits angemeldet; keine zweite Begrüßung</translation>
+    </message>
+    <message>
+        <source>Consent confirmed by the number (double opt-in)</source>
+        <translation>Einwilligung von der Nummer bestätigt (Double-Opt-in)</translation>
+    </message>
+    <message>
+        <source>Ignored: this number was never asked to confirm</source>
+        <translation>Ignoriert: Diese Nummer wurde nie um Bestätigung gebeten</translation>
+    </message>
 </context>
 <context>
     <name>ReplyClassification</name>
@@ -6925,6 +7329,14 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Join request</source>
+        <translation>Neuanmeldung</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
     </message>
 </context>
 <context>
@@ -6956,10 +7368,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>inbox list: only numbers with possible opt-outs to decide.</source>
         <translation>inbox list: nur Nummern mit zu entscheidenden möglichen Abmeldungen.</translation>
-    </message>
-    <message>
-        <source>inbox list: also numbers whose replies are all handled.</source>
-        <translation>inbox list: auch Nummern, deren Antworten alle erledigt sind.</translation>
     </message>
     <message>
         <source>inbox mark: the reply to decide about (its id).</source>
@@ -7067,6 +7475,57 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
             <numerusform>%n neue Antwort gespeichert.</numerusform>
             <numerusform>%n neue Antworten gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>inbox list: also numbers whose replies are all handled; confirmations ask: everyone awaiting confirmation who was never asked.</source>
+        <translation>inbox list: auch Nummern, deren Antworten alle erledigt sind; confirmations ask: alle, die auf Bestätigung warten und noch nie gefragt wurden.</translation>
+    </message>
+    <message>
+        <source>confirmations needs one of: ask --all, ask NUMBER..., remind, list.</source>
+        <translation>confirmations braucht eines von: ask --all, ask NUMMER..., remind, list.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number; skipped.</source>
+        <translation>„%1“ ist keine Telefonnummer; übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) asked to confirm by SMS; skipped: %L1 already asked, %L2 not awaiting confirmation, %L3 unsubscribed or excluded.</source>
+        <extracomment>%n people were asked to confirm; %L1 had an open request already, %L2 have nothing to confirm (or are not in the book), %L3 are unsubscribed or excluded.</extracomment>
+        <translation>
+            <numerusform>%n Person per SMS um Bestätigung gebeten; übersprungen: %L1 bereits gefragt, %L2 ohne ausstehende Bestätigung, %L3 abgemeldet oder ausgeschlossen.</numerusform>
+            <numerusform>%n Personen per SMS um Bestätigung gebeten; übersprungen: %L1 bereits gefragt, %L2 ohne ausstehende Bestätigung, %L3 abgemeldet oder ausgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The requests go out with the next send.</source>
+        <translation>Die Anfragen werden beim nächsten Senden verschickt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) queued; they go out with the next send.</source>
+        <translation>
+            <numerusform>%n Erinnerung eingereiht; sie wird beim nächsten Senden verschickt.</numerusform>
+            <numerusform>%n Erinnerungen eingereiht; sie werden beim nächsten Senden verschickt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is awaiting confirmation.</source>
+        <translation>Niemand wartet auf Bestätigung.</translation>
+    </message>
+    <message>
+        <source>waiting since %1</source>
+        <translation>wartet seit %1</translation>
+    </message>
+    <message>
+        <source>[not asked yet]</source>
+        <translation>[noch nicht gefragt]</translation>
+    </message>
+    <message>
+        <source>[asked %1, reminded %2]</source>
+        <translation>[gefragt am %1, erinnert am %2]</translation>
+    </message>
+    <message>
+        <source>[asked %1]</source>
+        <translation>[gefragt am %1]</translation>
     </message>
 </context>
 <context>
@@ -7203,10 +7662,6 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <translation>Hilfewörter:</translation>
     </message>
     <message>
-        <source>Separate the words with commas. STOP, START and HELP always work, and the words of every language are recognised in every reply.</source>
-        <translation>Trennen Sie die Wörter durch Kommas. STOP, START und HELP funktionieren immer, und die Wörter aller Sprachen werden in jeder Antwort erkannt.</translation>
-    </message>
-    <message>
         <source>Opt-out confirmation:</source>
         <translation>Abmeldebestätigung:</translation>
     </message>
@@ -7271,6 +7726,42 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Join words:</source>
+        <translation>Wörter für Neuanmeldung:</translation>
+    </message>
+    <message>
+        <source>Confirmation words:</source>
+        <translation>Bestätigungswörter:</translation>
+    </message>
+    <message>
+        <source>Separate the words with commas. STOP, START, HELP, JOIN and YES always work, and the words of every language are recognised in every reply.</source>
+        <translation>Trennen Sie die Wörter durch Kommas. STOP, START, HELP, JOIN und YES funktionieren immer, und die Wörter aller Sprachen werden in jeder Antwort erkannt.</translation>
+    </message>
+    <message>
+        <source>Welcome after a join:</source>
+        <translation>Begrüßungstext:</translation>
+    </message>
+    <message>
+        <source>Confirmation request:</source>
+        <translation>Bitte um Bestätigung:</translation>
+    </message>
+    <message>
+        <source>Confirmation reminder:</source>
+        <translation>Erinnerung:</translation>
+    </message>
+    <message>
+        <source>Welcome text</source>
+        <translation>Begrüßungstext</translation>
+    </message>
+    <message>
+        <source>Confirmation request</source>
+        <translation>Bitte um Bestätigung</translation>
+    </message>
+    <message>
+        <source>Confirmation reminder</source>
+        <translation>Erinnerung an die Bestätigung</translation>
     </message>
 </context>
 <context>
@@ -7570,6 +8061,339 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>RuleExplanations</name>
+    <message>
+        <source>Alabama</source>
+        <translation>Alabama</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <translation>Alaska</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <translation>Arizona</translation>
+    </message>
+    <message>
+        <source>Arkansas</source>
+        <translation>Arkansas</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation>Kalifornien</translation>
+    </message>
+    <message>
+        <source>Colorado</source>
+        <translation>Colorado</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <translation>Connecticut</translation>
+    </message>
+    <message>
+        <source>Delaware</source>
+        <translation>Delaware</translation>
+    </message>
+    <message>
+        <source>the District of Columbia</source>
+        <translation>dem District of Columbia</translation>
+    </message>
+    <message>
+        <source>Florida</source>
+        <translation>Florida</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation>Hawaii</translation>
+    </message>
+    <message>
+        <source>Idaho</source>
+        <translation>Idaho</translation>
+    </message>
+    <message>
+        <source>Illinois</source>
+        <translation>Illinois</translation>
+    </message>
+    <message>
+        <source>Indiana</source>
+        <translation>Indiana</translation>
+    </message>
+    <message>
+        <source>Iowa</source>
+        <translation>Iowa</translation>
+    </message>
+    <message>
+        <source>Kansas</source>
+        <translation>Kansas</translation>
+    </message>
+    <message>
+        <source>Kentucky</source>
+        <translation>Kentucky</translation>
+    </message>
+    <message>
+        <source>Louisiana</source>
+        <translation>Louisiana</translation>
+    </message>
+    <message>
+        <source>Maine</source>
+        <translation>Maine</translation>
+    </message>
+    <message>
+        <source>Maryland</source>
+        <translation>Maryland</translation>
+    </message>
+    <message>
+        <source>Massachusetts</source>
+        <translation>Massachusetts</translation>
+    </message>
+    <message>
+        <source>Michigan</source>
+        <translation>Michigan</translation>
+    </message>
+    <message>
+        <source>Minnesota</source>
+        <translation>Minnesota</translation>
+    </message>
+    <message>
+        <source>Mississippi</source>
+        <translation>Mississippi</translation>
+    </message>
+    <message>
+        <source>Missouri</source>
+        <translation>Missouri</translation>
+    </message>
+    <message>
+        <source>Montana</source>
+        <translation>Montana</translation>
+    </message>
+    <message>
+        <source>Nebraska</source>
+        <translation>Nebraska</translation>
+    </message>
+    <message>
+        <source>Nevada</source>
+        <translation>Nevada</translation>
+    </message>
+    <message>
+        <source>New Hampshire</source>
+        <translation>New Hampshire</translation>
+    </message>
+    <message>
+        <source>New Jersey</source>
+        <translation>New Jersey</translation>
+    </message>
+    <message>
+        <source>New Mexico</source>
+        <translation>New Mexico</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>New York</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <translation>North Carolina</translation>
+    </message>
+    <message>
+        <source>North Dakota</source>
+        <translation>North Dakota</translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <translation>Ohio</translation>
+    </message>
+    <message>
+        <source>Oklahoma</source>
+        <translation>Oklahoma</translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <translation>Oregon</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <translation>Pennsylvania</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Rhode Island</source>
+        <translation>Rhode Island</translation>
+    </message>
+    <message>
+        <source>South Carolina</source>
+        <translation>South Carolina</translation>
+    </message>
+    <message>
+        <source>South Dakota</source>
+        <translation>South Dakota</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <translation>Tennessee</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <translation>Texas</translation>
+    </message>
+    <message>
+        <source>Utah</source>
+        <translation>Utah</translation>
+    </message>
+    <message>
+        <source>Vermont</source>
+        <translation>Vermont</translation>
+    </message>
+    <message>
+        <source>Virginia</source>
+        <translation>Virginia</translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <translation>dem Bundesstaat Washington</translation>
+    </message>
+    <message>
+        <source>West Virginia</source>
+        <translation>West Virginia</translation>
+    </message>
+    <message>
+        <source>Wisconsin</source>
+        <translation>Wisconsin</translation>
+    </message>
+    <message>
+        <source>Wyoming</source>
+        <translation>Wyoming</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last two names of a list: &quot;Florida, Connecticut and Maryland&quot;.</extracomment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>in %1 %2</source>
+        <translation>in %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no quiet hours of its own; the quiet hours in Settings apply.</source>
+        <translation>%1: keine eigenen Ruhezeiten; es gelten die Ruhezeiten aus den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1: quiet hours %2; messages wait until then.</source>
+        <translation>%1: Ruhezeiten %2; Nachrichten warten bis zu deren Ende.</translation>
+    </message>
+    <message>
+        <source>%1: quiet hours %2, %3; messages wait until then.</source>
+        <translation>%1: Ruhezeiten %2, %3; Nachrichten warten bis zu deren Ende.</translation>
+    </message>
+    <message>
+        <source>No quiet hours of its own; the quiet hours in Settings apply.</source>
+        <translation>Keine eigenen Ruhezeiten; es gelten die Ruhezeiten aus den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Quiet hours %1 in the recipient&apos;s local time; messages wait until then.</source>
+        <translation>Ruhezeiten %1 in der Ortszeit des Empfängers; Nachrichten warten bis zu deren Ende.</translation>
+    </message>
+    <message>
+        <source>Quiet hours %1 in the recipient&apos;s local time, %2; messages wait until then.</source>
+        <translation>Ruhezeiten %1 in der Ortszeit des Empfängers, %2; Nachrichten warten bis zu deren Ende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent counts only once the person confirms it from their number by replying %1; until then they are left out of campaigns. They are asked once and reminded once, %n day(s) later.</source>
+        <translation>
+            <numerusform>Die Einwilligung gilt erst, wenn die Person sie von ihrer Nummer aus mit der Antwort %1 bestätigt; bis dahin wird sie bei Kampagnen ausgelassen. Sie wird einmal gefragt und einmal erinnert, %n Tag später.</numerusform>
+            <numerusform>Die Einwilligung gilt erst, wenn die Person sie von ihrer Nummer aus mit der Antwort %1 bestätigt; bis dahin wird sie bei Kampagnen ausgelassen. Sie wird einmal gefragt und einmal erinnert, %n Tage später.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consent you record counts; no confirmation by SMS is asked for.</source>
+        <translation>Die von Ihnen erfasste Einwilligung gilt; eine Bestätigung per SMS wird nicht verlangt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An opt-out is confirmed with one last message within %n minute(s); nothing else follows.</source>
+        <translation>
+            <numerusform>Eine Abmeldung wird innerhalb von %n Minute mit einer letzten Nachricht bestätigt; danach folgt nichts mehr.</numerusform>
+            <numerusform>Eine Abmeldung wird innerhalb von %n Minuten mit einer letzten Nachricht bestätigt; danach folgt nichts mehr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An opt-out asked for by phone, e-mail or in person must be entered within %n business day(s).</source>
+        <translation>
+            <numerusform>Eine Abmeldung per Telefon, E-Mail oder persönlich muss innerhalb von %n Werktag eingetragen werden.</numerusform>
+            <numerusform>Eine Abmeldung per Telefon, E-Mail oder persönlich muss innerhalb von %n Werktagen eingetragen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HELP is answered with your help text, at any hour.</source>
+        <translation>Auf HELP wird zu jeder Uhrzeit mit Ihrem Hilfetext geantwortet.</translation>
+    </message>
+    <message>
+        <source>HELP is not answered automatically.</source>
+        <translation>Auf HELP wird nicht automatisch geantwortet.</translation>
+    </message>
+    <message>
+        <source>The welcome text starts with your business&apos;s name and says that message and data rates may apply.</source>
+        <translation>Der Begrüßungstext beginnt mit dem Namen Ihres Unternehmens und weist darauf hin, dass Gebühren für Nachrichten und Daten anfallen können.</translation>
+    </message>
+    <message>
+        <source>The welcome text starts with your business&apos;s name.</source>
+        <translation>Der Begrüßungstext beginnt mit dem Namen Ihres Unternehmens.</translation>
+    </message>
+    <message>
+        <source>The welcome text says that message and data rates may apply.</source>
+        <translation>Der Begrüßungstext weist darauf hin, dass Gebühren für Nachrichten und Daten anfallen können.</translation>
+    </message>
+    <message>
+        <source>The welcome text goes out as you wrote it.</source>
+        <translation>Der Begrüßungstext wird so gesendet, wie Sie ihn geschrieben haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln people have not confirmed their consent by SMS yet; they are left out until they reply %2.</source>
+        <extracomment>%1 is the rule pack and its law, %Ln the number of people, %2 the word they reply (JA).</extracomment>
+        <translation>
+            <numerusform>%1: %Ln Person hat ihre Einwilligung noch nicht per SMS bestätigt; sie wird ausgelassen, bis sie mit %2 antwortet.</numerusform>
+            <numerusform>%1: %Ln Personen haben ihre Einwilligung noch nicht per SMS bestätigt; sie werden ausgelassen, bis sie mit %2 antworten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people have not confirmed their consent by SMS yet; they are left out until they reply.</source>
+        <translation>
+            <numerusform>%Ln Person hat ihre Einwilligung noch nicht per SMS bestätigt; sie wird ausgelassen, bis sie antwortet.</numerusform>
+            <numerusform>%Ln Personen haben ihre Einwilligung noch nicht per SMS bestätigt; sie werden ausgelassen, bis sie antworten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln people have not confirmed their consent by SMS yet; they are left out until they reply.</source>
+        <extracomment>%1 lists the rule packs that ask for confirmation, with their laws.</extracomment>
+        <translation>
+            <numerusform>%1: %Ln Person hat ihre Einwilligung noch nicht per SMS bestätigt; sie wird ausgelassen, bis sie antwortet.</numerusform>
+            <numerusform>%1: %Ln Personen haben ihre Einwilligung noch nicht per SMS bestätigt; sie werden ausgelassen, bis sie antworten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: it is quiet hours there now; messages wait until %2 (your time, %3).</source>
+        <extracomment>%1 the rule pack and its law, %2 when the messages go, %3 the business&apos;s time zone.</extracomment>
+        <translation>%1: Dort sind gerade Ruhezeiten; Nachrichten warten bis %2 (Ihre Zeit, %3).</translation>
+    </message>
+</context>
+<context>
     <name>RuleGroupWidget</name>
     <message>
         <source>People who match all of these</source>
@@ -7614,6 +8438,214 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>A group of conditions with its own “all” or “any”</source>
         <translation>Eine Gruppe von Bedingungen mit eigenem „alle“ oder „mindestens eine“</translation>
+    </message>
+</context>
+<context>
+    <name>RulePack</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a time such as 21:00.</source>
+        <translation>%1 muss eine Uhrzeit wie 21:00 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to %2.</source>
+        <translation>%1 muss eine ganze Zahl von 0 bis %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least an English text (&quot;en&quot;).</source>
+        <translation>%1 braucht mindestens einen englischen Text (&quot;en&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 must be a list such as [%2].</source>
+        <translation>%1 muss eine Liste wie [%2] sein.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not like %3.</source>
+        <translation>%1: &quot;%2&quot; sieht nicht aus wie %3.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 — this is not a rule pack file as Textwell writes it.</source>
+        <translation>%1, Zeile %2: %3 — dies ist keine Regelpaket-Datei, wie Textwell sie schreibt.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: a rule pack is one object in braces { }.</source>
+        <translation>%1, Zeile 1: Ein Regelpaket ist ein einzelnes Objekt in geschweiften Klammern { }.</translation>
+    </message>
+    <message>
+        <source>id must be a short lower-case name such as &quot;de&quot;.</source>
+        <translation>id muss ein kurzer Name in Kleinbuchstaben sein, etwa &quot;de&quot;.</translation>
+    </message>
+    <message>
+        <source>quiet_hours must say from when until when, such as {&quot;from&quot;: &quot;21:00&quot;, &quot;until&quot;: &quot;08:00&quot;}.</source>
+        <translation>quiet_hours muss angeben, von wann bis wann, etwa {&quot;from&quot;: &quot;21:00&quot;, &quot;until&quot;: &quot;08:00&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>RulePacks</name>
+    <message>
+        <source>The saved rules for %1</source>
+        <translation>Die gespeicherten Regeln für „%1“</translation>
+    </message>
+    <message>
+        <source>The saved rules for %1 belong to another pack (&quot;%2&quot;).</source>
+        <translation>Die gespeicherten Regeln für „%1“ gehören zu einem anderen Paket (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 Textwell uses its built-in rules for %2 instead.</source>
+        <translation>%1 Textwell verwendet stattdessen seine eingebauten Regeln für „%2“.</translation>
+    </message>
+    <message>
+        <source>There is no rule pack &quot;%1&quot; to change.</source>
+        <translation>Es gibt kein Regelpaket &quot;%1&quot;, das geändert werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a rule pack.</source>
+        <translation>%1 ist zu groß für ein Regelpaket.</translation>
+    </message>
+    <message>
+        <source>%1 is for &quot;%2&quot;; Textwell has rules for: %3.</source>
+        <translation>%1 ist für &quot;%2&quot;; Textwell hat Regeln für: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RulePacksBox</name>
+    <message>
+        <source>Rules by country (shared by everyone using this database)</source>
+        <translation>Regeln nach Land (gemeinsam für alle, die diese Datenbank nutzen)</translation>
+    </message>
+    <message>
+        <source>Ask for confirmation by SMS (double opt-in)</source>
+        <translation>Bestätigung per SMS verlangen (Double-Opt-in)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The welcome text says “message and data rates may apply”</source>
+        <translation>Begrüßung nennt „Es können Gebühren für Nachrichten und Daten anfallen“</translation>
+    </message>
+    <message>
+        <source>The welcome text starts with the business name</source>
+        <translation>Der Begrüßungstext beginnt mit dem Firmennamen</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Aus Datei laden…</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>In Datei speichern…</translation>
+    </message>
+    <message>
+        <source>Restore built-in rules</source>
+        <translation>Eingebaute Regeln wiederherstellen</translation>
+    </message>
+    <message>
+        <source>No messages from</source>
+        <translation>Keine Nachrichten von</translation>
+    </message>
+    <message>
+        <source>No messages until</source>
+        <translation>Keine Nachrichten bis</translation>
+    </message>
+    <message>
+        <source>What the law of each country asks of text messages. Textwell obeys the rules of the recipient&apos;s country; change them only when your lawyer says so.</source>
+        <translation>Was das Gesetz des jeweiligen Landes für SMS verlangt. Textwell befolgt die Regeln des Landes des Empfängers; ändern Sie sie nur, wenn Ihr Anwalt es sagt.</translation>
+    </message>
+    <message>
+        <source>Rules for:</source>
+        <translation>Regeln für:</translation>
+    </message>
+    <message>
+        <source>Law:</source>
+        <translation>Gesetz:</translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation>Länder:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>No messages from:</source>
+        <translation>Keine Nachrichten von:</translation>
+    </message>
+    <message>
+        <source>Reminder after:</source>
+        <translation>Erinnerung nach:</translation>
+    </message>
+    <message>
+        <source>List people awaiting after:</source>
+        <translation>Wartende Personen anzeigen nach:</translation>
+    </message>
+    <message>
+        <source>Load rules from a file</source>
+        <translation>Regeln aus einer Datei laden</translation>
+    </message>
+    <message>
+        <source>Rule packs (*.json);;All files (*)</source>
+        <translation>Regelpakete (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save rules to a file</source>
+        <translation>Regeln in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>Rule packs (*.json)</source>
+        <translation>Regelpakete (*.json)</translation>
+    </message>
+    <message>
+        <source>Every country no other rules name</source>
+        <translation>Alle Länder, die keine anderen Regeln nennen</translation>
+    </message>
+    <message>
+        <source>Changed: saved with the page.</source>
+        <translation>Geändert: wird mit der Seite gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s own rules.</source>
+        <translation>Die eigenen Regeln Ihres Unternehmens.</translation>
+    </message>
+    <message>
+        <source>The built-in rules.</source>
+        <translation>Die eingebauten Regeln.</translation>
+    </message>
+    <message>
+        <source>The rules for %1 from %2 are shown. Save the page to put them in force.</source>
+        <translation>Angezeigt werden die Regeln für „%1“ aus %2. Speichern Sie die Seite, damit sie gelten.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The rules for %1 are saved to %2.</source>
+        <translation>Die Regeln für „%1“ sind in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The built-in rules for %1 are shown. Save the page to put them back in force.</source>
+        <translation>Angezeigt werden die eingebauten Regeln für „%1“. Speichern Sie die Seite, damit sie wieder gelten.</translation>
     </message>
 </context>
 <context>
@@ -8221,6 +9253,50 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     </message>
 </context>
 <context>
+    <name>StatusRefreshJob</name>
+    <message>
+        <source>Updating who may be sent to…</source>
+        <translation>Wird aktualisiert, wer angeschrieben werden darf…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Rules by country</source>
+        <translation>Regeln nach Land</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating who may be sent to… %L1 of %Ln people</source>
+        <translation>
+            <numerusform>Wird aktualisiert, wer angeschrieben werden darf… %L1 von %Ln Person</numerusform>
+            <numerusform>Wird aktualisiert, wer angeschrieben werden darf… %L1 von %Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) may be sent to again</source>
+        <translation>
+            <numerusform>%n Person darf wieder angeschrieben werden</numerusform>
+            <numerusform>%n Personen dürfen wieder angeschrieben werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) now await confirmation</source>
+        <translation>
+            <numerusform>%n Person wartet jetzt auf Bestätigung</numerusform>
+            <numerusform>%n Personen warten jetzt auf Bestätigung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating the statuses was stopped (%1). Save the rules again to finish.</source>
+        <translation>Die Aktualisierung der Status wurde angehalten (%1). Speichern Sie die Regeln erneut, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Rules saved. %1.</source>
+        <translation>Regeln gespeichert. %1.</translation>
+    </message>
+</context>
+<context>
     <name>SubscriberDetailPane</name>
     <message>
         <source>evidence: %1</source>
@@ -8402,6 +9478,10 @@ Stellen Sie die Regeln zusammen und speichern Sie sie.</translation>
     <message>
         <source>Excluded</source>
         <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Wartet auf Bestätigung</translation>
     </message>
 </context>
 <context>

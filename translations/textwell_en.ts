@@ -94,6 +94,10 @@
         <source>%1 unsubscribed earlier and stays unsubscribed: this consent does not re-subscribe a number.</source>
         <translation>%1 unsubscribed earlier and stays unsubscribed: this consent does not re-subscribe a number.</translation>
     </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a confirmation does not re-subscribe a number.</source>
+        <translation>%1 unsubscribed earlier and stays unsubscribed: a confirmation does not re-subscribe a number.</translation>
+    </message>
 </context>
 <context>
     <name>AddressBookExport</name>
@@ -1476,19 +1480,19 @@
         <translation>The campaign’s status is “%1”; only a draft or a scheduled campaign can start.</translation>
     </message>
     <message numerus="yes">
-        <source>No one in the segment “%1” can receive this message (all %n of them are unsubscribed, excluded, without consent or without a mobile number).</source>
-        <extracomment>%1 is the segment&apos;s name, %n how many people it matches.</extracomment>
-        <translation>
-            <numerusform>No one in the segment “%1” can receive this message (the %n person in it is unsubscribed, excluded, without consent or without a mobile number).</numerusform>
-            <numerusform>No one in the segment “%1” can receive this message (all %n of them are unsubscribed, excluded, without consent or without a mobile number).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>An A/B test needs more people: %Ln person(s) can receive this message, too few to try two texts on %1 each and send the rest the winner.</source>
         <extracomment>%Ln is how many people can receive the message, %1 the share of them each text goes to (“10%”).</extracomment>
         <translation>
             <numerusform>An A/B test needs more people: %Ln person can receive this message, too few to try two texts on %1 each and send the rest the winner.</numerusform>
             <numerusform>An A/B test needs more people: %Ln people can receive this message, too few to try two texts on %1 each and send the rest the winner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No one in the segment “%1” can receive this message (all %n of them are unsubscribed, excluded, without consent, awaiting their confirmation by SMS or without a mobile number).</source>
+        <extracomment>%1 is the segment&apos;s name, %n how many people it matches.</extracomment>
+        <translation>
+            <numerusform>No one in the segment “%1” can receive this message (the %n person in it is unsubscribed, excluded, without consent, awaiting their confirmation by SMS or without a mobile number).</numerusform>
+            <numerusform>No one in the segment “%1” can receive this message (all %n of them are unsubscribed, excluded, without consent, awaiting their confirmation by SMS or without a mobile number).</numerusform>
         </translation>
     </message>
 </context>
@@ -2138,10 +2142,6 @@ This cannot be undone.</numerusform>
         <translation>erase: confirms it. Erasing deletes the person with their tags, custom fields and notes, every reply from the number, the texts of the messages sent to it and the details of its consent history. The number stays suppressed (excluded, unless it unsubscribed) so that it is never texted again, as the law requires, and the erasure is logged. It cannot be undone.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</translation>
-    </message>
-    <message>
         <source>--requested-at takes a date as YYYY-MM-DD.</source>
         <translation>--requested-at takes a date as YYYY-MM-DD.</translation>
     </message>
@@ -2211,6 +2211,10 @@ This cannot be undone.</numerusform>
             <numerusform>A year of history: %n campaign; messages sent: %L1; opt-outs after a campaign: %L2.</numerusform>
             <numerusform>A year of history: %n campaigns; messages sent: %L1; opt-outs after a campaign: %L2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2323,206 @@ This cannot be undone.</numerusform>
     <message>
         <source>Custom field</source>
         <translation>Custom field</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceItemModel</name>
+    <message numerus="yes">
+        <source>%n business day(s) overdue</source>
+        <translation>
+            <numerusform>%n business day overdue</numerusform>
+            <numerusform>%n business days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n day(s)</source>
+        <translation>
+            <numerusform>waiting %n day</numerusform>
+            <numerusform>waiting %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Person or contact</source>
+        <translation>Person or contact</translation>
+    </message>
+    <message>
+        <source>Received or since</source>
+        <translation>Received or since</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceItems</name>
+    <message>
+        <source>Opt-out request</source>
+        <translation>Opt-out request</translation>
+    </message>
+    <message>
+        <source>Reply to review</source>
+        <translation>Reply to review</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Awaiting confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceLoader</name>
+    <message>
+        <source>The request from %1 is recorded. Find the number and enter it by %2.</source>
+        <translation>The request from %1 is recorded. Find the number and enter it by %2.</translation>
+    </message>
+    <message>
+        <source>%1 is opted out as of the request.</source>
+        <translation>%1 is opted out as of the request.</translation>
+    </message>
+    <message>
+        <source>The request is closed: %1</source>
+        <translation>The request is closed: %1</translation>
+    </message>
+    <message>
+        <source>%1 is asked to confirm by SMS.</source>
+        <translation>%1 is asked to confirm by SMS.</translation>
+    </message>
+    <message>
+        <source>%1 was already asked to confirm.</source>
+        <translation>%1 was already asked to confirm.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to confirm.</source>
+        <translation>%1 has nothing to confirm.</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePage</name>
+    <message>
+        <source>Every country no other pack names</source>
+        <translation>Every country no other pack names</translation>
+    </message>
+    <message>
+        <source>&amp;Record opt-out request…</source>
+        <translation>&amp;Record opt-out request…</translation>
+    </message>
+    <message>
+        <source>E&amp;nter number…</source>
+        <translation>E&amp;nter number…</translation>
+    </message>
+    <message>
+        <source>&amp;Close request…</source>
+        <translation>&amp;Close request…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Inbox</source>
+        <translation>Open in &amp;Inbox</translation>
+    </message>
+    <message>
+        <source>Ask to confir&amp;m</source>
+        <translation>Ask to confir&amp;m</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Open items</translation>
+    </message>
+    <message>
+        <source>The number of the person who asked: they are opted out as of the request.</source>
+        <translation>The number of the person who asked: they are opted out as of the request.</translation>
+    </message>
+    <message>
+        <source>Close the request without an opt-out, saying why (e.g. no such customer).</source>
+        <translation>Close the request without an opt-out, saying why (e.g. no such customer).</translation>
+    </message>
+    <message>
+        <source>Send the confirmation request: they reply YES to confirm their consent.</source>
+        <translation>Send the confirmation request: they reply YES to confirm their consent.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting. Opt-out requests that came by phone, e-mail, letter or in person, replies that may be opt-outs and people who have not confirmed their consent show here with their deadlines.</source>
+        <translation>Nothing is waiting. Opt-out requests that came by phone, e-mail, letter or in person, replies that may be opt-outs and people who have not confirmed their consent show here with their deadlines.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out request(s) to enter</source>
+        <translation>
+            <numerusform>%n opt-out request to enter</numerusform>
+            <numerusform>%n opt-out requests to enter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) to review</source>
+        <translation>
+            <numerusform>%n reply to review</numerusform>
+            <numerusform>%n replies to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) awaiting confirmation too long</source>
+        <translation>
+            <numerusform>%n person awaiting confirmation too long</numerusform>
+            <numerusform>%n people awaiting confirmation too long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n most urgent are listed</source>
+        <translation>
+            <numerusform>only the %n most urgent is listed</numerusform>
+            <numerusform>the %n most urgent are listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter number</source>
+        <translation>Enter number</translation>
+    </message>
+    <message>
+        <source>The phone number of %1 (asked %2). It is opted out as of the request.</source>
+        <translation>The phone number of %1 (asked %2). It is opted out as of the request.</translation>
+    </message>
+    <message>
+        <source>Opt out</source>
+        <translation>Opt out</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Close request</translation>
+    </message>
+    <message>
+        <source>Why is the request from %1 closed without an opt-out?</source>
+        <translation>Why is the request from %1 closed without an opt-out?</translation>
+    </message>
+    <message>
+        <source>no such customer</source>
+        <translation>no such customer</translation>
     </message>
 </context>
 <context>
@@ -2493,17 +2697,6 @@ This cannot be undone.</numerusform>
         <translation>The recipients are still being counted, or the segment has a mistake. Wait for the count, or fix the segment on the Segments screen.</translation>
     </message>
     <message>
-        <source>No one in “%1” can receive this message right now (see the lines under Recipients for why).</source>
-        <translation>No one in “%1” can receive this message right now (see the lines under Recipients for why).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people will receive it; %1 in the segment are left out (unsubscribed, excluded, without consent, not a mobile or at their message limit). Quiet hours and the message limit are checked again for each person at the moment of sending.</source>
-        <translation>
-            <numerusform>%Ln person will receive it; %1 in the segment are left out (unsubscribed, excluded, without consent, not a mobile or at their message limit). Quiet hours and the message limit are checked again for each person at the moment of sending.</numerusform>
-            <numerusform>%Ln people will receive it; %1 in the segment are left out (unsubscribed, excluded, without consent, not a mobile or at their message limit). Quiet hours and the message limit are checked again for each person at the moment of sending.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The campaign was saved as a draft but not scheduled: %1</source>
         <translation>The campaign was saved as a draft but not scheduled: %1</translation>
     </message>
@@ -2532,6 +2725,29 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>&amp;Insert placeholder</source>
         <translation>&amp;Insert placeholder</translation>
+    </message>
+    <message>
+        <source>Ask them to confirm in Compliance.</source>
+        <translation>Ask them to confirm in Compliance.</translation>
+    </message>
+    <message>
+        <source>No one in the address book matches “%1”.</source>
+        <translation>No one in the address book matches “%1”.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No one in “%1” can receive this message now; all %2 who match are left out (%3).</source>
+        <translation>No one in “%1” can receive this message now; all %2 who match are left out (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people will receive it; %1 in the segment are left out (unsubscribed, excluded, without consent, awaiting confirmation by SMS, not a mobile or at their message limit). Quiet hours and the message limit are checked again for each person at the moment of sending.</source>
+        <translation>
+            <numerusform>%Ln person will receive it; %1 in the segment are left out (unsubscribed, excluded, without consent, awaiting confirmation by SMS, not a mobile or at their message limit). Quiet hours and the message limit are checked again for each person at the moment of sending.</numerusform>
+            <numerusform>%Ln people will receive it; %1 in the segment are left out (unsubscribed, excluded, without consent, awaiting confirmation by SMS, not a mobile or at their message limit). Quiet hours and the message limit are checked again for each person at the moment of sending.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2914,14 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>carrier</source>
         <translation>carrier</translation>
+    </message>
+    <message>
+        <source>join by SMS</source>
+        <translation>join by SMS</translation>
+    </message>
+    <message>
+        <source>confirmed by SMS reply</source>
+        <translation>confirmed by SMS reply</translation>
     </message>
 </context>
 <context>
@@ -5440,6 +5664,20 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>The file has no rows to import.</source>
         <translation>The file has no rows to import.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln people will await confirmation: their country&apos;s rules want them to confirm by SMS before the first campaign.</source>
+        <translation>
+            <numerusform>%Ln person will await confirmation: their country&apos;s rules want them to confirm by SMS before the first campaign.</numerusform>
+            <numerusform>%Ln people will await confirmation: their country&apos;s rules want them to confirm by SMS before the first campaign.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people await confirmation: their country&apos;s rules want them to confirm by SMS before the first campaign.</source>
+        <translation>
+            <numerusform>%Ln person awaits confirmation: their country&apos;s rules want them to confirm by SMS before the first campaign.</numerusform>
+            <numerusform>%Ln people await confirmation: their country&apos;s rules want them to confirm by SMS before the first campaign.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryPage</name>
@@ -6193,6 +6431,10 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -6426,6 +6668,124 @@ It is kept as a draft on the Campaigns screen.</translation>
     </message>
 </context>
 <context>
+    <name>OptOutRequestDialog</name>
+    <message>
+        <source>Record opt-out request</source>
+        <translation>Record opt-out request</translation>
+    </message>
+    <message>
+        <source>Someone asked to get no more messages by phone, e-mail, letter or in person. With a phone number, the number is opted out at once, as of when they asked. Otherwise the request waits on the Compliance screen until its number is found.</source>
+        <translation>Someone asked to get no more messages by phone, e-mail, letter or in person. With a phone number, the number is opted out at once, as of when they asked. Otherwise the request waits on the Compliance screen until its number is found.</translation>
+    </message>
+    <message>
+        <source>a phone number, an e-mail address or a name</source>
+        <translation>a phone number, an e-mail address or a name</translation>
+    </message>
+    <message>
+        <source>e.g. called the shop, spoke to Maria</source>
+        <translation>e.g. called the shop, spoke to Maria</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <source>&amp;How it came:</source>
+        <translation>&amp;How it came:</translation>
+    </message>
+    <message>
+        <source>&amp;Who asked:</source>
+        <translation>&amp;Who asked:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Say who asked: a phone number, an e-mail address or a name.</source>
+        <translation>Say who asked: a phone number, an e-mail address or a name.</translation>
+    </message>
+    <message>
+        <source>The request cannot have been received in the future.</source>
+        <translation>The request cannot have been received in the future.</translation>
+    </message>
+    <message>
+        <source>%1 will be opted out at once.</source>
+        <translation>%1 will be opted out at once.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: the request stays open until its number is entered.</source>
+        <translation>Not a phone number: the request stays open until its number is entered.</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutRequests</name>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>By e-mail</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>By letter</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Asked by phone on %1</source>
+        <translation>Asked by phone on %1</translation>
+    </message>
+    <message>
+        <source>Asked by e-mail on %1</source>
+        <translation>Asked by e-mail on %1</translation>
+    </message>
+    <message>
+        <source>Asked by letter on %1</source>
+        <translation>Asked by letter on %1</translation>
+    </message>
+    <message>
+        <source>Asked in person on %1</source>
+        <translation>Asked in person on %1</translation>
+    </message>
+    <message>
+        <source>Say when the request was received.</source>
+        <translation>Say when the request was received.</translation>
+    </message>
+    <message>
+        <source>The request cannot have been received in the future (%1).</source>
+        <translation>The request cannot have been received in the future (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way a request comes; use one of: %2.</source>
+        <translation>&quot;%1&quot; is not a way a request comes; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Say who asked: a phone number, an e-mail address or a name.</source>
+        <translation>Say who asked: a phone number, an e-mail address or a name.</translation>
+    </message>
+    <message>
+        <source>The request from %1 was already closed.</source>
+        <translation>The request from %1 was already closed.</translation>
+    </message>
+    <message>
+        <source>Say why the request is closed without an opt-out, e.g. &quot;no such customer&quot;.</source>
+        <translation>Say why the request is closed without an opt-out, e.g. &quot;no such customer&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no opt-out request %1.</source>
+        <translation>There is no opt-out request %1.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxMessage</name>
     <message>
         <source>Queued</source>
@@ -6519,6 +6879,14 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>no longer true: a later reply changed it</source>
         <translation>no longer true: a later reply changed it</translation>
     </message>
+    <message>
+        <source>consent not yet confirmed by SMS</source>
+        <translation>consent not yet confirmed by SMS</translation>
+    </message>
+    <message>
+        <source>too late: the opt-out was longer ago than the rules allow for its confirmation</source>
+        <translation>too late: the opt-out was longer ago than the rules allow for its confirmation</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPurpose</name>
@@ -6541,6 +6909,18 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>Campaign message</source>
         <translation>Campaign message</translation>
+    </message>
+    <message>
+        <source>Welcome text</source>
+        <translation>Welcome text</translation>
+    </message>
+    <message>
+        <source>Confirmation request</source>
+        <translation>Confirmation request</translation>
+    </message>
+    <message>
+        <source>Confirmation reminder</source>
+        <translation>Confirmation reminder</translation>
     </message>
 </context>
 <context>
@@ -6852,6 +7232,10 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>Will receive</source>
         <translation>Will receive</translation>
     </message>
+    <message>
+        <source>Awaiting confirmation by SMS</source>
+        <translation>Awaiting confirmation by SMS</translation>
+    </message>
 </context>
 <context>
     <name>ReplyAction</name>
@@ -6903,6 +7287,26 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>Marked as not an opt-out</source>
         <translation>Marked as not an opt-out</translation>
     </message>
+    <message>
+        <source>Subscribed by JOIN; welcome text sent</source>
+        <translation>Subscribed by JOIN; welcome text sent</translation>
+    </message>
+    <message>
+        <source>Not subscribed: the number stays excluded by hand until you lift the exclusion</source>
+        <translation>Not subscribed: the number stays excluded by hand until you lift the exclusion</translation>
+    </message>
+    <message>
+        <source>Already subscribed; no second welcome</source>
+        <translation>Already subscribed; no second welcome</translation>
+    </message>
+    <message>
+        <source>Consent confirmed by the number (double opt-in)</source>
+        <translation>Consent confirmed by the number (double opt-in)</translation>
+    </message>
+    <message>
+        <source>Ignored: this number was never asked to confirm</source>
+        <translation>Ignored: this number was never asked to confirm</translation>
+    </message>
 </context>
 <context>
     <name>ReplyClassification</name>
@@ -6925,6 +7329,14 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Join request</source>
+        <translation>Join request</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
     </message>
 </context>
 <context>
@@ -6956,10 +7368,6 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>inbox list: only numbers with possible opt-outs to decide.</source>
         <translation>inbox list: only numbers with possible opt-outs to decide.</translation>
-    </message>
-    <message>
-        <source>inbox list: also numbers whose replies are all handled.</source>
-        <translation>inbox list: also numbers whose replies are all handled.</translation>
     </message>
     <message>
         <source>inbox mark: the reply to decide about (its id).</source>
@@ -7067,6 +7475,57 @@ It is kept as a draft on the Campaigns screen.</translation>
             <numerusform>%n new reply stored.</numerusform>
             <numerusform>%n new replies stored.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>inbox list: also numbers whose replies are all handled; confirmations ask: everyone awaiting confirmation who was never asked.</source>
+        <translation>inbox list: also numbers whose replies are all handled; confirmations ask: everyone awaiting confirmation who was never asked.</translation>
+    </message>
+    <message>
+        <source>confirmations needs one of: ask --all, ask NUMBER..., remind, list.</source>
+        <translation>confirmations needs one of: ask --all, ask NUMBER..., remind, list.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number; skipped.</source>
+        <translation>“%1” is not a phone number; skipped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) asked to confirm by SMS; skipped: %L1 already asked, %L2 not awaiting confirmation, %L3 unsubscribed or excluded.</source>
+        <extracomment>%n people were asked to confirm; %L1 had an open request already, %L2 have nothing to confirm (or are not in the book), %L3 are unsubscribed or excluded.</extracomment>
+        <translation>
+            <numerusform>%n person asked to confirm by SMS; skipped: %L1 already asked, %L2 not awaiting confirmation, %L3 unsubscribed or excluded.</numerusform>
+            <numerusform>%n people asked to confirm by SMS; skipped: %L1 already asked, %L2 not awaiting confirmation, %L3 unsubscribed or excluded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The requests go out with the next send.</source>
+        <translation>The requests go out with the next send.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) queued; they go out with the next send.</source>
+        <translation>
+            <numerusform>%n reminder queued; it goes out with the next send.</numerusform>
+            <numerusform>%n reminders queued; they go out with the next send.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is awaiting confirmation.</source>
+        <translation>Nobody is awaiting confirmation.</translation>
+    </message>
+    <message>
+        <source>waiting since %1</source>
+        <translation>waiting since %1</translation>
+    </message>
+    <message>
+        <source>[not asked yet]</source>
+        <translation>[not asked yet]</translation>
+    </message>
+    <message>
+        <source>[asked %1, reminded %2]</source>
+        <translation>[asked %1, reminded %2]</translation>
+    </message>
+    <message>
+        <source>[asked %1]</source>
+        <translation>[asked %1]</translation>
     </message>
 </context>
 <context>
@@ -7203,10 +7662,6 @@ It is kept as a draft on the Campaigns screen.</translation>
         <translation>Help words:</translation>
     </message>
     <message>
-        <source>Separate the words with commas. STOP, START and HELP always work, and the words of every language are recognised in every reply.</source>
-        <translation>Separate the words with commas. STOP, START and HELP always work, and the words of every language are recognised in every reply.</translation>
-    </message>
-    <message>
         <source>Opt-out confirmation:</source>
         <translation>Opt-out confirmation:</translation>
     </message>
@@ -7271,6 +7726,42 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Join words:</source>
+        <translation>Join words:</translation>
+    </message>
+    <message>
+        <source>Confirmation words:</source>
+        <translation>Confirmation words:</translation>
+    </message>
+    <message>
+        <source>Separate the words with commas. STOP, START, HELP, JOIN and YES always work, and the words of every language are recognised in every reply.</source>
+        <translation>Separate the words with commas. STOP, START, HELP, JOIN and YES always work, and the words of every language are recognised in every reply.</translation>
+    </message>
+    <message>
+        <source>Welcome after a join:</source>
+        <translation>Welcome after a join:</translation>
+    </message>
+    <message>
+        <source>Confirmation request:</source>
+        <translation>Confirmation request:</translation>
+    </message>
+    <message>
+        <source>Confirmation reminder:</source>
+        <translation>Confirmation reminder:</translation>
+    </message>
+    <message>
+        <source>Welcome text</source>
+        <translation>Welcome text</translation>
+    </message>
+    <message>
+        <source>Confirmation request</source>
+        <translation>Confirmation request</translation>
+    </message>
+    <message>
+        <source>Confirmation reminder</source>
+        <translation>Confirmation reminder</translation>
     </message>
 </context>
 <context>
@@ -7570,6 +8061,339 @@ It is kept as a draft on the Campaigns screen.</translation>
     </message>
 </context>
 <context>
+    <name>RuleExplanations</name>
+    <message>
+        <source>Alabama</source>
+        <translation>Alabama</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <translation>Alaska</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <translation>Arizona</translation>
+    </message>
+    <message>
+        <source>Arkansas</source>
+        <translation>Arkansas</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation>California</translation>
+    </message>
+    <message>
+        <source>Colorado</source>
+        <translation>Colorado</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <translation>Connecticut</translation>
+    </message>
+    <message>
+        <source>Delaware</source>
+        <translation>Delaware</translation>
+    </message>
+    <message>
+        <source>the District of Columbia</source>
+        <translation>the District of Columbia</translation>
+    </message>
+    <message>
+        <source>Florida</source>
+        <translation>Florida</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation>Hawaii</translation>
+    </message>
+    <message>
+        <source>Idaho</source>
+        <translation>Idaho</translation>
+    </message>
+    <message>
+        <source>Illinois</source>
+        <translation>Illinois</translation>
+    </message>
+    <message>
+        <source>Indiana</source>
+        <translation>Indiana</translation>
+    </message>
+    <message>
+        <source>Iowa</source>
+        <translation>Iowa</translation>
+    </message>
+    <message>
+        <source>Kansas</source>
+        <translation>Kansas</translation>
+    </message>
+    <message>
+        <source>Kentucky</source>
+        <translation>Kentucky</translation>
+    </message>
+    <message>
+        <source>Louisiana</source>
+        <translation>Louisiana</translation>
+    </message>
+    <message>
+        <source>Maine</source>
+        <translation>Maine</translation>
+    </message>
+    <message>
+        <source>Maryland</source>
+        <translation>Maryland</translation>
+    </message>
+    <message>
+        <source>Massachusetts</source>
+        <translation>Massachusetts</translation>
+    </message>
+    <message>
+        <source>Michigan</source>
+        <translation>Michigan</translation>
+    </message>
+    <message>
+        <source>Minnesota</source>
+        <translation>Minnesota</translation>
+    </message>
+    <message>
+        <source>Mississippi</source>
+        <translation>Mississippi</translation>
+    </message>
+    <message>
+        <source>Missouri</source>
+        <translation>Missouri</translation>
+    </message>
+    <message>
+        <source>Montana</source>
+        <translation>Montana</translation>
+    </message>
+    <message>
+        <source>Nebraska</source>
+        <translation>Nebraska</translation>
+    </message>
+    <message>
+        <source>Nevada</source>
+        <translation>Nevada</translation>
+    </message>
+    <message>
+        <source>New Hampshire</source>
+        <translation>New Hampshire</translation>
+    </message>
+    <message>
+        <source>New Jersey</source>
+        <translation>New Jersey</translation>
+    </message>
+    <message>
+        <source>New Mexico</source>
+        <translation>New Mexico</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>New York</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <translation>North Carolina</translation>
+    </message>
+    <message>
+        <source>North Dakota</source>
+        <translation>North Dakota</translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <translation>Ohio</translation>
+    </message>
+    <message>
+        <source>Oklahoma</source>
+        <translation>Oklahoma</translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <translation>Oregon</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <translation>Pennsylvania</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Rhode Island</source>
+        <translation>Rhode Island</translation>
+    </message>
+    <message>
+        <source>South Carolina</source>
+        <translation>South Carolina</translation>
+    </message>
+    <message>
+        <source>South Dakota</source>
+        <translation>South Dakota</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <translation>Tennessee</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <translation>Texas</translation>
+    </message>
+    <message>
+        <source>Utah</source>
+        <translation>Utah</translation>
+    </message>
+    <message>
+        <source>Vermont</source>
+        <translation>Vermont</translation>
+    </message>
+    <message>
+        <source>Virginia</source>
+        <translation>Virginia</translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <translation>Washington</translation>
+    </message>
+    <message>
+        <source>West Virginia</source>
+        <translation>West Virginia</translation>
+    </message>
+    <message>
+        <source>Wisconsin</source>
+        <translation>Wisconsin</translation>
+    </message>
+    <message>
+        <source>Wyoming</source>
+        <translation>Wyoming</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last two names of a list: &quot;Florida, Connecticut and Maryland&quot;.</extracomment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>in %1 %2</source>
+        <translation>in %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no quiet hours of its own; the quiet hours in Settings apply.</source>
+        <translation>%1: no quiet hours of its own; the quiet hours in Settings apply.</translation>
+    </message>
+    <message>
+        <source>%1: quiet hours %2; messages wait until then.</source>
+        <translation>%1: quiet hours %2; messages wait until then.</translation>
+    </message>
+    <message>
+        <source>%1: quiet hours %2, %3; messages wait until then.</source>
+        <translation>%1: quiet hours %2, %3; messages wait until then.</translation>
+    </message>
+    <message>
+        <source>No quiet hours of its own; the quiet hours in Settings apply.</source>
+        <translation>No quiet hours of its own; the quiet hours in Settings apply.</translation>
+    </message>
+    <message>
+        <source>Quiet hours %1 in the recipient&apos;s local time; messages wait until then.</source>
+        <translation>Quiet hours %1 in the recipient&apos;s local time; messages wait until then.</translation>
+    </message>
+    <message>
+        <source>Quiet hours %1 in the recipient&apos;s local time, %2; messages wait until then.</source>
+        <translation>Quiet hours %1 in the recipient&apos;s local time, %2; messages wait until then.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent counts only once the person confirms it from their number by replying %1; until then they are left out of campaigns. They are asked once and reminded once, %n day(s) later.</source>
+        <translation>
+            <numerusform>Consent counts only once the person confirms it from their number by replying %1; until then they are left out of campaigns. They are asked once and reminded once, %n day later.</numerusform>
+            <numerusform>Consent counts only once the person confirms it from their number by replying %1; until then they are left out of campaigns. They are asked once and reminded once, %n days later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consent you record counts; no confirmation by SMS is asked for.</source>
+        <translation>The consent you record counts; no confirmation by SMS is asked for.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An opt-out is confirmed with one last message within %n minute(s); nothing else follows.</source>
+        <translation>
+            <numerusform>An opt-out is confirmed with one last message within %n minute; nothing else follows.</numerusform>
+            <numerusform>An opt-out is confirmed with one last message within %n minutes; nothing else follows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An opt-out asked for by phone, e-mail or in person must be entered within %n business day(s).</source>
+        <translation>
+            <numerusform>An opt-out asked for by phone, e-mail or in person must be entered within %n business day.</numerusform>
+            <numerusform>An opt-out asked for by phone, e-mail or in person must be entered within %n business days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HELP is answered with your help text, at any hour.</source>
+        <translation>HELP is answered with your help text, at any hour.</translation>
+    </message>
+    <message>
+        <source>HELP is not answered automatically.</source>
+        <translation>HELP is not answered automatically.</translation>
+    </message>
+    <message>
+        <source>The welcome text starts with your business&apos;s name and says that message and data rates may apply.</source>
+        <translation>The welcome text starts with your business&apos;s name and says that message and data rates may apply.</translation>
+    </message>
+    <message>
+        <source>The welcome text starts with your business&apos;s name.</source>
+        <translation>The welcome text starts with your business&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The welcome text says that message and data rates may apply.</source>
+        <translation>The welcome text says that message and data rates may apply.</translation>
+    </message>
+    <message>
+        <source>The welcome text goes out as you wrote it.</source>
+        <translation>The welcome text goes out as you wrote it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln people have not confirmed their consent by SMS yet; they are left out until they reply %2.</source>
+        <extracomment>%1 is the rule pack and its law, %Ln the number of people, %2 the word they reply (JA).</extracomment>
+        <translation>
+            <numerusform>%1: %Ln person has not confirmed their consent by SMS yet; they are left out until they reply %2.</numerusform>
+            <numerusform>%1: %Ln people have not confirmed their consent by SMS yet; they are left out until they reply %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people have not confirmed their consent by SMS yet; they are left out until they reply.</source>
+        <translation>
+            <numerusform>%Ln person has not confirmed their consent by SMS yet; they are left out until they reply.</numerusform>
+            <numerusform>%Ln people have not confirmed their consent by SMS yet; they are left out until they reply.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln people have not confirmed their consent by SMS yet; they are left out until they reply.</source>
+        <extracomment>%1 lists the rule packs that ask for confirmation, with their laws.</extracomment>
+        <translation>
+            <numerusform>%1: %Ln person has not confirmed their consent by SMS yet; they are left out until they reply.</numerusform>
+            <numerusform>%1: %Ln people have not confirmed their consent by SMS yet; they are left out until they reply.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>tomorrow %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: it is quiet hours there now; messages wait until %2 (your time, %3).</source>
+        <extracomment>%1 the rule pack and its law, %2 when the messages go, %3 the business&apos;s time zone.</extracomment>
+        <translation>%1: it is quiet hours there now; messages wait until %2 (your time, %3).</translation>
+    </message>
+</context>
+<context>
     <name>RuleGroupWidget</name>
     <message>
         <source>People who match all of these</source>
@@ -7614,6 +8438,214 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>A group of conditions with its own “all” or “any”</source>
         <translation>A group of conditions with its own “all” or “any”</translation>
+    </message>
+</context>
+<context>
+    <name>RulePack</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a time such as 21:00.</source>
+        <translation>%1 must be a time such as 21:00.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to %2.</source>
+        <translation>%1 must be a whole number from 0 to %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 must be true or false.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least an English text (&quot;en&quot;).</source>
+        <translation>%1 needs at least an English text (&quot;en&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 must be a list such as [%2].</source>
+        <translation>%1 must be a list such as [%2].</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not like %3.</source>
+        <translation>%1: &quot;%2&quot; is not like %3.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 — this is not a rule pack file as Textwell writes it.</source>
+        <translation>%1, line %2: %3 — this is not a rule pack file as Textwell writes it.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: a rule pack is one object in braces { }.</source>
+        <translation>%1, line 1: a rule pack is one object in braces { }.</translation>
+    </message>
+    <message>
+        <source>id must be a short lower-case name such as &quot;de&quot;.</source>
+        <translation>id must be a short lower-case name such as &quot;de&quot;.</translation>
+    </message>
+    <message>
+        <source>quiet_hours must say from when until when, such as {&quot;from&quot;: &quot;21:00&quot;, &quot;until&quot;: &quot;08:00&quot;}.</source>
+        <translation>quiet_hours must say from when until when, such as {&quot;from&quot;: &quot;21:00&quot;, &quot;until&quot;: &quot;08:00&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>RulePacks</name>
+    <message>
+        <source>The saved rules for %1</source>
+        <translation>The saved rules for %1</translation>
+    </message>
+    <message>
+        <source>The saved rules for %1 belong to another pack (&quot;%2&quot;).</source>
+        <translation>The saved rules for %1 belong to another pack (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 Textwell uses its built-in rules for %2 instead.</source>
+        <translation>%1 Textwell uses its built-in rules for %2 instead.</translation>
+    </message>
+    <message>
+        <source>There is no rule pack &quot;%1&quot; to change.</source>
+        <translation>There is no rule pack &quot;%1&quot; to change.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a rule pack.</source>
+        <translation>%1 is too large to be a rule pack.</translation>
+    </message>
+    <message>
+        <source>%1 is for &quot;%2&quot;; Textwell has rules for: %3.</source>
+        <translation>%1 is for &quot;%2&quot;; Textwell has rules for: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RulePacksBox</name>
+    <message>
+        <source>Rules by country (shared by everyone using this database)</source>
+        <translation>Rules by country (shared by everyone using this database)</translation>
+    </message>
+    <message>
+        <source>Ask for confirmation by SMS (double opt-in)</source>
+        <translation>Ask for confirmation by SMS (double opt-in)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The welcome text says “message and data rates may apply”</source>
+        <translation>The welcome text says “message and data rates may apply”</translation>
+    </message>
+    <message>
+        <source>The welcome text starts with the business name</source>
+        <translation>The welcome text starts with the business name</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Load from file…</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>Save to file…</translation>
+    </message>
+    <message>
+        <source>Restore built-in rules</source>
+        <translation>Restore built-in rules</translation>
+    </message>
+    <message>
+        <source>No messages from</source>
+        <translation>No messages from</translation>
+    </message>
+    <message>
+        <source>No messages until</source>
+        <translation>No messages until</translation>
+    </message>
+    <message>
+        <source>What the law of each country asks of text messages. Textwell obeys the rules of the recipient&apos;s country; change them only when your lawyer says so.</source>
+        <translation>What the law of each country asks of text messages. Textwell obeys the rules of the recipient&apos;s country; change them only when your lawyer says so.</translation>
+    </message>
+    <message>
+        <source>Rules for:</source>
+        <translation>Rules for:</translation>
+    </message>
+    <message>
+        <source>Law:</source>
+        <translation>Law:</translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation>Countries:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>No messages from:</source>
+        <translation>No messages from:</translation>
+    </message>
+    <message>
+        <source>Reminder after:</source>
+        <translation>Reminder after:</translation>
+    </message>
+    <message>
+        <source>List people awaiting after:</source>
+        <translation>List people awaiting after:</translation>
+    </message>
+    <message>
+        <source>Load rules from a file</source>
+        <translation>Load rules from a file</translation>
+    </message>
+    <message>
+        <source>Rule packs (*.json);;All files (*)</source>
+        <translation>Rule packs (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save rules to a file</source>
+        <translation>Save rules to a file</translation>
+    </message>
+    <message>
+        <source>Rule packs (*.json)</source>
+        <translation>Rule packs (*.json)</translation>
+    </message>
+    <message>
+        <source>Every country no other rules name</source>
+        <translation>Every country no other rules name</translation>
+    </message>
+    <message>
+        <source>Changed: saved with the page.</source>
+        <translation>Changed: saved with the page.</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s own rules.</source>
+        <translation>Your business&apos;s own rules.</translation>
+    </message>
+    <message>
+        <source>The built-in rules.</source>
+        <translation>The built-in rules.</translation>
+    </message>
+    <message>
+        <source>The rules for %1 from %2 are shown. Save the page to put them in force.</source>
+        <translation>The rules for %1 from %2 are shown. Save the page to put them in force.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The rules for %1 are saved to %2.</source>
+        <translation>The rules for %1 are saved to %2.</translation>
+    </message>
+    <message>
+        <source>The built-in rules for %1 are shown. Save the page to put them back in force.</source>
+        <translation>The built-in rules for %1 are shown. Save the page to put them back in force.</translation>
     </message>
 </context>
 <context>
@@ -8221,6 +9253,50 @@ Build the rules and save them.</translation>
     </message>
 </context>
 <context>
+    <name>StatusRefreshJob</name>
+    <message>
+        <source>Updating who may be sent to…</source>
+        <translation>Updating who may be sent to…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Rules by country</source>
+        <translation>Rules by country</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating who may be sent to… %L1 of %Ln people</source>
+        <translation>
+            <numerusform>Updating who may be sent to… %L1 of %Ln person</numerusform>
+            <numerusform>Updating who may be sent to… %L1 of %Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) may be sent to again</source>
+        <translation>
+            <numerusform>%n person may be sent to again</numerusform>
+            <numerusform>%n people may be sent to again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) now await confirmation</source>
+        <translation>
+            <numerusform>%n person now awaits confirmation</numerusform>
+            <numerusform>%n people now await confirmation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating the statuses was stopped (%1). Save the rules again to finish.</source>
+        <translation>Updating the statuses was stopped (%1). Save the rules again to finish.</translation>
+    </message>
+    <message>
+        <source>Rules saved. %1.</source>
+        <translation>Rules saved. %1.</translation>
+    </message>
+</context>
+<context>
     <name>SubscriberDetailPane</name>
     <message>
         <source>evidence: %1</source>
@@ -8402,6 +9478,10 @@ Build the rules and save them.</translation>
     <message>
         <source>Excluded</source>
         <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Awaiting confirmation</translation>
     </message>
 </context>
 <context>

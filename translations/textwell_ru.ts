@@ -94,6 +94,10 @@
         <source>%1 unsubscribed earlier and stays unsubscribed: this consent does not re-subscribe a number.</source>
         <translation>Номер %1 ранее отписался и остаётся отписанным: это согласие не возобновляет подписку.</translation>
     </message>
+    <message>
+        <source>%1 unsubscribed earlier and stays unsubscribed: a confirmation does not re-subscribe a number.</source>
+        <translation>Номер %1 ранее отписался и остаётся отписанным: подтверждение не возобновляет подписку.</translation>
+    </message>
 </context>
 <context>
     <name>AddressBookExport</name>
@@ -1493,21 +1497,21 @@
         <translation>Статус рассылки — «%1»; запустить можно только черновик или запланированную рассылку.</translation>
     </message>
     <message numerus="yes">
-        <source>No one in the segment “%1” can receive this message (all %n of them are unsubscribed, excluded, without consent or without a mobile number).</source>
-        <extracomment>%1 is the segment&apos;s name, %n how many people it matches.</extracomment>
-        <translation>
-            <numerusform>Никто в сегменте «%1» не может получить это сообщение (единственный %n контакт отписался, исключён, не дал согласия или не имеет мобильного номера).</numerusform>
-            <numerusform>Никто в сегменте «%1» не может получить это сообщение (все %n контакта отписались, исключены, не дали согласия или не имеют мобильного номера).</numerusform>
-            <numerusform>Никто в сегменте «%1» не может получить это сообщение (все %n контактов отписались, исключены, не дали согласия или не имеют мобильного номера).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>An A/B test needs more people: %Ln person(s) can receive this message, too few to try two texts on %1 each and send the rest the winner.</source>
         <extracomment>%Ln is how many people can receive the message, %1 the share of them each text goes to (“10%”).</extracomment>
         <translation>
             <numerusform>Для A/B-теста нужно больше людей: это сообщение может получить %Ln контакт — слишком мало, чтобы проверить два текста на %1 каждый и отправить остальным победителя.</numerusform>
             <numerusform>Для A/B-теста нужно больше людей: это сообщение могут получить %Ln контакта — слишком мало, чтобы проверить два текста на %1 каждый и отправить остальным победителя.</numerusform>
             <numerusform>Для A/B-теста нужно больше людей: это сообщение могут получить %Ln контактов — слишком мало, чтобы проверить два текста на %1 каждый и отправить остальным победителя.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No one in the segment “%1” can receive this message (all %n of them are unsubscribed, excluded, without consent, awaiting their confirmation by SMS or without a mobile number).</source>
+        <extracomment>%1 is the segment&apos;s name, %n how many people it matches.</extracomment>
+        <translation>
+            <numerusform>Никто в сегменте «%1» не может получить это сообщение (%n контакт в нём отписан, исключён, без согласия, ещё не подтвердил согласие по SMS или без мобильного номера).</numerusform>
+            <numerusform>Никто в сегменте «%1» не может получить это сообщение (все %n контакта в нём отписаны, исключены, без согласия, ещё не подтвердили согласие по SMS или без мобильного номера).</numerusform>
+            <numerusform>Никто в сегменте «%1» не может получить это сообщение (все %n контактов в нём отписаны, исключены, без согласия, ещё не подтвердили согласие по SMS или без мобильного номера).</numerusform>
         </translation>
     </message>
 </context>
@@ -2169,10 +2173,6 @@ This cannot be undone.</source>
         <translation>erase: подтверждает удаление. Удаляются контакт с его тегами, дополнительными полями и заметками, все ответы с номера, тексты отправленных на него сообщений и подробности его истории согласий. Номер остаётся в списке исключений (исключённым, если он не отписан), чтобы на него больше никогда не писали, как того требует закон, а удаление записывается в журнал. Отменить его нельзя.</translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent НОМЕР</translation>
-    </message>
-    <message>
         <source>--requested-at takes a date as YYYY-MM-DD.</source>
         <translation>--requested-at принимает дату в виде ГГГГ-ММ-ДД.</translation>
     </message>
@@ -2246,6 +2246,10 @@ This cannot be undone.</source>
             <numerusform>История за год: %n рассылки; отправлено сообщений — %L1, отписок после рассылки — %L2.</numerusform>
             <numerusform>История за год: %n рассылок; отправлено сообщений — %L1, отписок после рассылки — %L2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent НОМЕР</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2360,214 @@ This cannot be undone.</source>
     <message>
         <source>Custom field</source>
         <translation>Дополнительное поле</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceItemModel</name>
+    <message numerus="yes">
+        <source>%n business day(s) overdue</source>
+        <translation>
+            <numerusform>просрочено на %n рабочий день</numerusform>
+            <numerusform>просрочено на %n рабочих дня</numerusform>
+            <numerusform>просрочено на %n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n рабочий день</numerusform>
+            <numerusform>%n рабочих дня</numerusform>
+            <numerusform>%n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n day(s)</source>
+        <translation>
+            <numerusform>ждёт %n день</numerusform>
+            <numerusform>ждёт %n дня</numerusform>
+            <numerusform>ждёт %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Person or contact</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Received or since</source>
+        <translation>Получено или ждёт с</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Осталось</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceItems</name>
+    <message>
+        <source>Opt-out request</source>
+        <translation>Запрос на отписку</translation>
+    </message>
+    <message>
+        <source>Reply to review</source>
+        <translation>Ответ на проверку</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Ждёт подтверждения</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceLoader</name>
+    <message>
+        <source>The request from %1 is recorded. Find the number and enter it by %2.</source>
+        <translation>Запрос от %1 записан. Найдите номер и введите его до %2.</translation>
+    </message>
+    <message>
+        <source>%1 is opted out as of the request.</source>
+        <translation>Номер %1 отписан с момента запроса.</translation>
+    </message>
+    <message>
+        <source>The request is closed: %1</source>
+        <translation>Запрос закрыт: %1</translation>
+    </message>
+    <message>
+        <source>%1 is asked to confirm by SMS.</source>
+        <translation>Номер %1 получит по SMS просьбу подтвердить согласие.</translation>
+    </message>
+    <message>
+        <source>%1 was already asked to confirm.</source>
+        <translation>Номер %1 уже просили подтвердить согласие.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to confirm.</source>
+        <translation>Номеру %1 нечего подтверждать.</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePage</name>
+    <message>
+        <source>Every country no other pack names</source>
+        <translation>Все страны, не названные в других наборах</translation>
+    </message>
+    <message>
+        <source>&amp;Record opt-out request…</source>
+        <translation>&amp;Записать запрос на отписку…</translation>
+    </message>
+    <message>
+        <source>E&amp;nter number…</source>
+        <translation>Ввести &amp;номер…</translation>
+    </message>
+    <message>
+        <source>&amp;Close request…</source>
+        <translation>Зак&amp;рыть запрос…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Inbox</source>
+        <translation>Открыть во В&amp;ходящих</translation>
+    </message>
+    <message>
+        <source>Ask to confir&amp;m</source>
+        <translation>Попросить подтвер&amp;дить</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Соблюдение правил</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Открытые задачи</translation>
+    </message>
+    <message>
+        <source>The number of the person who asked: they are opted out as of the request.</source>
+        <translation>Номер человека, который обратился: он отписывается с момента запроса.</translation>
+    </message>
+    <message>
+        <source>Close the request without an opt-out, saying why (e.g. no such customer).</source>
+        <translation>Закрыть запрос без отписки, указав причину (например, такого клиента нет).</translation>
+    </message>
+    <message>
+        <source>Send the confirmation request: they reply YES to confirm their consent.</source>
+        <translation>Отправить запрос подтверждения: ответом ДА человек подтверждает своё согласие.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting. Opt-out requests that came by phone, e-mail, letter or in person, replies that may be opt-outs and people who have not confirmed their consent show here with their deadlines.</source>
+        <translation>Открытых задач нет. Здесь со своими сроками появляются запросы на отписку, пришедшие по телефону, по эл. почте, письмом или лично, ответы, которые могут быть отписками, и люди, ещё не подтвердившие согласие.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out request(s) to enter</source>
+        <translation>
+            <numerusform>%n запрос на отписку ждёт ввода</numerusform>
+            <numerusform>%n запроса на отписку ждут ввода</numerusform>
+            <numerusform>%n запросов на отписку ждут ввода</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) to review</source>
+        <translation>
+            <numerusform>%n ответ на проверку</numerusform>
+            <numerusform>%n ответа на проверку</numerusform>
+            <numerusform>%n ответов на проверку</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) awaiting confirmation too long</source>
+        <translation>
+            <numerusform>%n контакт слишком долго ждёт подтверждения</numerusform>
+            <numerusform>%n контакта слишком долго ждут подтверждения</numerusform>
+            <numerusform>%n контактов слишком долго ждут подтверждения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n most urgent are listed</source>
+        <translation>
+            <numerusform>показан %n самый срочный</numerusform>
+            <numerusform>показаны %n самых срочных</numerusform>
+            <numerusform>показаны %n самых срочных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter number</source>
+        <translation>Ввести номер</translation>
+    </message>
+    <message>
+        <source>The phone number of %1 (asked %2). It is opted out as of the request.</source>
+        <translation>Номер телефона для %1 (запрос от %2). Номер отписывается с момента запроса.</translation>
+    </message>
+    <message>
+        <source>Opt out</source>
+        <translation>Отписать</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Закрыть запрос</translation>
+    </message>
+    <message>
+        <source>Why is the request from %1 closed without an opt-out?</source>
+        <translation>Почему запрос от %1 закрывается без отписки?</translation>
+    </message>
+    <message>
+        <source>no such customer</source>
+        <translation>такого клиента нет</translation>
     </message>
 </context>
 <context>
@@ -2532,18 +2744,6 @@ This cannot be undone.</source>
         <translation>Получатели ещё подсчитываются, или в сегменте ошибка. Дождитесь подсчёта или исправьте сегмент в разделе «Сегменты».</translation>
     </message>
     <message>
-        <source>No one in “%1” can receive this message right now (see the lines under Recipients for why).</source>
-        <translation>Сейчас никто в «%1» не может получить это сообщение (причины указаны в строках под заголовком «Получатели»).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people will receive it; %1 in the segment are left out (unsubscribed, excluded, without consent, not a mobile or at their message limit). Quiet hours and the message limit are checked again for each person at the moment of sending.</source>
-        <translation>
-            <numerusform>%Ln человек получит сообщение; %1 из сегмента пропускаются (отписались, исключены, нет согласия, не мобильный номер или достигнут лимит сообщений). Тихие часы и лимит сообщений ещё раз проверяются для каждого человека в момент отправки.</numerusform>
-            <numerusform>%Ln человека получат сообщение; %1 из сегмента пропускаются (отписались, исключены, нет согласия, не мобильный номер или достигнут лимит сообщений). Тихие часы и лимит сообщений ещё раз проверяются для каждого человека в момент отправки.</numerusform>
-            <numerusform>%Ln человек получат сообщение; %1 из сегмента пропускаются (отписались, исключены, нет согласия, не мобильный номер или достигнут лимит сообщений). Тихие часы и лимит сообщений ещё раз проверяются для каждого человека в момент отправки.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The campaign was saved as a draft but not scheduled: %1</source>
         <translation>Рассылка сохранена как черновик, но не запланирована: %1</translation>
     </message>
@@ -2573,6 +2773,30 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>&amp;Insert placeholder</source>
         <translation>Вс&amp;тавить подстановку</translation>
+    </message>
+    <message>
+        <source>Ask them to confirm in Compliance.</source>
+        <translation>Попросите их подтвердить согласие в разделе «Соблюдение правил».</translation>
+    </message>
+    <message>
+        <source>No one in the address book matches “%1”.</source>
+        <translation>В адресной книге никто не подходит под «%1».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No one in “%1” can receive this message now; all %2 who match are left out (%3).</source>
+        <translation>Никто в «%1» сейчас не может получить это сообщение: все подходящие (%2) пропускаются (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people will receive it; %1 in the segment are left out (unsubscribed, excluded, without consent, awaiting confirmation by SMS, not a mobile or at their message limit). Quiet hours and the message limit are checked again for each person at the moment of sending.</source>
+        <translation>
+            <numerusform>Сообщение получит %Ln контакт; из сегмента пропускаются: %1 (отписались, исключены, без согласия, ещё не подтвердили согласие по SMS, не мобильный номер или достигнут лимит сообщений). Тихие часы и лимит сообщений проверяются ещё раз для каждого человека в момент отправки.</numerusform>
+            <numerusform>Сообщение получат %Ln контакта; из сегмента пропускаются: %1 (отписались, исключены, без согласия, ещё не подтвердили согласие по SMS, не мобильный номер или достигнут лимит сообщений). Тихие часы и лимит сообщений проверяются ещё раз для каждого человека в момент отправки.</numerusform>
+            <numerusform>Сообщение получат %Ln контактов; из сегмента пропускаются: %1 (отписались, исключены, без согласия, ещё не подтвердили согласие по SMS, не мобильный номер или достигнут лимит сообщений). Тихие часы и лимит сообщений проверяются ещё раз для каждого человека в момент отправки.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2964,14 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>carrier</source>
         <translation>оператор связи</translation>
+    </message>
+    <message>
+        <source>join by SMS</source>
+        <translation>подписка по SMS</translation>
+    </message>
+    <message>
+        <source>confirmed by SMS reply</source>
+        <translation>подтверждено ответом по SMS</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5777,22 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>The file has no rows to import.</source>
         <translation>В файле нет строк для импорта.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln people will await confirmation: their country&apos;s rules want them to confirm by SMS before the first campaign.</source>
+        <translation>
+            <numerusform>%Ln контакт будет ждать подтверждения: по правилам его страны до первой рассылки нужно подтвердить согласие по SMS.</numerusform>
+            <numerusform>%Ln контакта будут ждать подтверждения: по правилам их страны до первой рассылки нужно подтвердить согласие по SMS.</numerusform>
+            <numerusform>%Ln контактов будут ждать подтверждения: по правилам их страны до первой рассылки нужно подтвердить согласие по SMS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people await confirmation: their country&apos;s rules want them to confirm by SMS before the first campaign.</source>
+        <translation>
+            <numerusform>%Ln контакт ждёт подтверждения: по правилам его страны до первой рассылки нужно подтвердить согласие по SMS.</numerusform>
+            <numerusform>%Ln контакта ждут подтверждения: по правилам их страны до первой рассылки нужно подтвердить согласие по SMS.</numerusform>
+            <numerusform>%Ln контактов ждут подтверждения: по правилам их страны до первой рассылки нужно подтвердить согласие по SMS.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryPage</name>
@@ -6328,6 +6576,10 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Соблюдение правил</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -6565,6 +6817,124 @@ It is kept as a draft on the Campaigns screen.</source>
     </message>
 </context>
 <context>
+    <name>OptOutRequestDialog</name>
+    <message>
+        <source>Record opt-out request</source>
+        <translation>Записать запрос на отписку</translation>
+    </message>
+    <message>
+        <source>Someone asked to get no more messages by phone, e-mail, letter or in person. With a phone number, the number is opted out at once, as of when they asked. Otherwise the request waits on the Compliance screen until its number is found.</source>
+        <translation>Человек попросил больше не присылать ему сообщения — по телефону, по эл. почте, письмом или лично. Если указан номер телефона, номер сразу отписывается, с момента обращения. Иначе запрос ждёт в разделе «Соблюдение правил», пока не найдётся номер.</translation>
+    </message>
+    <message>
+        <source>a phone number, an e-mail address or a name</source>
+        <translation>номер телефона, адрес эл. почты или имя</translation>
+    </message>
+    <message>
+        <source>e.g. called the shop, spoke to Maria</source>
+        <translation>например, позвонил в магазин, говорил с Марией</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>Полу&amp;чено:</translation>
+    </message>
+    <message>
+        <source>&amp;How it came:</source>
+        <translation>&amp;Способ обращения:</translation>
+    </message>
+    <message>
+        <source>&amp;Who asked:</source>
+        <translation>&amp;Кто обратился:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Say who asked: a phone number, an e-mail address or a name.</source>
+        <translation>Укажите, кто обратился: номер телефона, адрес эл. почты или имя.</translation>
+    </message>
+    <message>
+        <source>The request cannot have been received in the future.</source>
+        <translation>Запрос не может быть получен в будущем.</translation>
+    </message>
+    <message>
+        <source>%1 will be opted out at once.</source>
+        <translation>Номер %1 будет сразу отписан.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: the request stays open until its number is entered.</source>
+        <translation>Это не номер телефона: запрос останется открытым, пока не будет введён номер.</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutRequests</name>
+    <message>
+        <source>By phone</source>
+        <translation>По телефону</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>По эл. почте</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>Письмом</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source>Asked by phone on %1</source>
+        <translation>Запрос по телефону от %1</translation>
+    </message>
+    <message>
+        <source>Asked by e-mail on %1</source>
+        <translation>Запрос по эл. почте от %1</translation>
+    </message>
+    <message>
+        <source>Asked by letter on %1</source>
+        <translation>Запрос письмом от %1</translation>
+    </message>
+    <message>
+        <source>Asked in person on %1</source>
+        <translation>Личный запрос от %1</translation>
+    </message>
+    <message>
+        <source>Say when the request was received.</source>
+        <translation>Укажите, когда получен запрос.</translation>
+    </message>
+    <message>
+        <source>The request cannot have been received in the future (%1).</source>
+        <translation>Запрос не может быть получен в будущем (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way a request comes; use one of: %2.</source>
+        <translation>«%1» — не способ обращения; используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>Say who asked: a phone number, an e-mail address or a name.</source>
+        <translation>Укажите, кто обратился: номер телефона, адрес эл. почты или имя.</translation>
+    </message>
+    <message>
+        <source>The request from %1 was already closed.</source>
+        <translation>Запрос от %1 уже закрыт.</translation>
+    </message>
+    <message>
+        <source>Say why the request is closed without an opt-out, e.g. &quot;no such customer&quot;.</source>
+        <translation>Укажите, почему запрос закрывается без отписки, например «такого клиента нет».</translation>
+    </message>
+    <message>
+        <source>There is no opt-out request %1.</source>
+        <translation>Запроса на отписку %1 нет.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxMessage</name>
     <message>
         <source>Queued</source>
@@ -6658,6 +7028,14 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>no longer true: a later reply changed it</source>
         <translation>уже неактуально: более поздний ответ это изменил</translation>
     </message>
+    <message>
+        <source>consent not yet confirmed by SMS</source>
+        <translation>согласие ещё не подтверждено по SMS</translation>
+    </message>
+    <message>
+        <source>too late: the opt-out was longer ago than the rules allow for its confirmation</source>
+        <translation>слишком поздно: отписка была раньше, чем правила позволяют её подтвердить</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPurpose</name>
@@ -6680,6 +7058,18 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Campaign message</source>
         <translation>Сообщение рассылки</translation>
+    </message>
+    <message>
+        <source>Welcome text</source>
+        <translation>Приветствие</translation>
+    </message>
+    <message>
+        <source>Confirmation request</source>
+        <translation>Запрос подтверждения</translation>
+    </message>
+    <message>
+        <source>Confirmation reminder</source>
+        <translation>Напоминание о подтверждении</translation>
     </message>
 </context>
 <context>
@@ -6994,6 +7384,10 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>Will receive</source>
         <translation>Получат</translation>
     </message>
+    <message>
+        <source>Awaiting confirmation by SMS</source>
+        <translation>Ждут подтверждения по SMS</translation>
+    </message>
 </context>
 <context>
     <name>ReplyAction</name>
@@ -7045,6 +7439,26 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>Marked as not an opt-out</source>
         <translation>Отмечено как не отписка</translation>
     </message>
+    <message>
+        <source>Subscribed by JOIN; welcome text sent</source>
+        <translation>Подписан по слову ПОДПИСКА; приветствие отправлено</translation>
+    </message>
+    <message>
+        <source>Not subscribed: the number stays excluded by hand until you lift the exclusion</source>
+        <translation>Не подписан: номер остаётся исключённым вручную, пока вы не снимете исключение</translation>
+    </message>
+    <message>
+        <source>Already subscribed; no second welcome</source>
+        <translation>Уже подписан; повторное приветствие не отправляется</translation>
+    </message>
+    <message>
+        <source>Consent confirmed by the number (double opt-in)</source>
+        <translation>Согласие подтверждено с этого номера (двойное подтверждение)</translation>
+    </message>
+    <message>
+        <source>Ignored: this number was never asked to confirm</source>
+        <translation>Пропущено: этот номер не просили подтвердить согласие</translation>
+    </message>
 </context>
 <context>
     <name>ReplyClassification</name>
@@ -7067,6 +7481,14 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Message</source>
         <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Join request</source>
+        <translation>Новая подписка</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Подтверждение</translation>
     </message>
 </context>
 <context>
@@ -7098,10 +7520,6 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>inbox list: only numbers with possible opt-outs to decide.</source>
         <translation>inbox list: только номера с возможными отписками, ждущими решения.</translation>
-    </message>
-    <message>
-        <source>inbox list: also numbers whose replies are all handled.</source>
-        <translation>inbox list: также номера, все ответы с которых обработаны.</translation>
     </message>
     <message>
         <source>inbox mark: the reply to decide about (its id).</source>
@@ -7211,6 +7629,59 @@ It is kept as a draft on the Campaigns screen.</source>
             <numerusform>Сохранено %n новых ответа.</numerusform>
             <numerusform>Сохранено %n новых ответов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>inbox list: also numbers whose replies are all handled; confirmations ask: everyone awaiting confirmation who was never asked.</source>
+        <translation>inbox list: также номера, все ответы которых обработаны; confirmations ask: все, кто ждёт подтверждения и кого ещё ни разу не спрашивали.</translation>
+    </message>
+    <message>
+        <source>confirmations needs one of: ask --all, ask NUMBER..., remind, list.</source>
+        <translation>для confirmations нужно одно из: ask --all, ask НОМЕР..., remind, list.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number; skipped.</source>
+        <translation>«%1» — не номер телефона; пропущено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) asked to confirm by SMS; skipped: %L1 already asked, %L2 not awaiting confirmation, %L3 unsubscribed or excluded.</source>
+        <extracomment>%n people were asked to confirm; %L1 had an open request already, %L2 have nothing to confirm (or are not in the book), %L3 are unsubscribed or excluded.</extracomment>
+        <translation>
+            <numerusform>Просьба подтвердить согласие по SMS: %n контакт; пропущено: уже спрашивали — %L1, не ждут подтверждения — %L2, отписаны или исключены — %L3.</numerusform>
+            <numerusform>Просьба подтвердить согласие по SMS: %n контакта; пропущено: уже спрашивали — %L1, не ждут подтверждения — %L2, отписаны или исключены — %L3.</numerusform>
+            <numerusform>Просьба подтвердить согласие по SMS: %n контактов; пропущено: уже спрашивали — %L1, не ждут подтверждения — %L2, отписаны или исключены — %L3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The requests go out with the next send.</source>
+        <translation>Запросы уйдут при следующей отправке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) queued; they go out with the next send.</source>
+        <translation>
+            <numerusform>Напоминаний в очереди: %n; они уйдут при следующей отправке.</numerusform>
+            <numerusform>Напоминаний в очереди: %n; они уйдут при следующей отправке.</numerusform>
+            <numerusform>Напоминаний в очереди: %n; они уйдут при следующей отправке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is awaiting confirmation.</source>
+        <translation>Никто не ждёт подтверждения.</translation>
+    </message>
+    <message>
+        <source>waiting since %1</source>
+        <translation>ждёт с %1</translation>
+    </message>
+    <message>
+        <source>[not asked yet]</source>
+        <translation>[ещё не спрашивали]</translation>
+    </message>
+    <message>
+        <source>[asked %1, reminded %2]</source>
+        <translation>[спросили %1, напомнили %2]</translation>
+    </message>
+    <message>
+        <source>[asked %1]</source>
+        <translation>[спросили %1]</translation>
     </message>
 </context>
 <context>
@@ -7349,10 +7820,6 @@ It is kept as a draft on the Campaigns screen.</source>
         <translation>Слова для справки:</translation>
     </message>
     <message>
-        <source>Separate the words with commas. STOP, START and HELP always work, and the words of every language are recognised in every reply.</source>
-        <translation>Разделяйте слова запятыми. STOP, START и HELP работают всегда, а ключевые слова всех языков распознаются в любом ответе.</translation>
-    </message>
-    <message>
         <source>Opt-out confirmation:</source>
         <translation>Подтверждение отписки:</translation>
     </message>
@@ -7419,6 +7886,42 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Join words:</source>
+        <translation>Слова для новой подписки:</translation>
+    </message>
+    <message>
+        <source>Confirmation words:</source>
+        <translation>Слова для подтверждения:</translation>
+    </message>
+    <message>
+        <source>Separate the words with commas. STOP, START, HELP, JOIN and YES always work, and the words of every language are recognised in every reply.</source>
+        <translation>Разделяйте слова запятыми. STOP, START, HELP, JOIN и YES работают всегда, а слова всех языков распознаются в любом ответе.</translation>
+    </message>
+    <message>
+        <source>Welcome after a join:</source>
+        <translation>Приветствие после подписки:</translation>
+    </message>
+    <message>
+        <source>Confirmation request:</source>
+        <translation>Запрос подтверждения:</translation>
+    </message>
+    <message>
+        <source>Confirmation reminder:</source>
+        <translation>Напоминание о подтверждении:</translation>
+    </message>
+    <message>
+        <source>Welcome text</source>
+        <translation>Приветствие</translation>
+    </message>
+    <message>
+        <source>Confirmation request</source>
+        <translation>Запрос подтверждения</translation>
+    </message>
+    <message>
+        <source>Confirmation reminder</source>
+        <translation>Напоминание о подтверждении</translation>
     </message>
 </context>
 <context>
@@ -7720,6 +8223,345 @@ It is kept as a draft on the Campaigns screen.</source>
     </message>
 </context>
 <context>
+    <name>RuleExplanations</name>
+    <message>
+        <source>Alabama</source>
+        <translation>в Алабаме</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <translation>на Аляске</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <translation>в Аризоне</translation>
+    </message>
+    <message>
+        <source>Arkansas</source>
+        <translation>в Арканзасе</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation>в Калифорнии</translation>
+    </message>
+    <message>
+        <source>Colorado</source>
+        <translation>в Колорадо</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <translation>в Коннектикуте</translation>
+    </message>
+    <message>
+        <source>Delaware</source>
+        <translation>в Делавэре</translation>
+    </message>
+    <message>
+        <source>the District of Columbia</source>
+        <translation>в округе Колумбия</translation>
+    </message>
+    <message>
+        <source>Florida</source>
+        <translation>во Флориде</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>в Джорджии</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation>на Гавайях</translation>
+    </message>
+    <message>
+        <source>Idaho</source>
+        <translation>в Айдахо</translation>
+    </message>
+    <message>
+        <source>Illinois</source>
+        <translation>в Иллинойсе</translation>
+    </message>
+    <message>
+        <source>Indiana</source>
+        <translation>в Индиане</translation>
+    </message>
+    <message>
+        <source>Iowa</source>
+        <translation>в Айове</translation>
+    </message>
+    <message>
+        <source>Kansas</source>
+        <translation>в Канзасе</translation>
+    </message>
+    <message>
+        <source>Kentucky</source>
+        <translation>в Кентукки</translation>
+    </message>
+    <message>
+        <source>Louisiana</source>
+        <translation>в Луизиане</translation>
+    </message>
+    <message>
+        <source>Maine</source>
+        <translation>в Мэне</translation>
+    </message>
+    <message>
+        <source>Maryland</source>
+        <translation>в Мэриленде</translation>
+    </message>
+    <message>
+        <source>Massachusetts</source>
+        <translation>в Массачусетсе</translation>
+    </message>
+    <message>
+        <source>Michigan</source>
+        <translation>в Мичигане</translation>
+    </message>
+    <message>
+        <source>Minnesota</source>
+        <translation>в Миннесоте</translation>
+    </message>
+    <message>
+        <source>Mississippi</source>
+        <translation>в Миссисипи</translation>
+    </message>
+    <message>
+        <source>Missouri</source>
+        <translation>в Миссури</translation>
+    </message>
+    <message>
+        <source>Montana</source>
+        <translation>в Монтане</translation>
+    </message>
+    <message>
+        <source>Nebraska</source>
+        <translation>в Небраске</translation>
+    </message>
+    <message>
+        <source>Nevada</source>
+        <translation>в Неваде</translation>
+    </message>
+    <message>
+        <source>New Hampshire</source>
+        <translation>в Нью-Гэмпшире</translation>
+    </message>
+    <message>
+        <source>New Jersey</source>
+        <translation>в Нью-Джерси</translation>
+    </message>
+    <message>
+        <source>New Mexico</source>
+        <translation>в Нью-Мексико</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>в штате Нью-Йорк</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <translation>в Северной Каролине</translation>
+    </message>
+    <message>
+        <source>North Dakota</source>
+        <translation>в Северной Дакоте</translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <translation>в Огайо</translation>
+    </message>
+    <message>
+        <source>Oklahoma</source>
+        <translation>в Оклахоме</translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <translation>в Орегоне</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <translation>в Пенсильвании</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>в Пуэрто-Рико</translation>
+    </message>
+    <message>
+        <source>Rhode Island</source>
+        <translation>в штате Род-Айленд</translation>
+    </message>
+    <message>
+        <source>South Carolina</source>
+        <translation>в Южной Каролине</translation>
+    </message>
+    <message>
+        <source>South Dakota</source>
+        <translation>в Южной Дакоте</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <translation>в Теннесси</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <translation>в Техасе</translation>
+    </message>
+    <message>
+        <source>Utah</source>
+        <translation>в Юте</translation>
+    </message>
+    <message>
+        <source>Vermont</source>
+        <translation>в Вермонте</translation>
+    </message>
+    <message>
+        <source>Virginia</source>
+        <translation>в Виргинии</translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <translation>в штате Вашингтон</translation>
+    </message>
+    <message>
+        <source>West Virginia</source>
+        <translation>в Западной Виргинии</translation>
+    </message>
+    <message>
+        <source>Wisconsin</source>
+        <translation>в Висконсине</translation>
+    </message>
+    <message>
+        <source>Wyoming</source>
+        <translation>в Вайоминге</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last two names of a list: &quot;Florida, Connecticut and Maryland&quot;.</extracomment>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>in %1 %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no quiet hours of its own; the quiet hours in Settings apply.</source>
+        <translation>%1: своих тихих часов нет; действуют тихие часы из настроек.</translation>
+    </message>
+    <message>
+        <source>%1: quiet hours %2; messages wait until then.</source>
+        <translation>%1: тихие часы %2; сообщения ждут их окончания.</translation>
+    </message>
+    <message>
+        <source>%1: quiet hours %2, %3; messages wait until then.</source>
+        <translation>%1: тихие часы %2, %3; сообщения ждут их окончания.</translation>
+    </message>
+    <message>
+        <source>No quiet hours of its own; the quiet hours in Settings apply.</source>
+        <translation>Своих тихих часов нет; действуют тихие часы из настроек.</translation>
+    </message>
+    <message>
+        <source>Quiet hours %1 in the recipient&apos;s local time; messages wait until then.</source>
+        <translation>Тихие часы %1 по местному времени получателя; сообщения ждут их окончания.</translation>
+    </message>
+    <message>
+        <source>Quiet hours %1 in the recipient&apos;s local time, %2; messages wait until then.</source>
+        <translation>Тихие часы %1 по местному времени получателя, %2; сообщения ждут их окончания.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent counts only once the person confirms it from their number by replying %1; until then they are left out of campaigns. They are asked once and reminded once, %n day(s) later.</source>
+        <translation>
+            <numerusform>Согласие действует, только когда человек подтвердит его со своего номера ответом %1; до этого он не получает рассылки. Его просят один раз и один раз напоминают — через %n день.</numerusform>
+            <numerusform>Согласие действует, только когда человек подтвердит его со своего номера ответом %1; до этого он не получает рассылки. Его просят один раз и один раз напоминают — через %n дня.</numerusform>
+            <numerusform>Согласие действует, только когда человек подтвердит его со своего номера ответом %1; до этого он не получает рассылки. Его просят один раз и один раз напоминают — через %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consent you record counts; no confirmation by SMS is asked for.</source>
+        <translation>Действует согласие, которое вы записываете; подтверждение по SMS не запрашивается.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An opt-out is confirmed with one last message within %n minute(s); nothing else follows.</source>
+        <translation>
+            <numerusform>Отписка подтверждается одним последним сообщением в течение %n минуты; больше ничего не отправляется.</numerusform>
+            <numerusform>Отписка подтверждается одним последним сообщением в течение %n минут; больше ничего не отправляется.</numerusform>
+            <numerusform>Отписка подтверждается одним последним сообщением в течение %n минут; больше ничего не отправляется.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An opt-out asked for by phone, e-mail or in person must be entered within %n business day(s).</source>
+        <translation>
+            <numerusform>Отписку, полученную по телефону, по эл. почте или лично, нужно внести в течение %n рабочего дня.</numerusform>
+            <numerusform>Отписку, полученную по телефону, по эл. почте или лично, нужно внести в течение %n рабочих дней.</numerusform>
+            <numerusform>Отписку, полученную по телефону, по эл. почте или лично, нужно внести в течение %n рабочих дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HELP is answered with your help text, at any hour.</source>
+        <translation>На HELP в любое время отвечает ваш текст справки.</translation>
+    </message>
+    <message>
+        <source>HELP is not answered automatically.</source>
+        <translation>На HELP автоматический ответ не отправляется.</translation>
+    </message>
+    <message>
+        <source>The welcome text starts with your business&apos;s name and says that message and data rates may apply.</source>
+        <translation>Приветствие начинается с названия вашей компании и сообщает, что может взиматься плата за сообщения и передачу данных.</translation>
+    </message>
+    <message>
+        <source>The welcome text starts with your business&apos;s name.</source>
+        <translation>Приветствие начинается с названия вашей компании.</translation>
+    </message>
+    <message>
+        <source>The welcome text says that message and data rates may apply.</source>
+        <translation>Приветствие сообщает, что может взиматься плата за сообщения и передачу данных.</translation>
+    </message>
+    <message>
+        <source>The welcome text goes out as you wrote it.</source>
+        <translation>Приветствие отправляется так, как вы его написали.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln people have not confirmed their consent by SMS yet; they are left out until they reply %2.</source>
+        <extracomment>%1 is the rule pack and its law, %Ln the number of people, %2 the word they reply (JA).</extracomment>
+        <translation>
+            <numerusform>%1: %Ln контакт ещё не подтвердил согласие по SMS; он не получает рассылки, пока не ответит %2.</numerusform>
+            <numerusform>%1: %Ln контакта ещё не подтвердили согласие по SMS; они не получают рассылки, пока не ответят %2.</numerusform>
+            <numerusform>%1: %Ln контактов ещё не подтвердили согласие по SMS; они не получают рассылки, пока не ответят %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people have not confirmed their consent by SMS yet; they are left out until they reply.</source>
+        <translation>
+            <numerusform>%Ln контакт ещё не подтвердил согласие по SMS; он не получает рассылки, пока не ответит.</numerusform>
+            <numerusform>%Ln контакта ещё не подтвердили согласие по SMS; они не получают рассылки, пока не ответят.</numerusform>
+            <numerusform>%Ln контактов ещё не подтвердили согласие по SMS; они не получают рассылки, пока не ответят.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln people have not confirmed their consent by SMS yet; they are left out until they reply.</source>
+        <extracomment>%1 lists the rule packs that ask for confirmation, with their laws.</extracomment>
+        <translation>
+            <numerusform>%1: %Ln контакт ещё не подтвердил согласие по SMS; он не получает рассылки, пока не ответит.</numerusform>
+            <numerusform>%1: %Ln контакта ещё не подтвердили согласие по SMS; они не получают рассылки, пока не ответят.</numerusform>
+            <numerusform>%1: %Ln контактов ещё не подтвердили согласие по SMS; они не получают рассылки, пока не ответят.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>завтра %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: it is quiet hours there now; messages wait until %2 (your time, %3).</source>
+        <extracomment>%1 the rule pack and its law, %2 when the messages go, %3 the business&apos;s time zone.</extracomment>
+        <translation>%1: там сейчас тихие часы; сообщения ждут до %2 (по вашему времени, %3).</translation>
+    </message>
+</context>
+<context>
     <name>RuleGroupWidget</name>
     <message>
         <source>People who match all of these</source>
@@ -7764,6 +8606,215 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>A group of conditions with its own “all” or “any”</source>
         <translation>Группа условий со своим выбором: «все» или «хотя бы одно»</translation>
+    </message>
+</context>
+<context>
+    <name>RulePack</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, строка %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a time such as 21:00.</source>
+        <translation>%1: нужно время, например 21:00.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to %2.</source>
+        <translation>%1: нужно целое число от 0 до %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1: нужно true или false.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least an English text (&quot;en&quot;).</source>
+        <translation>%1: нужен хотя бы текст на английском (&quot;en&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 must be a list such as [%2].</source>
+        <translation>%1: нужен список, например [%2].</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not like %3.</source>
+        <translation>%1: &quot;%2&quot; не похоже на %3.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 — this is not a rule pack file as Textwell writes it.</source>
+        <translation>%1, строка %2: %3 — это не файл набора правил в том виде, в каком его записывает Textwell.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: a rule pack is one object in braces { }.</source>
+        <translation>%1, строка 1: набор правил — это один объект в фигурных скобках { }.</translation>
+    </message>
+    <message>
+        <source>id must be a short lower-case name such as &quot;de&quot;.</source>
+        <translation>id должен быть коротким именем строчными буквами, например &quot;de&quot;.</translation>
+    </message>
+    <message>
+        <source>quiet_hours must say from when until when, such as {&quot;from&quot;: &quot;21:00&quot;, &quot;until&quot;: &quot;08:00&quot;}.</source>
+        <translation>quiet_hours: укажите, с какого и до какого времени, например {&quot;from&quot;: &quot;21:00&quot;, &quot;until&quot;: &quot;08:00&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>RulePacks</name>
+    <message>
+        <source>The saved rules for %1</source>
+        <translation>Сохранённые правила «%1»</translation>
+    </message>
+    <message>
+        <source>The saved rules for %1 belong to another pack (&quot;%2&quot;).</source>
+        <translation>Сохранённые правила «%1» относятся к другому набору (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 Textwell uses its built-in rules for %2 instead.</source>
+        <translation>%1 Вместо них Textwell использует встроенные правила «%2».</translation>
+    </message>
+    <message>
+        <source>There is no rule pack &quot;%1&quot; to change.</source>
+        <translation>Нет набора правил &quot;%1&quot;, который можно изменить.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a rule pack.</source>
+        <translation>Файл %1 слишком большой для набора правил.</translation>
+    </message>
+    <message>
+        <source>%1 is for &quot;%2&quot;; Textwell has rules for: %3.</source>
+        <translation>Файл %1 — для &quot;%2&quot;; в Textwell есть правила для: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RulePacksBox</name>
+    <message>
+        <source>Rules by country (shared by everyone using this database)</source>
+        <translation>Правила по странам (общие для всех, кто работает с этой базой)</translation>
+    </message>
+    <message>
+        <source>Ask for confirmation by SMS (double opt-in)</source>
+        <translation>Запрашивать подтверждение согласия по SMS (double opt-in)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The welcome text says “message and data rates may apply”</source>
+        <translation>Приветствие содержит «Может взиматься плата за сообщения и передачу данных»</translation>
+    </message>
+    <message>
+        <source>The welcome text starts with the business name</source>
+        <translation>Приветствие начинается с названия компании</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Загрузить из файла…</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>Сохранить в файл…</translation>
+    </message>
+    <message>
+        <source>Restore built-in rules</source>
+        <translation>Вернуть встроенные правила</translation>
+    </message>
+    <message>
+        <source>No messages from</source>
+        <translation>Без сообщений с</translation>
+    </message>
+    <message>
+        <source>No messages until</source>
+        <translation>Без сообщений до</translation>
+    </message>
+    <message>
+        <source>What the law of each country asks of text messages. Textwell obeys the rules of the recipient&apos;s country; change them only when your lawyer says so.</source>
+        <translation>Что закон каждой страны требует от SMS. Textwell соблюдает правила страны получателя; меняйте их, только если так говорит ваш юрист.</translation>
+    </message>
+    <message>
+        <source>Rules for:</source>
+        <translation>Правила для:</translation>
+    </message>
+    <message>
+        <source>Law:</source>
+        <translation>Закон:</translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation>Страны:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>No messages from:</source>
+        <translation>Без сообщений с:</translation>
+    </message>
+    <message>
+        <source>Reminder after:</source>
+        <translation>Напоминание через:</translation>
+    </message>
+    <message>
+        <source>List people awaiting after:</source>
+        <translation>Показывать ждущих подтверждения через:</translation>
+    </message>
+    <message>
+        <source>Load rules from a file</source>
+        <translation>Загрузить правила из файла</translation>
+    </message>
+    <message>
+        <source>Rule packs (*.json);;All files (*)</source>
+        <translation>Наборы правил (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save rules to a file</source>
+        <translation>Сохранить правила в файл</translation>
+    </message>
+    <message>
+        <source>Rule packs (*.json)</source>
+        <translation>Наборы правил (*.json)</translation>
+    </message>
+    <message>
+        <source>Every country no other rules name</source>
+        <translation>Все страны, не названные в других правилах</translation>
+    </message>
+    <message>
+        <source>Changed: saved with the page.</source>
+        <translation>Изменено: сохранится вместе со страницей.</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s own rules.</source>
+        <translation>Собственные правила вашей компании.</translation>
+    </message>
+    <message>
+        <source>The built-in rules.</source>
+        <translation>Встроенные правила.</translation>
+    </message>
+    <message>
+        <source>The rules for %1 from %2 are shown. Save the page to put them in force.</source>
+        <translation>Показаны правила «%1» из файла %2. Сохраните страницу, чтобы они вступили в силу.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The rules for %1 are saved to %2.</source>
+        <translation>Правила «%1» сохранены в %2.</translation>
+    </message>
+    <message>
+        <source>The built-in rules for %1 are shown. Save the page to put them back in force.</source>
+        <translation>Показаны встроенные правила «%1». Сохраните страницу, чтобы они снова вступили в силу.</translation>
     </message>
 </context>
 <context>
@@ -8376,6 +9427,53 @@ Build the rules and save them.</source>
     </message>
 </context>
 <context>
+    <name>StatusRefreshJob</name>
+    <message>
+        <source>Updating who may be sent to…</source>
+        <translation>Обновление списка тех, кому можно писать…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Rules by country</source>
+        <translation>Правила по странам</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating who may be sent to… %L1 of %Ln people</source>
+        <translation>
+            <numerusform>Обновление списка тех, кому можно писать… %L1 из %Ln контакта</numerusform>
+            <numerusform>Обновление списка тех, кому можно писать… %L1 из %Ln контактов</numerusform>
+            <numerusform>Обновление списка тех, кому можно писать… %L1 из %Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) may be sent to again</source>
+        <translation>
+            <numerusform>%n контакту снова можно писать</numerusform>
+            <numerusform>%n контактам снова можно писать</numerusform>
+            <numerusform>%n контактам снова можно писать</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) now await confirmation</source>
+        <translation>
+            <numerusform>%n контакт теперь ждёт подтверждения</numerusform>
+            <numerusform>%n контакта теперь ждут подтверждения</numerusform>
+            <numerusform>%n контактов теперь ждут подтверждения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating the statuses was stopped (%1). Save the rules again to finish.</source>
+        <translation>Обновление статусов остановлено (%1). Сохраните правила ещё раз, чтобы завершить его.</translation>
+    </message>
+    <message>
+        <source>Rules saved. %1.</source>
+        <translation>Правила сохранены. %1.</translation>
+    </message>
+</context>
+<context>
     <name>SubscriberDetailPane</name>
     <message>
         <source>evidence: %1</source>
@@ -8558,6 +9656,10 @@ Build the rules and save them.</source>
     <message>
         <source>Excluded</source>
         <translation>Исключён</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Ждёт подтверждения</translation>
     </message>
 </context>
 <context>

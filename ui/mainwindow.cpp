@@ -5,6 +5,7 @@
 #include "addressbook/subscribertablemodel.h"
 #include "campaigns/campaignspage.h"
 #include "campaigns/sendingservice.h"
+#include "compliance/compliancepage.h"
 #include "composer/composerpage.h"
 #include "dashboard/dashboardpage.h"
 #include "importing/importwizard.h"
@@ -90,6 +91,16 @@ MainWindow::MainWindow(textwell::Connection* connection, QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     m_reports = new ReportsPage(connection, this);
     addScreen(m_reports, tr("Reports"), QStringLiteral("x-office-document"));
+    // What the law asks and what is due, just before the settings that change the rules.
+    m_compliance = new CompliancePage(connection, this);
+    addScreen(m_compliance, tr("Compliance"), QStringLiteral("security-high"));
+    connect(m_compliance, &CompliancePage::openInInboxRequested, this, &MainWindow::showConversation);
+    connect(m_compliance, &CompliancePage::messagesQueued, m_sending, &SendingService::wake);
+    // A reply deciding a review, or one confirming consent, changes what is open.
+    connect(m_sending, &SendingService::repliesChanged, m_compliance, [this] {
+        if (m_compliance->isVisible())
+            m_compliance->refresh();
+    });
     auto* settings = new SettingsPage(connection, this);
     // A cap count saved but not yet worked into the rows (the app quit first) is finished now.
     CapTrackingRunner::start(connection->path());
@@ -178,7 +189,7 @@ void MainWindow::createMenus()
     addAction(undo);
     addAction(redo);
 
-    // Every screen from the keyboard, Ctrl+1 to Ctrl+8 in the sidebar's order, listed where people
+    // Every screen from the keyboard, Ctrl+1 to Ctrl+9 in the sidebar's order, listed where people
     // look for them.
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -253,6 +264,13 @@ void MainWindow::showPerson(const QString& phone)
 {
     showAddressBook();
     m_addressBook->showNumber(phone);
+}
+
+void MainWindow::showConversation(const QString& phone)
+{
+    m_sidebar->setCurrentRow(m_screens->indexOf(m_inbox));
+    m_inbox->setFilter(textwell::Inbox::Filter::Review);
+    m_inbox->openConversation(phone);
 }
 
 void MainWindow::startSending()

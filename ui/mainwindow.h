@@ -4,6 +4,7 @@
 
 class AddressBookPage;
 class CampaignsPage;
+class CompliancePage;
 class DashboardPage;
 class ReportsPage;
 class InboxPage;
@@ -33,6 +34,7 @@ public:
     ComposerPage* composer() const { return m_composer; }
     CampaignsPage* campaigns() const { return m_campaigns; }
     InboxPage* inbox() const { return m_inbox; }
+    CompliancePage* compliance() const { return m_compliance; }
     SendingService* sending() const { return m_sending; }
     // Starts sending what is due (campaigns left sending resume). Call once the window is shown:
     // it may ask for the gateway's password.
@@ -53,6 +55,8 @@ private:
     void showAddressBook();
     // Shows the person with this number in the address book (found through its search).
     void showPerson(const QString& phone);
+    // Shows a number's conversation in the Inbox.
+    void showConversation(const QString& phone);
 
     textwell::Connection* m_connection;
     QUndoStack* m_undoStack;
@@ -66,5 +70,6 @@ private:
     CampaignsPage* m_campaigns;
     InboxPage* m_inbox;
     QListWidgetItem* m_inboxItem;
+    CompliancePage* m_compliance;
     SendingService* m_sending;
 };

@@ -194,7 +194,8 @@ void CliCommands::addOptions(QCommandLineParser& parser)
            "consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, "
            "custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|"
            "status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, "
-           "replies import|receive|fetch, import, import-suppression, export, export-suppression, "
+           "replies import|receive|fetch, confirmations ask|remind|list, import, import-suppression, export, "
+           "export-suppression, "
            "report dashboard|campaign ID|optouts|consent NUMBER"));
     CampaignCommands::addOptions(parser);
     ReplyCommands::addOptions(parser);
@@ -278,7 +279,7 @@ int CliCommands::run(const QStringList& args)
                                  QStringLiteral("inbox"),      QStringLiteral("replies"),
                                  QStringLiteral("export"),     QStringLiteral("export-suppression"),
                                  QStringLiteral("import"),     QStringLiteral("import-suppression"),
-                                 QStringLiteral("report")};
+                                 QStringLiteral("report"),     QStringLiteral("confirmations")};
     if (!known.contains(command))
         return usage(tr("unknown command “%1”; see --help.").arg(command));
     const bool creates = command == QLatin1String("init") || command == QLatin1String("demo");
@@ -323,6 +324,8 @@ int CliCommands::run(const QStringList& args)
         return ReplyCommands(*this, m_parser, *m_connection).inbox(args.mid(1));
     if (command == QLatin1String("replies"))
         return ReplyCommands(*this, m_parser, *m_connection).replies(args.mid(1));
+    if (command == QLatin1String("confirmations"))
+        return ReplyCommands(*this, m_parser, *m_connection).confirmations(args.mid(1));
     if (command == QLatin1String("import"))
         return ImportCommands(*this, m_parser, *m_connection).importPeople(args.mid(1));
     if (command == QLatin1String("import-suppression"))

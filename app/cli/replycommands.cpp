@@ -3,6 +3,7 @@
 #include "campaigncommands.h"
 #include "campaigns/outboxmessage.h"
 #include "clicommands.h"
+#include "compliance/confirmationrequests.h"
 #include "contacts/phonenumbers.h"
 #include "gateways/gatewayfactory.h"
 #include "inbound/inbox.h"
@@ -11,6 +12,7 @@
 #include "inbound/replyfile.h"
 #include "inbound/replysettings.h"
 #include "storage/businesssettings.h"
+#include "util/clock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -61,7 +63,8 @@ void ReplyCommands::addOptions(QCommandLineParser& parser)
         {QStringLiteral("received"),
          tr("replies receive: when it was sent (ISO date and time; default: now)."), tr("time")},
         {QStringLiteral("review"), tr("inbox list: only numbers with possible opt-outs to decide.")},
-        {QStringLiteral("all"), tr("inbox list: also numbers whose replies are all handled.")},
+        {QStringLiteral("all"), tr("inbox list: also numbers whose replies are all handled; confirmations "
+                                   "ask: everyone awaiting confirmation who was never asked.")},
         {QStringLiteral("reply"), tr("inbox mark: the reply to decide about (its id)."), tr("id")},
     });
 }
@@ -334,5 +337,103 @@ int ReplyCommands::fetch()
     if (!fetched)
         return m_cli.fail(fetched.error());
     m_out << tr("%n new reply(ies) stored.", nullptr, int(fetched.value().received)) << Qt::endl;
+    return 0;
+}
+
+int ReplyCommands::confirmations(const QStringList& args)
+{
+    const QString action = args.value(0);
+    if (action == QLatin1String("ask") &&
+        (m_parser.isSet(QStringLiteral("all")) ? args.size() == 1 : args.size() > 1))
+        return askConfirmations(args.mid(1));
+    if (action == QLatin1String("remind") && args.size() == 1)
+        return remindConfirmations();
+    if (action == QLatin1String("list") && args.size() == 1)
+        return listAwaiting();
+    return m_cli.usage(tr("confirmations needs one of: ask --all, ask NUMBER..., remind, list."));
+}
+
+int ReplyCommands::askConfirmations(const QStringList& numbers)
+{
+    ConfirmationRequests requests(m_connection.database(), region());
+    Result<ConfirmationRequests::Asked> asked =
+        numbers.isEmpty() ? requests.askAllAwaiting()
+                          : requests.ask(QVector<QString>(numbers.cbegin(), numbers.cend()));
+    if (!asked)
+        return m_cli.fail(asked.error());
+    const ConfirmationRequests::Asked& a = asked.value();
+    if (m_cli.json()) {
+        m_cli.printJson(
+            QJsonObject{{QStringLiteral("asked"), a.asked},
+                        {QStringLiteral("already_asked"), a.alreadyAsked},
+                        {QStringLiteral("not_awaiting"), a.notAwaiting},
+                        {QStringLiteral("suppressed"), a.suppressed},
+                        {QStringLiteral("unreadable"), QJsonArray::fromStringList(a.unreadable)}});
+        return a.unreadable.isEmpty() ? 0 : 1;
+    }
+    for (const QString& number : a.unreadable)
+        m_cli.fail(tr("“%1” is not a phone number; skipped.").arg(number));
+    //: %n people were asked to confirm; %L1 had an open request already, %L2 have nothing to
+    //: confirm (or are not in the book), %L3 are unsubscribed or excluded.
+    m_out << tr("%n person(s) asked to confirm by SMS; skipped: %L1 already asked, %L2 not awaiting "
+                "confirmation, %L3 unsubscribed or excluded.",
+                nullptr, a.asked)
+                 .arg(a.alreadyAsked)
+                 .arg(a.notAwaiting)
+                 .arg(a.suppressed)
+          << Qt::endl;
+    if (a.asked > 0)
+        m_out << tr("The requests go out with the next send.") << Qt::endl;
+    return a.unreadable.isEmpty() ? 0 : 1;
+}
+
+int ReplyCommands::remindConfirmations()
+{
+    Result<int> reminded =
+        ConfirmationRequests(m_connection.database(), region()).remindDue(Clock::currentUtc());
+    if (!reminded)
+        return m_cli.fail(reminded.error());
+    if (m_cli.json()) {
+        m_cli.printJson(QJsonObject{{QStringLiteral("reminded"), reminded.value()}});
+        return 0;
+    }
+    m_out << tr("%n reminder(s) queued; they go out with the next send.", nullptr, reminded.value())
+          << Qt::endl;
+    return 0;
+}
+
+int ReplyCommands::listAwaiting()
+{
+    Result<QVector<AwaitingConfirmation>> list =
+        ConfirmationRequests(m_connection.database(), region()).awaiting();
+    if (!list)
+        return m_cli.fail(list.error());
+    if (m_cli.json()) {
+        QJsonArray array;
+        for (const AwaitingConfirmation& a : list.value())
+            array.append(QJsonObject{{QStringLiteral("phone"), a.phone},
+                                     {QStringLiteral("name"), a.name},
+                                     {QStringLiteral("requested_at"), iso(a.requestedAt)},
+                                     {QStringLiteral("reminded_at"), iso(a.remindedAt)},
+                                     {QStringLiteral("since"), iso(a.since)}});
+        m_cli.printJson(array);
+        return 0;
+    }
+    if (list.value().isEmpty())
+        m_out << tr("Nobody is awaiting confirmation.") << Qt::endl;
+    auto day = [](const QDateTime& at) { return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")); };
+    for (const AwaitingConfirmation& a : list.value()) {
+        m_out << PhoneNumbers::formatInternational(a.phone);
+        if (!a.name.isEmpty())
+            m_out << "  " << a.name;
+        m_out << "  " << tr("waiting since %1").arg(day(a.since));
+        if (!a.requestedAt.isValid())
+            m_out << "  " << tr("[not asked yet]");
+        else if (a.remindedAt.isValid())
+            m_out << "  " << tr("[asked %1, reminded %2]").arg(day(a.requestedAt), day(a.remindedAt));
+        else
+            m_out << "  " << tr("[asked %1]").arg(day(a.requestedAt));
+        m_out << Qt::endl;
+    }
     return 0;
 }

@@ -8,8 +8,8 @@
 
 class CliCommands;
 
-// textwell-cli classify, inbox list|show|reply|mark, replies import|receive|fetch: replies on the
-// same core as the app's Inbox.
+// textwell-cli classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations
+// ask|remind|list: replies and double opt-in on the same core as the app's Inbox.
 class ReplyCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ReplyCommands)
@@ -22,6 +22,7 @@ public:
 
     int inbox(const QStringList& args);
     int replies(const QStringList& args);
+    int confirmations(const QStringList& args);
 
 private:
     int list();
@@ -31,6 +32,9 @@ private:
     int importFile(const QString& path);
     int receive();
     int fetch();
+    int askConfirmations(const QStringList& numbers);
+    int remindConfirmations();
+    int listAwaiting();
     QString region() const;
 
     CliCommands& m_cli;

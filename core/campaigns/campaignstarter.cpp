@@ -35,6 +35,8 @@ QString reasonToSkip(const Subscriber& person)
         return OutboxMessage::Unsubscribed;
     case SubscriberStatus::NoConsent:
         return OutboxMessage::NoConsent;
+    case SubscriberStatus::AwaitingConfirmation:
+        return OutboxMessage::AwaitingConfirmation;
     case SubscriberStatus::Subscribed:
         break;
     }
@@ -139,8 +141,8 @@ Result<qint64> CampaignStarter::start(qint64 campaignId, const Progress& progres
                                         .arg(campaign.segmentName)
                                   //: %1 is the segment's name, %n how many people it matches.
                                   : tr("No one in the segment “%1” can receive this message (all %n of them "
-                                       "are unsubscribed, excluded, without consent or without a mobile "
-                                       "number).",
+                                       "are unsubscribed, excluded, without consent, awaiting their "
+                                       "confirmation by SMS or without a mobile number).",
                                        nullptr, int(matching))
                                         .arg(campaign.segmentName);
         return R::failure(error);

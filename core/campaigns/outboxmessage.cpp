@@ -84,6 +84,8 @@ QString OutboxMessage::reasonLabel(const QString& code)
         return tr("excluded");
     if (code == NoConsent)
         return tr("no recorded consent");
+    if (code == AwaitingConfirmation)
+        return tr("consent not yet confirmed by SMS");
     if (code == NotMobile)
         return tr("not a mobile number");
     if (code == NotInBook)
@@ -102,6 +104,8 @@ QString OutboxMessage::reasonLabel(const QString& code)
         return tr("not delivered");
     if (code == Superseded)
         return tr("no longer true: a later reply changed it");
+    if (code == TooLate)
+        return tr("too late: the opt-out was longer ago than the rules allow for its confirmation");
     return code;
 }
 
@@ -115,6 +119,12 @@ QString OutboxPurpose::label(const QString& code)
         return tr("Help text");
     if (code == Answer)
         return tr("Answer");
+    if (code == Welcome)
+        return tr("Welcome text");
+    if (code == ConfirmationRequest)
+        return tr("Confirmation request");
+    if (code == ConfirmationReminder)
+        return tr("Confirmation reminder");
     return tr("Campaign message");
 }
 

@@ -36,7 +36,12 @@ public:
     static inline const QString OptOutConfirmation = QStringLiteral("opt_out_confirmation");
     static inline const QString OptInConfirmation = QStringLiteral("opt_in_confirmation");
     static inline const QString Help = QStringLiteral("help");
-    static inline const QString Answer = QStringLiteral("answer"); // written by a person in the Inbox
+    static inline const QString Answer = QStringLiteral("answer");   // written by a person in the Inbox
+    static inline const QString Welcome = QStringLiteral("welcome"); // answers a JOIN text
+    // Asks a number to confirm its consent by replying YES (double opt-in), and the one reminder.
+    // Never marketing; sent in the recipient's daytime like any message nobody asked for.
+    static inline const QString ConfirmationRequest = QStringLiteral("confirmation_request");
+    static inline const QString ConfirmationReminder = QStringLiteral("confirmation_reminder");
     static QString label(const QString& code);
 };
 
@@ -81,6 +86,8 @@ public:
     static inline const QString Unsubscribed = QStringLiteral("unsubscribed");
     static inline const QString Excluded = QStringLiteral("excluded");
     static inline const QString NoConsent = QStringLiteral("no_consent");
+    // consent not confirmed from the number where its country's rule pack wants it (double opt-in)
+    static inline const QString AwaitingConfirmation = QStringLiteral("awaiting_confirmation");
     static inline const QString NotMobile = QStringLiteral("not_mobile");
     static inline const QString NotInBook = QStringLiteral("not_in_book"); // deleted since the start
     static inline const QString QuietHours = QStringLiteral("quiet_hours");
@@ -90,6 +97,8 @@ public:
     static inline const QString GatewayError = QStringLiteral("gateway_error");
     static inline const QString Undelivered = QStringLiteral("undelivered");
     static inline const QString Superseded = QStringLiteral("superseded"); // a confirmation no longer true
+    // an opt-out confirmation not sent within the time the rules allow after the opt-out
+    static inline const QString TooLate = QStringLiteral("too_late");
     static QString reasonLabel(const QString& code);
 };
 

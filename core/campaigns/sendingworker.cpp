@@ -1,5 +1,6 @@
 #include "sendingworker.h"
 
+#include "compliance/confirmationrequests.h"
 #include "dispatcher.h"
 #include "gateways/gatewayfactory.h"
 #include "inbound/replyfetcher.h"
@@ -65,6 +66,7 @@ void SendingWorker::run()
         }
         if (gateway) {
             started = true;
+            const BusinessSettings settings(connection.value()->database());
             Dispatcher dispatcher(connection.value()->database(), gateway.get());
             // Progress for a list of a thousand rows need not be told a thousand times a second.
             QElapsedTimer sinceSignal;
@@ -107,7 +109,14 @@ void SendingWorker::run()
                     else if (fetched.value().received > 0)
                         Q_EMIT repliesReceived();
                     sincePoll.start();
-                    if (fetched && fetched.value().answers)
+                    // The one reminder of a confirmation request, once its pack's days have passed.
+                    Result<int> reminded =
+                        ConfirmationRequests(connection.value()->database(),
+                                             settings.value(BusinessSettings::Key::DefaultCountry))
+                            .remindDue(Clock::currentUtc());
+                    if (!reminded)
+                        Q_EMIT problem(reminded.error());
+                    if ((fetched && fetched.value().answers) || (reminded && reminded.value() > 0))
                         continue;
                 }
                 if (step.value() == Dispatcher::Step::Handled)

@@ -254,6 +254,24 @@ QDateTime QuietHours::nextAllowed(const QDateTime& nowUtc, const QVector<QTimeZo
     return utcFromMs(nextAllowedMs(zones, nowUtc.toMSecsSinceEpoch()));
 }
 
+QDateTime QuietHours::nextAllowedWith(const QDateTime& nowUtc, const QVector<QTimeZone>& zones,
+                                      const QuietHours& other, const QVector<QTimeZone>& otherZones) const
+{
+    // Each step moves to the first moment one window allows, never past a moment both allow, so
+    // the first moment the two agree on is the first allowed by both. Two daily windows agree
+    // within a few steps, or not at all.
+    const qint64 nowMs = nowUtc.toMSecsSinceEpoch();
+    qint64 at = nowMs;
+    while (at - nowMs <= HorizonMs) {
+        const qint64 mine = nextAllowedMs(zones, at);
+        const qint64 theirs = other.nextAllowedMs(otherZones, mine);
+        if (theirs == mine)
+            return utcFromMs(mine);
+        at = theirs;
+    }
+    return utcFromMs(other.nextAllowedMs(otherZones, nowMs));
+}
+
 QString QuietHours::windowText() const
 {
     if (isOff())

@@ -63,6 +63,12 @@ public:
     // days when the clocks change (an `end` inside a spring-forward gap means the first moment
     // after the gap). Returned in UTC.
     QDateTime nextAllowed(const QDateTime& nowUtc, const QVector<QTimeZone>& zones) const;
+    // The first instant >= nowUtc allowed both by these hours read in `zones` and by `other` read
+    // in `otherZones` (the business's own quiet hours and those of the law of the number's
+    // country). When the two never agree within two days (windows that together cover the whole
+    // day), `other` alone decides: it is the law's.
+    QDateTime nextAllowedWith(const QDateTime& nowUtc, const QVector<QTimeZone>& zones,
+                              const QuietHours& other, const QVector<QTimeZone>& otherZones) const;
 
     // "21:00–08:00", or "off", for settings and reports.
     QString windowText() const;

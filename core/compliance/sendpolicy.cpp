@@ -13,8 +13,44 @@ namespace textwell {
 
 SendPolicy::SendPolicy(QSqlDatabase db, QuietHours quietHours, FrequencyCap cap, QString fallbackRegion)
     : m_db(std::move(db)), m_quietHours(std::move(quietHours)), m_cap(cap),
-      m_fallbackRegion(std::move(fallbackRegion))
+      m_fallbackRegion(std::move(fallbackRegion)), m_packs(m_db)
 {}
+
+QuietHours SendPolicy::packQuietHours(const QString& phone, const QString& personTimeZone,
+                                      QVector<QTimeZone>* zones) const
+{
+    const RulePack& pack = m_packs.forNumber(phone, m_fallbackRegion);
+    *zones = QuietHours::zonesFor(personTimeZone, phone, m_fallbackRegion, m_quietHours.businessZone());
+    const Result<ParsedNumber> parsed = PhoneNumbers::parse(phone, m_fallbackRegion);
+    const AreaQuietHours* area =
+        parsed ? pack.areaFor(parsed.value().e164, PhoneNumbers::callingCode(parsed.value().region))
+               : nullptr;
+    if (!area)
+        return QuietHours(pack.quietFrom, pack.quietUntil, m_quietHours.businessZone());
+    // The area code says where the person lives better than the country does, unless their own
+    // zone is known.
+    const QByteArray personId = personTimeZone.trimmed().toUtf8();
+    if (personId.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(personId)) {
+        QVector<QTimeZone> areaZones;
+        for (const QString& id : area->timeZones) {
+            const QTimeZone zone(id.toUtf8());
+            if (zone.isValid())
+                areaZones.append(zone);
+        }
+        if (!areaZones.isEmpty())
+            *zones = areaZones;
+    }
+    return QuietHours(area->from, area->until, m_quietHours.businessZone());
+}
+
+QDateTime SendPolicy::quietHoursEnd(const QString& phone, const QString& personTimeZone,
+                                    const QDateTime& nowUtc) const
+{
+    QVector<QTimeZone> zones;
+    const QuietHours packHours = packQuietHours(phone, personTimeZone, &zones);
+    // The business's own hours are read in the same zones: where the person is thought to be.
+    return m_quietHours.nextAllowedWith(nowUtc, zones, packHours, zones);
+}
 
 Result<SendDecision> SendPolicy::check(const QString& phone, const QString& purpose, bool marketing,
                                        qint64 messageId, const QDateTime& nowUtc) const
@@ -49,16 +85,26 @@ Result<SendDecision> SendPolicy::check(const QString& phone, const QString& purp
         if (!execBound(
                 newer,
                 QStringLiteral("SELECT EXISTS (SELECT 1 FROM message WHERE phone = ? AND id > ? AND purpose "
-                               "IN (?, ?))"),
-                {phone, messageId, OutboxPurpose::OptOutConfirmation, OutboxPurpose::OptInConfirmation}) ||
+                               "IN (?, ?)), (SELECT created_at FROM message WHERE id = ?)"),
+                {phone, messageId, OutboxPurpose::OptOutConfirmation, OutboxPurpose::OptInConfirmation,
+                 messageId}) ||
             !newer.next())
             return R::failure(SqlError::describe(newer.lastError()));
-        return newer.value(0).toBool() ? decide(SendDecision::Kind::Skip, OutboxMessage::Superseded)
-                                       : decide(SendDecision::Kind::Send, QString());
+        if (newer.value(0).toBool())
+            return decide(SendDecision::Kind::Skip, OutboxMessage::Superseded);
+        // The rules allow the one confirmation only soon after the opt-out was taken, which is when
+        // it was queued (5 minutes in the US): later, it is a message to someone who asked for none.
+        const QDateTime queuedAt = Timestamps::fromDb(newer.value(1));
+        const int minutes = m_packs.forNumber(phone, m_fallbackRegion).optOutConfirmationMinutes;
+        if (queuedAt.isValid() && nowUtc > queuedAt.addSecs(qint64(minutes) * 60))
+            return decide(SendDecision::Kind::Skip, OutboxMessage::TooLate);
+        return decide(SendDecision::Kind::Send, QString());
     }
     if (!q.value(1).isNull())
         return decide(SendDecision::Kind::Skip, OutboxMessage::Unsubscribed);
-    if (purpose != OutboxPurpose::Campaign) {
+    const bool asksForConfirmation =
+        purpose == OutboxPurpose::ConfirmationRequest || purpose == OutboxPurpose::ConfirmationReminder;
+    if (purpose != OutboxPurpose::Campaign && !asksForConfirmation) {
         const bool excludedPerson =
             !q.value(2).isNull() &&
             static_cast<SubscriberStatus>(q.value(3).toInt()) == SubscriberStatus::Excluded;
@@ -72,19 +118,25 @@ Result<SendDecision> SendPolicy::check(const QString& phone, const QString& purp
         return decide(SendDecision::Kind::Skip, OutboxMessage::Excluded);
     if (status == SubscriberStatus::Unsubscribed)
         return decide(SendDecision::Kind::Skip, OutboxMessage::Unsubscribed);
-    if (status != SubscriberStatus::Subscribed || q.value(5).isNull())
-        return decide(SendDecision::Kind::Skip, OutboxMessage::NoConsent);
+    if (asksForConfirmation) {
+        // Confirmed, or consent withdrawn, since it was queued: the request has no point any more.
+        if (status != SubscriberStatus::AwaitingConfirmation)
+            return decide(SendDecision::Kind::Skip, OutboxMessage::Superseded);
+    } else {
+        if (status == SubscriberStatus::AwaitingConfirmation)
+            return decide(SendDecision::Kind::Skip, OutboxMessage::AwaitingConfirmation);
+        if (status != SubscriberStatus::Subscribed || q.value(5).isNull())
+            return decide(SendDecision::Kind::Skip, OutboxMessage::NoConsent);
+    }
     if (!PhoneNumbers::canReceiveSms(static_cast<NumberKind>(q.value(4).toInt())))
         return decide(SendDecision::Kind::Skip, OutboxMessage::NotMobile);
 
-    if (!m_quietHours.isOff()) {
-        // Nothing known of the person: the business's own clock, not the computer's.
-        const auto zones =
-            QuietHours::zonesFor(q.value(6).toString(), phone, m_fallbackRegion, m_quietHours.businessZone());
-        const QDateTime allowed = m_quietHours.nextAllowed(nowUtc, zones);
-        if (allowed > nowUtc)
-            return decide(SendDecision::Kind::Hold, OutboxMessage::QuietHours, allowed);
-    }
+    // Nothing known of the person: the business's own clock, not the computer's (zonesFor).
+    const QDateTime allowed = quietHoursEnd(phone, q.value(6).toString(), nowUtc);
+    if (allowed > nowUtc)
+        return decide(SendDecision::Kind::Hold, OutboxMessage::QuietHours, allowed);
+    if (asksForConfirmation)
+        return decide(SendDecision::Kind::Send, QString()); // not marketing: no cap
     if (marketing && !m_cap.isOff()) {
         Result<QDateTime> frees = capFreesAt(phone, messageId, nowUtc);
         if (!frees)

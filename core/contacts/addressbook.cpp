@@ -1,5 +1,8 @@
 #include "addressbook.h"
 
+#include "compliance/doubleoptin.h"
+#include "compliance/rulepacks.h"
+
 #include "customfieldvalues.h"
 
 #include "storage/sqlerror.h"
@@ -29,11 +32,12 @@ QStringList cleanTags(const QStringList& tags)
 }
 
 // Only an explicit opt-in ends an opt-out (rule 4): a consent entered by hand at the desk with its
-// evidence, or the person's own START reply. A consent column in an imported file, another
+// evidence, or the person's own START or JOIN text. A consent column in an imported file, another
 // program's call, a web link or the carrier does not.
 bool consentEndsOptOut(ConsentEvent::Channel channel)
 {
-    return channel == ConsentEvent::Channel::Manual || channel == ConsentEvent::Channel::Keyword;
+    return channel == ConsentEvent::Channel::Manual || channel == ConsentEvent::Channel::Keyword ||
+           channel == ConsentEvent::Channel::Join;
 }
 
 // Why a consent left an opt-out in place, one whole sentence per channel: the channel's name does
@@ -57,8 +61,12 @@ QString stillUnsubscribed(ConsentEvent::Channel channel)
     case ConsentEvent::Channel::Carrier:
         return AddressBook::tr("%1 unsubscribed earlier and stays unsubscribed: a consent reported by the "
                                "carrier does not re-subscribe a number.");
+    case ConsentEvent::Channel::Confirmation:
+        return AddressBook::tr("%1 unsubscribed earlier and stays unsubscribed: a confirmation does not "
+                               "re-subscribe a number.");
     case ConsentEvent::Channel::Manual:
     case ConsentEvent::Channel::Keyword:
+    case ConsentEvent::Channel::Join:
         break;
     }
     return AddressBook::tr("%1 unsubscribed earlier and stays unsubscribed: this consent does not "
@@ -83,7 +91,8 @@ QString AddressBook::searchKey(const Subscriber& subscriber)
 }
 
 Result<AddressBook::Added> AddressBook::add(const Subscriber& subscriber,
-                                            const std::optional<ConsentRecord>& consent)
+                                            const std::optional<ConsentRecord>& consent,
+                                            ConsentEvent::Channel channel)
 {
     using R = Result<Added>;
     Result<ParsedNumber> number = normalize(subscriber.phone);
@@ -128,7 +137,7 @@ Result<AddressBook::Added> AddressBook::add(const Subscriber& subscriber,
         event.phone = row.phone;
         event.kind = ConsentEvent::Kind::OptIn;
         event.at = consent->at.isValid() ? consent->at : Clock::currentUtc();
-        event.channel = ConsentEvent::Channel::Manual;
+        event.channel = channel;
         event.source = consent->source.trimmed();
         event.evidence = consent->evidence.trimmed();
         if (Status appended = appendEvent(event); !appended)
@@ -383,14 +392,16 @@ Result<QStringList> AddressBook::recordConsent(const QString& number, const Cons
         return R::failure(appended.error());
 
     // The person's consent is the most recent one given; an older form entered late does not replace it.
+    // A confirmation (double opt-in) proves the consent there is; it is no new consent with a source.
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE subscriber SET consent_at = ?, consent_source = ?, updated_at = ? "
-                             "WHERE phone = ? AND (consent_at IS NULL OR consent_at <= ?)"));
+                             "WHERE phone = ? AND (consent_at IS NULL OR (consent_at <= ? AND ?))"));
     q.addBindValue(Timestamps::toDb(event.at));
     q.addBindValue(sqlText(event.source));
     q.addBindValue(Timestamps::toDb(now));
     q.addBindValue(sqlText(e164));
     q.addBindValue(Timestamps::toDb(event.at));
+    q.addBindValue(channel == ConsentEvent::Channel::Confirmation ? 0 : 1);
     if (!q.exec())
         return R::failure(SqlError::describe(q.lastError()));
 
@@ -633,14 +644,18 @@ Status AddressBook::refreshStatus(const QString& e164)
     if (!suppression)
         return Status::failure(suppression.error());
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT consent_at IS NOT NULL FROM subscriber WHERE phone = ?"));
-    q.addBindValue(sqlText(e164));
-    if (!q.exec())
+    if (!execBound(q,
+                   QStringLiteral("SELECT consent_at IS NOT NULL, %1 FROM subscriber WHERE phone = ?")
+                       .arg(DoubleOptIn::confirmedSql(QStringLiteral("subscriber.phone"))),
+                   {sqlText(e164)}))
         return Status::failure(SqlError::describe(q.lastError()));
     if (!q.next())
         return {}; // a number that is not in the book has no row to update
+    const bool hasConsent = q.value(0).toBool();
+    const bool awaiting =
+        hasConsent && !q.value(1).toBool() && RulePacks(m_db).forNumber(e164, m_region).requiresConfirmation;
     const SubscriberStatus status = SubscriberStatuses::derive(
-        suppression.value().excluded(), suppression.value().optedOut(), q.value(0).toBool());
+        suppression.value().excluded(), suppression.value().optedOut(), hasConsent, awaiting);
     q.prepare(QStringLiteral("UPDATE subscriber SET status = ? WHERE phone = ?"));
     q.addBindValue(static_cast<int>(status));
     q.addBindValue(sqlText(e164));

@@ -38,8 +38,10 @@ public:
         QStringList notices; // things the person adding should know (landline, stays unsubscribed)
     };
     // Adds a person. A number that was unsubscribed or excluded stays so, whatever consent comes
-    // with it: re-subscribing takes a deliberate recordConsent() on the person.
-    Result<Added> add(const Subscriber& subscriber, const std::optional<ConsentRecord>& consent = {});
+    // with it: re-subscribing takes a deliberate recordConsent() on the person. channel says how
+    // the consent came (a JOIN text from the number: Join).
+    Result<Added> add(const Subscriber& subscriber, const std::optional<ConsentRecord>& consent = {},
+                      ConsentEvent::Channel channel = ConsentEvent::Channel::Manual);
     // Saves the editable fields of subscriber.id (not its consent or status). A changed number
     // takes the consent its own history records, if any: consent belongs to the number.
     Status update(const Subscriber& subscriber);

@@ -8,9 +8,9 @@ namespace {
 constexpr ConsentEvent::Kind allKinds[] = {ConsentEvent::Kind::OptIn, ConsentEvent::Kind::OptOut,
                                            ConsentEvent::Kind::Exclude, ConsentEvent::Kind::Unexclude};
 constexpr ConsentEvent::Channel allChannels[] = {
-    ConsentEvent::Channel::Manual, ConsentEvent::Channel::Import, ConsentEvent::Channel::Keyword,
-    ConsentEvent::Channel::Reply,  ConsentEvent::Channel::Link,   ConsentEvent::Channel::Api,
-    ConsentEvent::Channel::Carrier};
+    ConsentEvent::Channel::Manual,  ConsentEvent::Channel::Import, ConsentEvent::Channel::Keyword,
+    ConsentEvent::Channel::Reply,   ConsentEvent::Channel::Link,   ConsentEvent::Channel::Api,
+    ConsentEvent::Channel::Carrier, ConsentEvent::Channel::Join,   ConsentEvent::Channel::Confirmation};
 } // namespace
 
 QString ConsentEvent::kindCode(Kind kind)
@@ -71,6 +71,10 @@ QString ConsentEvent::channelCode(Channel channel)
         return QStringLiteral("api");
     case Channel::Carrier:
         return QStringLiteral("carrier");
+    case Channel::Join:
+        return QStringLiteral("join");
+    case Channel::Confirmation:
+        return QStringLiteral("confirmation");
     }
     return {};
 }
@@ -92,6 +96,10 @@ QString ConsentEvent::channelLabel(Channel channel)
         return QCoreApplication::translate("ConsentEvent", "another program");
     case Channel::Carrier:
         return QCoreApplication::translate("ConsentEvent", "carrier");
+    case Channel::Join:
+        return QCoreApplication::translate("ConsentEvent", "join by SMS");
+    case Channel::Confirmation:
+        return QCoreApplication::translate("ConsentEvent", "confirmed by SMS reply");
     }
     return {};
 }

@@ -18,14 +18,23 @@ struct ConsentEvent
     // How the change reached us.
     enum class Channel
     {
-        Manual,  // entered at the desk
-        Import,  // from a file
-        Keyword, // an SMS reply such as STOP
-        Reply,   // an SMS reply in words ("please stop texting me"), understood as an opt-out
-        Link,    // a web link
-        Api,     // another program
-        Carrier, // reported by the carrier or gateway
+        Manual,       // entered at the desk
+        Import,       // from a file
+        Keyword,      // an SMS reply such as STOP
+        Reply,        // an SMS reply in words ("please stop texting me"), understood as an opt-out
+        Link,         // a web link
+        Api,          // another program
+        Carrier,      // reported by the carrier or gateway
+        Join,         // the number texted the join keyword (JOIN, ПОДПИСКА, ANMELDEN)
+        Confirmation, // the number answered the confirmation request (YES, ДА, JA): double opt-in
     };
+
+    // Whether the event came from the number itself (a keyword it texted): consent given or
+    // confirmed this way needs no further confirmation (double opt-in).
+    static bool fromTheNumber(Channel channel)
+    {
+        return channel == Channel::Keyword || channel == Channel::Join || channel == Channel::Confirmation;
+    }
 
     qint64 id = 0;
     QString phone; // E.164

@@ -54,7 +54,10 @@ Result<NormalizedNumber> PhoneNumbers::normalize(const QString& input, const QSt
             if (type != PhoneNumberUtil::UNKNOWN) {
                 std::string e164;
                 util()->Format(number, PhoneNumberUtil::E164, &e164);
-                return NormalizedNumber{QString::fromStdString(e164), kindOf(type)};
+                std::string numberRegion;
+                util()->GetRegionCodeForNumber(number, &numberRegion);
+                return NormalizedNumber{QString::fromStdString(e164), kindOf(type),
+                                        QString::fromStdString(numberRegion)};
             }
         }
     }
@@ -62,7 +65,7 @@ Result<NormalizedNumber> PhoneNumbers::normalize(const QString& input, const QSt
     Result<ParsedNumber> full = parse(input, defaultRegion);
     if (!full)
         return Result<NormalizedNumber>::failure(full.error());
-    return NormalizedNumber{full.value().e164, full.value().kind};
+    return NormalizedNumber{full.value().e164, full.value().kind, full.value().region};
 }
 
 Result<ParsedNumber> PhoneNumbers::parse(const QString& input, const QString& defaultRegion)

@@ -35,6 +35,7 @@ struct NormalizedNumber
 {
     QString e164;
     NumberKind kind = NumberKind::Unknown;
+    QString region; // "DE": whose rules apply to it
 };
 
 // Parsing, validating and formatting phone numbers with libphonenumber. Thread-safe.

@@ -15,6 +15,8 @@ QString SubscriberStatuses::label(SubscriberStatus status)
         return QCoreApplication::translate("SubscriberStatus", "Unsubscribed");
     case SubscriberStatus::Excluded:
         return QCoreApplication::translate("SubscriberStatus", "Excluded");
+    case SubscriberStatus::AwaitingConfirmation:
+        return QCoreApplication::translate("SubscriberStatus", "Awaiting confirmation");
     }
     return {};
 }
@@ -30,27 +32,39 @@ QString SubscriberStatuses::code(SubscriberStatus status)
         return QStringLiteral("unsubscribed");
     case SubscriberStatus::Excluded:
         return QStringLiteral("excluded");
+    case SubscriberStatus::AwaitingConfirmation:
+        return QStringLiteral("awaiting_confirmation");
     }
     return {};
 }
 
 std::optional<SubscriberStatus> SubscriberStatuses::fromCode(const QString& code)
 {
-    for (auto s : {SubscriberStatus::Subscribed, SubscriberStatus::NoConsent, SubscriberStatus::Unsubscribed,
-                   SubscriberStatus::Excluded}) {
+    for (SubscriberStatus s : all()) {
         if (SubscriberStatuses::code(s) == code)
             return s;
     }
     return std::nullopt;
 }
 
-SubscriberStatus SubscriberStatuses::derive(bool excluded, bool optedOut, bool hasConsent)
+const QVector<SubscriberStatus>& SubscriberStatuses::all()
+{
+    static const QVector<SubscriberStatus> statuses = {
+        SubscriberStatus::Subscribed, SubscriberStatus::AwaitingConfirmation, SubscriberStatus::NoConsent,
+        SubscriberStatus::Unsubscribed, SubscriberStatus::Excluded};
+    return statuses;
+}
+
+SubscriberStatus SubscriberStatuses::derive(bool excluded, bool optedOut, bool hasConsent,
+                                            bool awaitingConfirmation)
 {
     if (excluded)
         return SubscriberStatus::Excluded;
     if (optedOut)
         return SubscriberStatus::Unsubscribed;
-    return hasConsent ? SubscriberStatus::Subscribed : SubscriberStatus::NoConsent;
+    if (!hasConsent)
+        return SubscriberStatus::NoConsent;
+    return awaitingConfirmation ? SubscriberStatus::AwaitingConfirmation : SubscriberStatus::Subscribed;
 }
 
 } // namespace textwell

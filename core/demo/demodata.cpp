@@ -1,5 +1,6 @@
 #include "demodata.h"
 
+#include "compliance/rulepacks.h"
 #include "contacts/addressbook.h"
 #include "contacts/consentevent.h"
 #include "contacts/optoutreason.h"
@@ -342,6 +343,35 @@ Result<DemoData::Summary> DemoData::generate(const QSqlDatabase& db, qint64 coun
             return cancelled();
     }
 
+    // Double opt-in where the number's pack wants it (Germany): most confirmed their consent by SMS
+    // soon after giving it; the others still wait, some asked lately, the longer asked reminded
+    // once. Drawn from a stream of its own, so everyone above stays as every seed always made them.
+    {
+        const RulePacks packs(db);
+        std::mt19937 confirmRng(seed ^ 0x9e3779b9u);
+        auto draw = [&](qint64 from, qint64 to) {
+            return std::uniform_int_distribution<qint64>(from, std::max(from, to))(confirmRng);
+        };
+        const int reminderDays = packs.forRegion(QStringLiteral("DE")).confirmationReminderDays;
+        for (DemoPerson& p : people) {
+            if (!p.hasConsent() || p.source == sources[2] || !packs.forNumber(p.phone).requiresConfirmation)
+                continue;
+            p.needsConfirmation = true;
+            if (unit(confirmRng) < 0.85) {
+                p.requestedAt = p.createdAt.addSecs(draw(30, 300));
+                p.confirmedAt = p.requestedAt.addSecs(
+                    draw(60, std::min<qint64>(2 * 86400, p.requestedAt.secsTo(now) - 60)));
+                // Left before answering: never confirmed.
+                if (p.optOut.at.isValid() && p.confirmedAt >= p.optOut.at)
+                    p.confirmedAt = {};
+            } else if (unit(confirmRng) < 0.6) {
+                p.requestedAt = std::max(p.createdAt.addSecs(60), now.addSecs(-draw(3600, 10 * 86400)));
+                if (p.requestedAt.addDays(reminderDays) <= now)
+                    p.remindedAt = p.requestedAt.addDays(reminderDays);
+            }
+        }
+    }
+
     DemoHistory history(db, seed, now, tags);
     history.plan(people);
     if (Status written = history.writeCampaigns(); !written)
@@ -374,6 +404,10 @@ Result<DemoData::Summary> DemoData::generate(const QSqlDatabase& db, qint64 coun
     insertEvent.prepare(QStringLiteral(
         "INSERT INTO consent_event (phone, kind, at, recorded_at, channel, source, evidence, reason_code, "
         "reason_text, campaign_id, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')"));
+    QSqlQuery insertRequest(db);
+    insertRequest.prepare(
+        QStringLiteral("INSERT INTO confirmation_request (phone, requested_at, reminded_at, "
+                       "confirmed_at) VALUES (?, ?, ?, ?)"));
     QSqlQuery insertSuppression(db);
     insertSuppression.prepare(QStringLiteral("INSERT INTO suppression (phone, opted_out_at, opt_out_reason, "
                                              "excluded_at, exclude_note) VALUES (?, ?, ?, ?, ?)"));
@@ -423,8 +457,9 @@ Result<DemoData::Summary> DemoData::generate(const QSqlDatabase& db, qint64 coun
         insertPerson.addBindValue(static_cast<int>(QLatin1String(country.language) == QLatin1String("en")
                                                        ? NumberKind::MobileOrFixed
                                                        : NumberKind::Mobile));
+        const bool awaiting = p.awaitingConfirmationAt(now);
         insertPerson.addBindValue(
-            static_cast<int>(SubscriberStatuses::derive(excluded, optedOut, p.hasConsent())));
+            static_cast<int>(SubscriberStatuses::derive(excluded, optedOut, p.hasConsent(), awaiting)));
         insertPerson.addBindValue(p.hasConsent() ? Timestamps::toDb(p.createdAt)
                                                  : QVariant(QMetaType::fromType<QString>()));
         insertPerson.addBindValue(sqlText(p.source));
@@ -460,6 +495,34 @@ Result<DemoData::Summary> DemoData::generate(const QSqlDatabase& db, qint64 coun
             if (!writeEvent(consent))
                 return R::failure(SqlError::describe(insertEvent.lastError()));
         }
+        if (p.confirmedAt.isValid()) {
+            // The proof as the Inbox writes it when the YES comes.
+            const QString yes = p.language == QLatin1String("de")   ? QStringLiteral("JA")
+                                : p.language == QLatin1String("ru") ? QStringLiteral("ДА")
+                                                                    : QStringLiteral("YES");
+            ConsentEvent confirmation;
+            confirmation.kind = ConsentEvent::Kind::OptIn;
+            confirmation.phone = p.phone;
+            confirmation.at = p.confirmedAt;
+            confirmation.channel = ConsentEvent::Channel::Confirmation;
+            confirmation.source = QStringLiteral("Confirmation by SMS");
+            confirmation.evidence =
+                QStringLiteral("Reply “%1” received %2 from %3 to the confirmation request sent %4")
+                    .arg(yes, p.confirmedAt.toString(Qt::ISODate), p.phone,
+                         p.requestedAt.toString(Qt::ISODate));
+            if (!writeEvent(confirmation))
+                return R::failure(SqlError::describe(insertEvent.lastError()));
+        }
+        if (p.requestedAt.isValid()) {
+            insertRequest.addBindValue(sqlText(p.phone));
+            insertRequest.addBindValue(Timestamps::toDb(p.requestedAt));
+            insertRequest.addBindValue(Timestamps::toDb(p.remindedAt));
+            insertRequest.addBindValue(Timestamps::toDb(p.confirmedAt));
+            if (!insertRequest.exec())
+                return R::failure(SqlError::describe(insertRequest.lastError()));
+        }
+        if (awaiting && !excluded && !optedOut)
+            ++summary.awaitingConfirmation;
         if (optedOut) {
             p.optOut.campaignId = history.campaignId(p.optOutCampaign);
             if (!writeEvent(p.optOut))

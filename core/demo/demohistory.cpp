@@ -765,6 +765,7 @@ qint64 DemoHistory::sendableAtStart(const Campaign& campaign, const std::vector<
     for (int i : m_members[size_t(campaign.audience)]) {
         const DemoPerson& p = people[size_t(i)];
         if (p.createdAt <= campaign.startedAt && matches(campaign, p) && p.hasConsent() &&
+            !p.awaitingConfirmationAt(campaign.startedAt) &&
             !(p.excludedAt.isValid() && p.excludedAt <= campaign.startedAt) &&
             !(p.optOut.at.isValid() && p.optOut.at <= campaign.startedAt))
             ++n;
@@ -794,6 +795,8 @@ std::vector<DemoHistory::Send> DemoHistory::sends(int index, const std::vector<D
             row.reason = OutboxMessage::Unsubscribed;
         else if (!p.hasConsent())
             row.reason = OutboxMessage::NoConsent;
+        else if (p.awaitingConfirmationAt(c.startedAt))
+            row.reason = OutboxMessage::AwaitingConfirmation;
         if (row.reason.isEmpty()) {
             row.claimedAt = c.startedAt.addMSecs(sendable * 1000 / c.sendsPerSecond + draw(rng, 0, 150));
             ++sendable;

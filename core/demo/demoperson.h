@@ -30,6 +30,12 @@ struct DemoPerson
     QString excludeNote;
     ConsentEvent optOut;     // at invalid when the person never left
     int optOutCampaign = -1; // the DemoHistory campaign it is attributed to; -1 for none
+    // Double opt-in, where the number's rule pack wants a consent confirmed from the number (Germany)
+    // and the consent did not come from it (JOIN): the request, its one reminder and the YES.
+    bool needsConfirmation = false;
+    QDateTime requestedAt; // invalid when never asked
+    QDateTime remindedAt;
+    QDateTime confirmedAt; // invalid while awaiting confirmation
     // A complaint call about a number not in the book, drawn with this person; empty for none.
     QString strangerPhone;
     QDateTime strangerExcludedAt;
@@ -37,6 +43,11 @@ struct DemoPerson
     bool hasConsent() const { return !source.isEmpty(); }
     QDateTime consentAt() const { return hasConsent() ? createdAt : QDateTime(); }
     bool hasTag(int index) const { return (tags >> index) & 1; }
+    // Whether campaigns had to skip the person at this time: consent given, not confirmed yet.
+    bool awaitingConfirmationAt(const QDateTime& at) const
+    {
+        return needsConfirmation && !(confirmedAt.isValid() && confirmedAt <= at);
+    }
 };
 
 } // namespace textwell

@@ -46,8 +46,7 @@ struct Labels
 
     Labels()
     {
-        for (auto s : {SubscriberStatus::Subscribed, SubscriberStatus::NoConsent,
-                       SubscriberStatus::Unsubscribed, SubscriberStatus::Excluded})
+        for (SubscriberStatus s : SubscriberStatuses::all())
             status.insert(int(s), SubscriberStatuses::label(s));
         for (auto k : {NumberKind::Unknown, NumberKind::Mobile, NumberKind::MobileOrFixed,
                        NumberKind::FixedLine, NumberKind::Other, NumberKind::Rejected})

@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include "compliance/doubleoptin.h"
+#include "compliance/rulepacks.h"
 #include "contacts/addressbook.h"
 #include "contacts/customfields.h"
 #include "contacts/customfieldvalues.h"
@@ -41,7 +43,8 @@ class ImportStatements
 public:
     explicit ImportStatements(const QSqlDatabase& db)
         : findPerson(db), findSuppression(db), insertPerson(db), updatePerson(db), setConsent(db),
-          insertEvent(db), findTag(db), insertTag(db), clearTags(db), linkTag(db), hasTags(db)
+          insertEvent(db), findTag(db), insertTag(db), clearTags(db), linkTag(db), hasTags(db),
+          isConfirmed(db)
     {}
 
     bool prepare()
@@ -71,11 +74,13 @@ public:
                linkTag.prepare(QStringLiteral(
                    "INSERT OR IGNORE INTO subscriber_tag (subscriber_id, tag_id) VALUES (?, ?)")) &&
                hasTags.prepare(
-                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM subscriber_tag WHERE subscriber_id = ?)"));
+                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM subscriber_tag WHERE subscriber_id = ?)")) &&
+               isConfirmed.prepare(
+                   QStringLiteral("SELECT %1").arg(DoubleOptIn::confirmedSql(QStringLiteral("?"))));
     }
 
     QSqlQuery findPerson, findSuppression, insertPerson, updatePerson, setConsent, insertEvent, findTag,
-        insertTag, clearTags, linkTag, hasTags;
+        insertTag, clearTags, linkTag, hasTags, isConfirmed;
 };
 
 // Merges the file's values into a person by the duplicate policy; true when anything changed.
@@ -210,6 +215,19 @@ Result<ImportSummary> Importer::run(RecordReader& reader, const ProgressFn& prog
     const QVariant nowDb = Timestamps::toDb(now);
     const QString importChannel = ConsentEvent::channelCode(ConsentEvent::Channel::Import);
     const ImportRowParser parser(m_options, int(header.size()), now);
+    const RulePacks packs(m_db);
+    // Whether a consent from this file is still to be confirmed from the number (double opt-in);
+    // nullopt when the database could not be read.
+    auto awaitsConfirmation = [&](const ImportRow& row) -> std::optional<bool> {
+        if (!packs.forRegion(row.numberRegion).requiresConfirmation)
+            return false;
+        sql.isConfirmed.addBindValue(sqlText(row.e164));
+        if (!sql.isConfirmed.exec() || !sql.isConfirmed.next())
+            return std::nullopt;
+        const bool confirmed = sql.isConfirmed.value(0).toBool();
+        sql.isConfirmed.finish();
+        return !confirmed;
+    };
     QHash<quint64, qint64> firstRowOf; // number → the row it first appeared in
     QHash<QString, qint64> tagIds;
     auto tagId = [&](const QString& name) -> qint64 {
@@ -304,6 +322,11 @@ Result<ImportSummary> Importer::run(RecordReader& reader, const ProgressFn& prog
                 ++summary.added;
                 if (!row.consent)
                     ++summary.withoutConsent;
+                std::optional<bool> awaiting = row.consent ? awaitsConfirmation(row) : false;
+                if (!awaiting)
+                    return sqlFailure(sql.isConfirmed);
+                if (*awaiting && !optedOut && !excluded)
+                    ++summary.awaitingConfirmation;
                 if (m_options.dryRun) {
                     summary.consentRecorded += row.consent ? 1 : 0;
                     continue;
@@ -321,7 +344,8 @@ Result<ImportSummary> Importer::run(RecordReader& reader, const ProgressFn& prog
                 q.addBindValue(sqlText(row.language));
                 q.addBindValue(sqlText(row.notes));
                 q.addBindValue(int(row.numberKind));
-                q.addBindValue(int(SubscriberStatuses::derive(excluded, optedOut, row.consent.has_value())));
+                q.addBindValue(
+                    int(SubscriberStatuses::derive(excluded, optedOut, row.consent.has_value(), *awaiting)));
                 q.addBindValue(row.consent ? Timestamps::toDb(row.consent->at) : Timestamps::toDb({}));
                 q.addBindValue(sqlText(row.consent ? row.consent->source : QString()));
                 q.addBindValue(CustomFieldValues::toJson(row.customFields));
@@ -373,6 +397,11 @@ Result<ImportSummary> Importer::run(RecordReader& reader, const ProgressFn& prog
             ++summary.updated;
             if (!consentChange && !existing.hasConsent && !optedOut && !excluded)
                 ++summary.withoutConsent;
+            std::optional<bool> awaiting = consentChange ? awaitsConfirmation(row) : false;
+            if (!awaiting)
+                return sqlFailure(sql.isConfirmed);
+            if (*awaiting && !optedOut && !excluded)
+                ++summary.awaitingConfirmation;
             if (m_options.dryRun) {
                 summary.consentRecorded += consentChange ? 1 : 0;
                 continue;
@@ -402,7 +431,7 @@ Result<ImportSummary> Importer::run(RecordReader& reader, const ProgressFn& prog
                 QSqlQuery& c = sql.setConsent;
                 c.addBindValue(Timestamps::toDb(row.consent->at));
                 c.addBindValue(sqlText(row.consent->source));
-                c.addBindValue(int(SubscriberStatuses::derive(excluded, optedOut, true)));
+                c.addBindValue(int(SubscriberStatuses::derive(excluded, optedOut, true, *awaiting)));
                 c.addBindValue(existing.id);
                 if (!c.exec())
                     return sqlFailure(c);

@@ -90,6 +90,7 @@ ImportRow ImportRowParser::parse(const SourceRecord& record) const
     }
     row.e164 = parsed.value().e164;
     row.numberKind = parsed.value().kind;
+    row.numberRegion = parsed.value().region;
     row.given.append(ImportField::Phone);
 
     auto take = [&](ImportField field, QString* target) {

@@ -29,6 +29,7 @@ struct ImportRow
     QStringList warnings; // imported, but without something: "Birth date "31.02." not understood"
 
     QString e164;
+    QString numberRegion; // the number's country, "DE": its rule pack
     NumberKind numberKind = NumberKind::Unknown;
     QString firstName;
     QString lastName;

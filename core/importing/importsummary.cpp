@@ -32,6 +32,11 @@ QStringList ImportSummary::describe() const
     add(consentRecorded,
         QT_TR_N_NOOP("%Ln consents will be recorded in the history, with their source and evidence."),
         QT_TR_N_NOOP("%Ln consents were recorded in the history, with their source and evidence."));
+    add(awaitingConfirmation,
+        QT_TR_N_NOOP("%Ln people will await confirmation: their country's rules want them to confirm by SMS "
+                     "before the first campaign."),
+        QT_TR_N_NOOP("%Ln people await confirmation: their country's rules want them to confirm by SMS "
+                     "before the first campaign."));
     if (!createdCustomFields.isEmpty())
         lines.append((will ? tr("New custom fields: %1.") : tr("Custom fields created: %1."))
                          .arg(createdCustomFields.join(QStringLiteral(", "))));

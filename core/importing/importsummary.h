@@ -22,16 +22,17 @@ struct ImportSummary
     Q_DECLARE_TR_FUNCTIONS(ImportSummary)
 
 public:
-    qint64 rows = 0;             // records read, header not counted
-    qint64 added = 0;            // new people
-    qint64 updated = 0;          // people already in the book whose fields changed
-    qint64 unchanged = 0;        // people already in the book left as they were
-    qint64 duplicatesInFile = 0; // the same number earlier in the file: not imported
-    qint64 invalidNumbers = 0;   // no number, or not a phone number: not imported
-    qint64 otherProblems = 0;    // a row with more fields than the header, a bad value: not imported
-    qint64 suppressed = 0;       // numbers already unsubscribed or excluded: imported, they stay so
-    qint64 withoutConsent = 0;   // added, or updated, and still without consent: not sendable
-    qint64 consentRecorded = 0;  // consents written to the history
+    qint64 rows = 0;                 // records read, header not counted
+    qint64 added = 0;                // new people
+    qint64 updated = 0;              // people already in the book whose fields changed
+    qint64 unchanged = 0;            // people already in the book left as they were
+    qint64 duplicatesInFile = 0;     // the same number earlier in the file: not imported
+    qint64 invalidNumbers = 0;       // no number, or not a phone number: not imported
+    qint64 otherProblems = 0;        // a row with more fields than the header, a bad value: not imported
+    qint64 suppressed = 0;           // numbers already unsubscribed or excluded: imported, they stay so
+    qint64 withoutConsent = 0;       // added, or updated, and still without consent: not sendable
+    qint64 consentRecorded = 0;      // consents written to the history
+    qint64 awaitingConfirmation = 0; // with a consent their country wants confirmed by SMS first
     QStringList createdCustomFields;
     QVector<ImportProblem> problems; // in row order
     double seconds = 0;

@@ -1,15 +1,18 @@
 #include "inbox.h"
 
 #include "campaigns/outboxmessage.h"
+#include "compliance/rulepacks.h"
 #include "contacts/addressbook.h"
 #include "contacts/phonenumbers.h"
-#include "messages/smsencoding.h"
+#include "directmessage.h"
 #include "replyclassifier.h"
 #include "replysettings.h"
+#include "storage/businesssettings.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 #include "storage/timestamps.h"
 #include "storage/transaction.h"
+#include "util/businessdays.h"
 #include "util/clock.h"
 
 #include <QCryptographicHash>
@@ -23,6 +26,7 @@ namespace {
 // Longer bodies are kept cut: an SMS reply is at most a few hundred characters, a flood is not.
 constexpr int MaxBodyLength = 4000;
 const QString ReplySource = QStringLiteral("SMS reply");
+const QString ConfirmationSource = QStringLiteral("Confirmation by SMS");
 const QString GatewayActor = QStringLiteral("sms");
 
 QString replyColumns()
@@ -101,6 +105,16 @@ QString ReplyAction::label(const QString& code)
         return tr("Marked as an opt-out");
     if (code == DecidedNotOptOut)
         return tr("Marked as not an opt-out");
+    if (code == Joined)
+        return tr("Subscribed by JOIN; welcome text sent");
+    if (code == JoinExcluded)
+        return tr("Not subscribed: the number stays excluded by hand until you lift the exclusion");
+    if (code == AlreadySubscribed)
+        return tr("Already subscribed; no second welcome");
+    if (code == Confirmed)
+        return tr("Consent confirmed by the number (double opt-in)");
+    if (code == NotAsked)
+        return tr("Ignored: this number was never asked to confirm");
     return {};
 }
 
@@ -272,7 +286,7 @@ Result<bool> Inbox::supersededBy(const StoredReply& reply) const
     if (!execBound(q,
                    QStringLiteral(
                        "SELECT EXISTS (SELECT 1 FROM reply WHERE phone = ? AND id != ? AND received_at > ? "
-                       "AND kind IN ('opt_out', 'opt_in') AND action != ?)"),
+                       "AND kind IN ('opt_out', 'opt_in', 'join') AND action != ?)"),
                    {reply.phone, reply.id, Timestamps::toDb(reply.receivedAt), ReplyAction::Superseded}) ||
         !q.next())
         return Result<bool>::failure(SqlError::describe(q.lastError()));
@@ -285,7 +299,7 @@ Result<Inbox::Acted> Inbox::act(const StoredReply& reply, const QString& languag
     using Kind = ReplyClassification::Kind;
     const Kind kind = reply.classification.kind;
     AddressBook book(m_db, m_region, GatewayActor);
-    if (kind == Kind::OptOut || kind == Kind::OptIn) {
+    if (kind == Kind::OptOut || kind == Kind::OptIn || kind == Kind::Join) {
         Result<bool> superseded = supersededBy(reply);
         if (!superseded)
             return R::failure(superseded.error());
@@ -328,9 +342,16 @@ Result<Inbox::Acted> Inbox::act(const StoredReply& reply, const QString& languag
             return R::failure(answer.error());
         return Acted{ReplyAction::OptedIn, answer.value(), true};
     }
+    case Kind::Join:
+        return join(reply, language, suppression.value());
+    case Kind::Confirm:
+        return confirm(reply, suppression.value());
     case Kind::Help: {
         if (suppression.value().suppressed())
             return Acted{ReplyAction::Suppressed, 0, false};
+        // Some countries' rules do not ask for it: the owner reads the HELP like any message.
+        if (!RulePacks(m_db).forNumber(reply.phone, m_region).helpAnswered)
+            return Acted{QString(), 0, false};
         Result<qint64> answer = queueAnswer(reply.phone, settings.answer(ReplySettings::Text::Help, language),
                                             OutboxPurpose::Help, reply.id);
         if (!answer)
@@ -398,22 +419,114 @@ Result<Inbox::Acted> Inbox::optOut(const StoredReply& reply, const QString& reas
     return Acted{ReplyAction::OptedOut, answer.value(), true};
 }
 
+Result<Inbox::Acted> Inbox::join(const StoredReply& reply, const QString& language,
+                                 const Suppression& suppression)
+{
+    using R = Result<Acted>;
+    // Excluded by hand is the owner's decision: a JOIN does not undo it, but the owner should see it.
+    if (suppression.excluded())
+        return Acted{ReplyAction::JoinExcluded, 0, false};
+    AddressBook book(m_db, m_region, GatewayActor);
+    Result<std::optional<Subscriber>> person = book.findByPhone(reply.phone);
+    if (!person)
+        return R::failure(person.error());
+    if (person.value() && person.value()->status == SubscriberStatus::Subscribed)
+        return Acted{ReplyAction::AlreadySubscribed, 0, true};
+
+    const QString keyword = reply.classification.rule.section(QLatin1Char(':'), 1);
+    const ConsentRecord consent{QStringLiteral("SMS: %1").arg(keyword), evidenceOf(reply), reply.receivedAt};
+    // A stranger's language is the one their keyword is in (ПОДПИСКА: Russian), where it tells.
+    QString lang = language;
+    if (lang.isEmpty() && BusinessSettings::messageLanguages().contains(reply.classification.language))
+        lang = reply.classification.language;
+    if (!person.value()) {
+        Subscriber newcomer;
+        newcomer.phone = reply.phone;
+        newcomer.language = lang;
+        // add() keeps an earlier opt-out whatever consent comes with the person; the number's own
+        // JOIN ends it (rule 4), which recordConsent() does.
+        Result<AddressBook::Added> added = suppression.optedOut()
+                                               ? book.add(newcomer)
+                                               : book.add(newcomer, consent, ConsentEvent::Channel::Join);
+        if (!added)
+            return R::failure(added.error());
+    }
+    if (person.value() || suppression.optedOut()) {
+        Result<QStringList> consented = book.recordConsent(reply.phone, consent, ConsentEvent::Channel::Join);
+        if (!consented)
+            return R::failure(consented.error());
+        // A JOIN sent before an opt-out that was recorded later does not undo it.
+        Result<Suppression> after = book.suppression(reply.phone);
+        if (!after)
+            return R::failure(after.error());
+        if (after.value().optedOut())
+            return Acted{ReplyAction::Superseded, 0, true};
+    }
+    // The number asked itself: a request to confirm, if one was open, is answered by this.
+    QSqlQuery q(m_db);
+    if (!execBound(q,
+                   QStringLiteral("UPDATE confirmation_request SET confirmed_at = ?, confirmed_reply_id = ? "
+                                  "WHERE phone = ? AND confirmed_at IS NULL"),
+                   {Timestamps::toDb(reply.receivedAt), reply.id, reply.phone}))
+        return R::failure(SqlError::describe(q.lastError()));
+    const RulePacks packs(m_db);
+    Result<qint64> answer = queueAnswer(reply.phone,
+                                        ReplySettings(m_db).answer(ReplySettings::Text::Welcome, lang,
+                                                                   packs.forNumber(reply.phone, m_region)),
+                                        OutboxPurpose::Welcome, reply.id);
+    if (!answer)
+        return R::failure(answer.error());
+    return Acted{ReplyAction::Joined, answer.value(), true};
+}
+
+Result<Inbox::Acted> Inbox::confirm(const StoredReply& reply, const Suppression& suppression)
+{
+    using R = Result<Acted>;
+    // An unsubscribed or excluded number confirms nothing: START or the owner brings it back.
+    if (suppression.suppressed())
+        return Acted{ReplyAction::Suppressed, 0, false};
+    QSqlQuery q(m_db);
+    if (!execBound(
+            q,
+            QStringLiteral("SELECT requested_at, reminded_at FROM confirmation_request WHERE phone = ? "
+                           "AND confirmed_at IS NULL"),
+            {reply.phone}))
+        return R::failure(SqlError::describe(q.lastError()));
+    if (!q.next())
+        return Acted{ReplyAction::NotAsked, 0, true}; // a YES to something else: kept, logged, nothing done
+    const QDateTime requestedAt = Timestamps::fromDb(q.value(0));
+    const QDateTime remindedAt = Timestamps::fromDb(q.value(1));
+    q.finish();
+    AddressBook book(m_db, m_region, GatewayActor);
+    Result<std::optional<Subscriber>> person = book.findByPhone(reply.phone);
+    if (!person)
+        return R::failure(person.error());
+    if (!person.value())
+        return Acted{ReplyAction::NotInBook, 0, false}; // deleted since it was asked
+    // The proof of the double opt-in, as the consent record prints it: what was answered, when,
+    // from which number, to which request.
+    QString evidence = QStringLiteral("Reply %1 received %2 from %3 to the confirmation request sent %4")
+                           .arg(evidenceOf(reply), reply.receivedAt.toString(Qt::ISODate), reply.phone,
+                                requestedAt.toString(Qt::ISODate));
+    if (remindedAt.isValid())
+        evidence += QStringLiteral(" (reminder sent %1)").arg(remindedAt.toString(Qt::ISODate));
+    Result<QStringList> consented =
+        book.recordConsent(reply.phone, ConsentRecord{ConfirmationSource, evidence, reply.receivedAt},
+                           ConsentEvent::Channel::Confirmation);
+    if (!consented)
+        return R::failure(consented.error());
+    if (!execBound(q,
+                   QStringLiteral("UPDATE confirmation_request SET confirmed_at = ?, confirmed_reply_id = ? "
+                                  "WHERE phone = ?"),
+                   {Timestamps::toDb(reply.receivedAt), reply.id, reply.phone}))
+        return R::failure(SqlError::describe(q.lastError()));
+    return Acted{ReplyAction::Confirmed, 0, true};
+}
+
 Result<qint64> Inbox::queueAnswer(const QString& phone, const QString& body, const QString& purpose,
                                   qint64 replyId)
 {
-    const SmsInfo info = SmsEncoding::analyse(body);
-    const QVariant now = Timestamps::toDb(Clock::currentUtc());
-    QSqlQuery q(m_db);
-    if (!execBound(q,
-                   QStringLiteral(
-                       "INSERT INTO message (campaign_id, phone, subscriber_id, marketing, state, body, "
-                       "parts, encoding, purpose, reply_id, next_attempt_at, created_at, updated_at) "
-                       "VALUES (NULL, ?, (SELECT id FROM subscriber WHERE phone = ?), 0, 'queued', ?, ?, ?, "
-                       "?, ?, ?, ?, ?)"),
-                   {phone, phone, sqlText(body), info.parts, SmsEncoding::encodingName(info.encoding),
-                    purpose, replyId > 0 ? QVariant(replyId) : QVariant(), now, now, now}))
-        return Result<qint64>::failure(SqlError::describe(q.lastError()));
-    return q.lastInsertId().toLongLong();
+    return DirectMessage::queue(m_db, phone, body, purpose, replyId);
 }
 
 Result<ReceivedReply> Inbox::decideOptOut(qint64 replyId, OptOutReason reason, const QString& reasonText)
@@ -675,30 +788,12 @@ Result<QVector<ThreadEntry>> Inbox::thread(const QString& phone) const
 
 QDateTime Inbox::reviewDeadline(const QDateTime& receivedUtc)
 {
-    QDate day = receivedUtc.toLocalTime().date();
-    int added = 0;
-    while (added < ReviewBusinessDays) {
-        day = day.addDays(1);
-        if (day.dayOfWeek() <= 5)
-            ++added;
-    }
-    return QDateTime(day, QTime(23, 59, 59)).toUTC();
+    return BusinessDays::deadline(receivedUtc, ReviewBusinessDays);
 }
 
 int Inbox::businessDaysLeft(const QDateTime& nowUtc, const QDateTime& deadlineUtc)
 {
-    const QDate today = nowUtc.toLocalTime().date();
-    const QDate last = deadlineUtc.toLocalTime().date();
-    const bool past = nowUtc > deadlineUtc;
-    QDate from = past ? last : today;
-    const QDate to = past ? today : last;
-    int days = 0;
-    while (from < to) {
-        from = from.addDays(1);
-        if (from.dayOfWeek() <= 5)
-            ++days;
-    }
-    return past ? -std::max(days, 1) : days;
+    return BusinessDays::left(nowUtc, deadlineUtc);
 }
 
 } // namespace textwell

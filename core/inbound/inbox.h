@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contacts/optoutreason.h"
+#include "contacts/suppression.h"
 #include "gateways/gateway.h"
 #include "replyclassification.h"
 #include "util/result.h"
@@ -33,6 +34,12 @@ public:
     static inline const QString ReasonStored = QStringLiteral("reason_stored");
     static inline const QString DecidedOptOut = QStringLiteral("decided_opt_out");
     static inline const QString DecidedNotOptOut = QStringLiteral("decided_not_opt_out");
+    static inline const QString Joined = QStringLiteral("joined"); // JOIN: subscribed and welcomed
+    static inline const QString JoinExcluded =
+        QStringLiteral("join_excluded"); // JOIN from a number excluded by hand: nothing changed
+    static inline const QString AlreadySubscribed = QStringLiteral("already_subscribed"); // JOIN again
+    static inline const QString Confirmed = QStringLiteral("confirmed"); // YES to a confirmation request
+    static inline const QString NotAsked = QStringLiteral("not_asked");  // YES nobody asked for
     static QString label(const QString& code);
 };
 
@@ -91,7 +98,9 @@ struct ThreadEntry
 // Replies: stored, read and acted on in one transaction each, and the Inbox's view of them.
 //
 // receive() stores a reply and acts on it before it commits: an opt-out suppresses the number
-// (so a running campaign's next claim sees it), START re-subscribes, HELP is answered. An answer
+// (so a running campaign's next claim sees it), START re-subscribes, JOIN subscribes (adding the
+// person) and is welcomed, YES to a confirmation request confirms the consent (double opt-in), HELP
+// is answered where the number's rule pack wants it. An answer
 // is an outbox row without a campaign that the dispatcher sends first; an opt-out is confirmed
 // once, only when it changed something. A reply delivered twice is stored once; one older than a
 // STOP or START already taken from the number is kept but not acted on.
@@ -163,6 +172,8 @@ private:
     };
     Result<Acted> optOut(const StoredReply& reply, const QString& reasonCode, const QString& reasonText,
                          const QString& language, DecidedBy decidedBy);
+    Result<Acted> join(const StoredReply& reply, const QString& language, const Suppression& suppression);
+    Result<Acted> confirm(const StoredReply& reply, const Suppression& suppression);
     Result<qint64> queueAnswer(const QString& phone, const QString& body, const QString& purpose,
                                qint64 replyId);
     // The person's language, empty when not known.

@@ -11,6 +11,10 @@ QString ReplyClassification::kindCode(Kind kind)
         return QStringLiteral("opt_in");
     case Kind::Help:
         return QStringLiteral("help");
+    case Kind::Join:
+        return QStringLiteral("join");
+    case Kind::Confirm:
+        return QStringLiteral("confirm");
     case Kind::Review:
         return QStringLiteral("review");
     case Kind::Other:
@@ -21,7 +25,8 @@ QString ReplyClassification::kindCode(Kind kind)
 
 std::optional<ReplyClassification::Kind> ReplyClassification::kindFromCode(const QString& code)
 {
-    for (Kind kind : {Kind::OptOut, Kind::OptIn, Kind::Help, Kind::Review, Kind::Other})
+    for (Kind kind :
+         {Kind::OptOut, Kind::OptIn, Kind::Help, Kind::Join, Kind::Confirm, Kind::Review, Kind::Other})
         if (kindCode(kind) == code)
             return kind;
     return std::nullopt;
@@ -36,6 +41,10 @@ QString ReplyClassification::kindLabel(Kind kind)
         return tr("Opt-in");
     case Kind::Help:
         return tr("Help request");
+    case Kind::Join:
+        return tr("Join request");
+    case Kind::Confirm:
+        return tr("Confirmation");
     case Kind::Review:
         return tr("Possible opt-out");
     case Kind::Other:

@@ -15,11 +15,13 @@ struct ReplyClassification
 public:
     enum class Kind
     {
-        OptOut, // acted on at once: the number is suppressed
-        OptIn,  // re-subscribes a number that opted out
-        Help,   // answered with the help text
-        Review, // may be an opt-out: a person decides, within the legal deadline
-        Other,  // a message for a person: the Inbox
+        OptOut,  // acted on at once: the number is suppressed
+        OptIn,   // re-subscribes a number that opted out
+        Help,    // answered with the help text
+        Join,    // a number asks to be subscribed (JOIN): added, and welcomed
+        Confirm, // YES to a confirmation request: the consent is confirmed (double opt-in)
+        Review,  // may be an opt-out: a person decides, within the legal deadline
+        Other,   // a message for a person: the Inbox
     };
 
     Kind kind = Kind::Other;

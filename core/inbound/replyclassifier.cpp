@@ -196,11 +196,14 @@ QString ReplyClassifier::phraseText(const QString& text)
 
 ReplyClassifier::ReplyClassifier(const ReplyKeywords& keywords)
 {
-    // Opt-out first: a word the owner put in two lists is read the cautious way.
-    for (Kind kind : {Kind::OptOut, Kind::Help, Kind::OptIn}) {
-        const auto listKind = kind == Kind::OptOut ? ReplyKeywords::Kind::OptOut
-                              : kind == Kind::Help ? ReplyKeywords::Kind::Help
-                                                   : ReplyKeywords::Kind::OptIn;
+    // Opt-out first: a word the owner put in two lists is read the cautious way. Confirm before
+    // opt-in: a YES left in an opt-in list from before never re-subscribes anyone by itself.
+    const std::pair<Kind, ReplyKeywords::Kind> order[] = {{Kind::OptOut, ReplyKeywords::Kind::OptOut},
+                                                          {Kind::Help, ReplyKeywords::Kind::Help},
+                                                          {Kind::Confirm, ReplyKeywords::Kind::Confirm},
+                                                          {Kind::Join, ReplyKeywords::Kind::Join},
+                                                          {Kind::OptIn, ReplyKeywords::Kind::OptIn}};
+    for (const auto& [kind, listKind] : order) {
         const auto byLanguage = keywords.words.value(listKind);
         for (auto it = byLanguage.cbegin(); it != byLanguage.cend(); ++it) {
             for (const QString& word : it.value()) {
@@ -476,7 +479,8 @@ ReplyClassification ReplyClassifier::classify(const QString& text, const QString
         if (question && tokens.size() == 1 && alone->kind == Kind::OptOut)
             return decide(Kind::Review, 0.5, QStringLiteral("keyword-question:") + alone->word,
                           keywordLanguage(*alone));
-        if (question && tokens.size() == 1 && alone->kind == Kind::OptIn)
+        if (question && tokens.size() == 1 &&
+            (alone->kind == Kind::OptIn || alone->kind == Kind::Join || alone->kind == Kind::Confirm))
             return decide(Kind::Other, 0, QStringLiteral("keyword-question:") + alone->word,
                           keywordLanguage(*alone));
         return decide(alone->kind, confidence, how + alone->word, keywordLanguage(*alone));

@@ -9,7 +9,8 @@
 
 namespace textwell {
 
-// Reads a reply: opt-out, opt-in, help, a possible opt-out for a person to review, or a message.
+// Reads a reply: opt-out, opt-in, help, join, confirmation, a possible opt-out for a person to
+// review, or a message.
 //
 // Keywords match the whole reply after trimming, stripping punctuation, NFKC, case folding and
 // folding Latin/Cyrillic look-alikes ("CТОП" typed with a Latin C is СТОП), with politeness around

@@ -4,6 +4,7 @@
 
 #include <QMap>
 #include <QStringList>
+#include <QVector>
 
 namespace textwell {
 
@@ -15,6 +16,8 @@ struct ReplyKeywords
     QMap<Kind, QMap<QString, QStringList>> words; // kind -> language -> words as the owner wrote them
 
     static ReplyKeywords defaults();
+    // Every kind of list, in the order the settings show them.
+    static const QVector<Kind>& allKinds();
     QStringList list(Kind kind, const QString& language) const { return words.value(kind).value(language); }
     // Cleans a list as the owner typed it: trimmed, upper case, no repeats, the mandatory word kept.
     static QStringList cleaned(Kind kind, const QStringList& typed);

@@ -15,6 +15,10 @@ QString kindName(OptOutKeywords::Kind kind)
         return QStringLiteral("opt_in");
     case OptOutKeywords::Kind::Help:
         return QStringLiteral("help");
+    case OptOutKeywords::Kind::Join:
+        return QStringLiteral("join");
+    case OptOutKeywords::Kind::Confirm:
+        return QStringLiteral("confirm");
     }
     return {};
 }
@@ -35,7 +39,7 @@ ReplyKeywords ReplySettings::keywords() const
 {
     ReplyKeywords keywords = ReplyKeywords::defaults();
     const BusinessSettings settings(m_db);
-    for (auto kind : {OptOutKeywords::Kind::OptOut, OptOutKeywords::Kind::OptIn, OptOutKeywords::Kind::Help})
+    for (auto kind : ReplyKeywords::allKinds())
         for (const QString& language : BusinessSettings::messageLanguages())
             if (const auto stored = settings.stored(keywordsKey(kind, language)))
                 keywords.words[kind][language] =
@@ -66,6 +70,12 @@ QString ReplySettings::key(Text text, const QString& language)
         return QStringLiteral("reply_text_help_") + language;
     case Text::ReasonQuestion:
         return QStringLiteral("reply_text_reason_") + language;
+    case Text::Welcome:
+        return QStringLiteral("reply_text_welcome_") + language;
+    case Text::ConfirmationRequest:
+        return QStringLiteral("reply_text_confirmation_request_") + language;
+    case Text::ConfirmationReminder:
+        return QStringLiteral("reply_text_confirmation_reminder_") + language;
     }
     return {};
 }
@@ -115,6 +125,32 @@ QString ReplySettings::defaultText(Text text, const QString& language, const QSt
             return QStringLiteral("Warum? Antworten Sie mit 1 zu oft, 2 uninteressant, 3 nie angemeldet, "
                                   "4 anderes.");
         return QStringLiteral("Why? Reply 1 too many messages, 2 not relevant, 3 never signed up, 4 other.");
+    case Text::Welcome:
+        // The program (the business name in front), how often, how to leave, where to get help.
+        if (ru)
+            return QStringLiteral("Вы подписаны: несколько сообщений в месяц. Отписаться: СТОП, помощь: "
+                                  "ПОМОЩЬ.");
+        if (de)
+            return QStringLiteral("Willkommen! Sie erhalten einige Nachrichten im Monat. Abmelden: Antwort "
+                                  "STOPP, Hilfe: HILFE.");
+        return QStringLiteral(
+            "Welcome! You will get a few messages a month. Reply STOP to opt out, HELP for help.");
+    case Text::ConfirmationRequest:
+        // A question, never an offer: the consent is not confirmed yet.
+        if (ru)
+            return QStringLiteral("Хотите получать наши предложения по SMS? Ответьте ДА. Без ответа "
+                                  "рассылки не будет.");
+        if (de)
+            return QStringLiteral("Möchten Sie unsere Angebote per SMS erhalten? Bitte bestätigen Sie mit "
+                                  "JA. Ohne Antwort erhalten Sie keine.");
+        return QStringLiteral("Do you want our offers by SMS? Reply YES to confirm. If you do not reply, "
+                              "you will get none.");
+    case Text::ConfirmationReminder:
+        if (ru)
+            return QStringLiteral("Напоминание: ответьте ДА, если хотите получать наши предложения по SMS.");
+        if (de)
+            return QStringLiteral("Erinnerung: Antworten Sie JA, wenn Sie unsere Angebote per SMS möchten.");
+        return QStringLiteral("Reminder: reply YES if you want our offers by SMS.");
     }
     return {};
 }
@@ -178,6 +214,29 @@ QString ReplySettings::answer(Text which, const QString& language) const
         body += QLatin1Char(' ') + text(Text::ReasonQuestion, lang);
     const QString business = BusinessSettings(m_db).value(BusinessSettings::Key::BusinessName).trimmed();
     return business.isEmpty() ? body : business + QStringLiteral(": ") + body;
+}
+
+QString ReplySettings::answer(Text which, const QString& language, const RulePack& pack) const
+{
+    // Every answer starts with the business's name where one is set, so the welcome names its sender
+    // whatever the opt-out line's setting; welcomeNamesSender asks no more than that today.
+    QString body = answer(which, language);
+    if (which == Text::Welcome && pack.welcomeRatesNotice) {
+        const QString lang = BusinessSettings::messageLanguages().contains(language)
+                                 ? language
+                                 : BusinessSettings(m_db).value(BusinessSettings::Key::MessageLanguage);
+        body += QLatin1Char(' ') + ratesNotice(lang);
+    }
+    return body;
+}
+
+QString ReplySettings::ratesNotice(const QString& language)
+{
+    if (language == QLatin1String("ru"))
+        return QStringLiteral("Может взиматься плата за SMS и передачу данных.");
+    if (language == QLatin1String("de"))
+        return QStringLiteral("Es können Kosten für SMS und Daten anfallen.");
+    return QStringLiteral("Msg & data rates may apply.");
 }
 
 } // namespace textwell

@@ -1,19 +1,22 @@
 #pragma once
 
+#include "compliance/rulepack.h"
 #include "contacts/optoutreason.h"
 #include "replykeywords.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QVector>
 
 #include <optional>
 
 namespace textwell {
 
 // How replies are read and answered, kept with the business settings: the keyword lists per
-// language and the texts that answer an opt-out, an opt-in and a help request. The texts are
-// messages to customers, so they exist in each message language, not in the app's language.
+// language and the texts that answer an opt-out, an opt-in, a help request and a JOIN, and ask for
+// (and remind of) a confirmation. The texts are messages to customers, so they exist in each message
+// language, not in the app's language.
 class ReplySettings
 {
     Q_DECLARE_TR_FUNCTIONS(ReplySettings)
@@ -24,13 +27,16 @@ public:
         OptOutConfirmation,
         OptInConfirmation,
         Help,
-        ReasonQuestion, // added to the opt-out confirmation when asking for a reason is on
+        ReasonQuestion,       // added to the opt-out confirmation when asking for a reason is on
+        Welcome,              // answers a JOIN: what the messages are, how often, how to leave, HELP
+        ConfirmationRequest,  // asks a number to confirm its consent by replying YES (double opt-in)
+        ConfirmationReminder, // the one reminder of the request
     };
 
     explicit ReplySettings(QSqlDatabase db);
 
     ReplyKeywords keywords() const;
-    // STOP, START and HELP stay whatever the list says.
+    // STOP, START, HELP, JOIN and YES stay whatever the list says.
     Status setKeywords(OptOutKeywords::Kind kind, const QString& language, const QStringList& words);
 
     QString text(Text text, const QString& language) const;
@@ -54,6 +60,11 @@ public:
     // The message that goes out: prefixed with the business name where there is one, and for an
     // opt-out confirmation followed by the reason question when it is on.
     QString answer(Text text, const QString& language) const;
+    // The same under the rules of the recipient's pack: the welcome text says that message and data
+    // rates may apply where the pack wants it.
+    QString answer(Text text, const QString& language, const RulePack& pack) const;
+    // "Msg & data rates may apply." in a message language.
+    static QString ratesNotice(const QString& language);
 
     static constexpr int MaxTextLength = 320; // two GSM-7 parts
     static QString textProblem(const QString& value);

@@ -4,7 +4,9 @@ namespace textwell {
 
 // Sources: Twilio's opt-out, opt-in and help keywords and the FCC's "opt out" (English). The
 // Russian and German words are the project's own choice: no carrier or regulator list for them
-// was found. Each language keeps the English STOP, START and HELP that everyone knows.
+// was found. Each language keeps the English STOP, START, HELP, JOIN and YES that everyone knows.
+// YES is no opt-in keyword: it only confirms a consent the number was asked to confirm (double
+// opt-in), so a YES to an ordinary message never re-subscribes anyone.
 
 QStringList OptOutKeywords::defaults(Kind kind, const QString& language)
 {
@@ -26,13 +28,25 @@ QStringList OptOutKeywords::defaults(Kind kind, const QString& language)
             return {QStringLiteral("СТАРТ"), QStringLiteral("START")};
         if (de)
             return {QStringLiteral("START")};
-        return {QStringLiteral("START"), QStringLiteral("YES"), QStringLiteral("UNSTOP")};
+        return {QStringLiteral("START"), QStringLiteral("UNSTOP")};
     case Kind::Help:
         if (ru)
             return {QStringLiteral("ПОМОЩЬ"), QStringLiteral("HELP")};
         if (de)
             return {QStringLiteral("HILFE"), QStringLiteral("HELP")};
         return {QStringLiteral("HELP"), QStringLiteral("INFO")};
+    case Kind::Join:
+        if (ru)
+            return {QStringLiteral("ПОДПИСКА"), QStringLiteral("ПОДПИСАТЬСЯ"), QStringLiteral("JOIN")};
+        if (de)
+            return {QStringLiteral("ANMELDEN"), QStringLiteral("JOIN")};
+        return {QStringLiteral("JOIN"), QStringLiteral("SUBSCRIBE")};
+    case Kind::Confirm:
+        if (ru)
+            return {QStringLiteral("ДА"), QStringLiteral("YES")};
+        if (de)
+            return {QStringLiteral("JA"), QStringLiteral("YES")};
+        return {QStringLiteral("YES")};
     }
     return {};
 }
@@ -46,6 +60,10 @@ QString OptOutKeywords::mandatory(Kind kind)
         return QStringLiteral("START");
     case Kind::Help:
         return QStringLiteral("HELP");
+    case Kind::Join:
+        return QStringLiteral("JOIN");
+    case Kind::Confirm:
+        return QStringLiteral("YES");
     }
     return {};
 }

@@ -13,6 +13,8 @@ qint64 RecipientBreakdown::count(RecipientGroup group) const
         return excluded;
     case RecipientGroup::NoConsent:
         return noConsent;
+    case RecipientGroup::AwaitingConfirmation:
+        return awaitingConfirmation;
     case RecipientGroup::NotMobile:
         return notMobile;
     case RecipientGroup::OverCap:
@@ -34,9 +36,9 @@ bool RecipientBreakdown::operator==(const RecipientBreakdown& other) const
 
 QVector<RecipientGroup> RecipientBreakdown::groups()
 {
-    return {RecipientGroup::Matching,   RecipientGroup::Unsubscribed, RecipientGroup::Excluded,
-            RecipientGroup::NoConsent,  RecipientGroup::NotMobile,    RecipientGroup::OverCap,
-            RecipientGroup::WillReceive};
+    return {RecipientGroup::Matching,  RecipientGroup::Unsubscribed,         RecipientGroup::Excluded,
+            RecipientGroup::NoConsent, RecipientGroup::AwaitingConfirmation, RecipientGroup::NotMobile,
+            RecipientGroup::OverCap,   RecipientGroup::WillReceive};
 }
 
 QString RecipientBreakdown::label(RecipientGroup group)
@@ -50,6 +52,8 @@ QString RecipientBreakdown::label(RecipientGroup group)
         return tr("Excluded");
     case RecipientGroup::NoConsent:
         return tr("No consent");
+    case RecipientGroup::AwaitingConfirmation:
+        return tr("Awaiting confirmation by SMS");
     case RecipientGroup::NotMobile:
         return tr("Landline or not a mobile number");
     case RecipientGroup::OverCap:
@@ -71,6 +75,8 @@ QString RecipientBreakdown::code(RecipientGroup group)
         return QStringLiteral("excluded");
     case RecipientGroup::NoConsent:
         return QStringLiteral("no_consent");
+    case RecipientGroup::AwaitingConfirmation:
+        return QStringLiteral("awaiting_confirmation");
     case RecipientGroup::NotMobile:
         return QStringLiteral("not_mobile");
     case RecipientGroup::OverCap:

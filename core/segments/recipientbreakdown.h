@@ -13,8 +13,9 @@ enum class RecipientGroup
     Unsubscribed,
     Excluded,
     NoConsent,
-    NotMobile, // a landline or another number that cannot take SMS
-    OverCap,   // reached the frequency cap
+    AwaitingConfirmation, // consent not yet confirmed from the number where its country's rules want it
+    NotMobile,            // a landline or another number that cannot take SMS
+    OverCap,              // reached the frequency cap
     WillReceive,
 };
 
@@ -29,6 +30,7 @@ public:
     qint64 unsubscribed = 0;
     qint64 excluded = 0;
     qint64 noConsent = 0;
+    qint64 awaitingConfirmation = 0;
     qint64 notMobile = 0;
     qint64 overCap = 0;
     qint64 willReceive = 0;

@@ -49,6 +49,8 @@ QString RecipientCounter::groupCondition(RecipientGroup group, CapSource source,
         return status(SubscriberStatus::Excluded);
     case RecipientGroup::NoConsent:
         return status(SubscriberStatus::NoConsent);
+    case RecipientGroup::AwaitingConfirmation:
+        return status(SubscriberStatus::AwaitingConfirmation);
     case RecipientGroup::NotMobile:
         return QStringLiteral("s.status = %1 AND s.number_kind NOT IN (%2)")
             .arg(static_cast<int>(SubscriberStatus::Subscribed))
@@ -156,8 +158,9 @@ Result<RecipientBreakdown> RecipientCounter::count(const CompiledSegment& segmen
     // The lines' conditions come first in the statement, so their values (the cap's cutoff) too.
     QVariantList values;
     QStringList columns;
-    for (RecipientGroup group : {RecipientGroup::Unsubscribed, RecipientGroup::Excluded,
-                                 RecipientGroup::NoConsent, RecipientGroup::NotMobile})
+    for (RecipientGroup group :
+         {RecipientGroup::Unsubscribed, RecipientGroup::Excluded, RecipientGroup::NoConsent,
+          RecipientGroup::NotMobile, RecipientGroup::AwaitingConfirmation})
         columns.append(counted(groupCondition(group, source.value(), &values)));
     columns.append(counted(sendable()));
     // With the cap in the messages it is counted below, over the sendable matches only.
@@ -181,8 +184,9 @@ Result<RecipientBreakdown> RecipientCounter::count(const CompiledSegment& segmen
     b.excluded = q.value(2).toLongLong();
     b.noConsent = q.value(3).toLongLong();
     b.notMobile = q.value(4).toLongLong();
-    const qint64 sendableCount = q.value(5).toLongLong();
-    b.overCap = q.value(6).toLongLong();
+    b.awaitingConfirmation = q.value(5).toLongLong();
+    const qint64 sendableCount = q.value(6).toLongLong();
+    b.overCap = q.value(7).toLongLong();
     if (sendableCount > 0 && source.value() == CapSource::Messages) {
         // Usually each sendable match is checked against the capped ids: the rule's index holds the
         // id, so the table is not read (the + keeps SQLite from walking the capped ids instead).
@@ -256,6 +260,9 @@ Result<RecipientBreakdown> RecipientCounter::countEveryone() const
             break;
         case SubscriberStatus::NoConsent:
             b.noConsent += n;
+            break;
+        case SubscriberStatus::AwaitingConfirmation:
+            b.awaitingConfirmation += n;
             break;
         case SubscriberStatus::Subscribed:
             b.notMobile += n;

@@ -405,6 +405,45 @@ QVector<Schema::Migration> buildMigrations()
                             "BEGIN SELECT RAISE(ABORT, 'consent_event is append-only'); END")
                  .arg(erasing, provesSuppression),
          }});
+    // 10: consent that holds up (rule packs). A confirmation request asks a number to confirm its
+    // consent by replying YES (double opt-in); one row per number, with the one reminder. An opt-out
+    // request that reached the desk by phone, e-mail or letter is kept with its legal due date until
+    // someone enters it. German numbers with an unconfirmed consent await confirmation: at this
+    // version Germany's built-in pack was the only one that asks for it (RulePacks re-derives the
+    // statuses when a pack changes).
+    steps.append(
+        {10,
+         {
+             QStringLiteral(R"(CREATE TABLE confirmation_request (
+                phone TEXT PRIMARY KEY,
+                requested_at TEXT NOT NULL,
+                request_message_id INTEGER,
+                reminded_at TEXT,
+                reminder_message_id INTEGER,
+                confirmed_at TEXT,
+                confirmed_reply_id INTEGER) WITHOUT ROWID)"),
+             QStringLiteral(R"(CREATE TABLE opt_out_request (
+                id INTEGER PRIMARY KEY,
+                received_at TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                contact TEXT NOT NULL,
+                phone TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                due_at TEXT NOT NULL,
+                entered_at TEXT,
+                outcome TEXT NOT NULL DEFAULT '',
+                recorded_at TEXT NOT NULL,
+                actor TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral(
+                 "CREATE INDEX opt_out_request_open ON opt_out_request(due_at) WHERE entered_at IS NULL"),
+             // Written out, not taken from DoubleOptIn, so that this text never changes.
+             QStringLiteral(
+                 "UPDATE subscriber SET status = 4 WHERE status = 0 AND phone LIKE '+49%' AND NOT "
+                 "EXISTS (SELECT 1 FROM consent_event c WHERE c.phone = subscriber.phone AND c.kind "
+                 "= 'opt_in' AND c.channel IN ('keyword', 'join', 'confirmation') AND NOT EXISTS "
+                 "(SELECT 1 FROM consent_event o WHERE o.phone = c.phone AND o.kind = 'opt_out' AND "
+                 "o.id > c.id))"),
+         }});
     return steps;
 }
 

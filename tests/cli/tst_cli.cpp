@@ -1230,13 +1230,16 @@ void TestCli::otherFileIsRefusedAndUntouched()
 namespace {
 
 QJsonObject breakdown(qint64 matching, qint64 unsubscribed, qint64 excluded, qint64 noConsent,
-                      qint64 notMobile, qint64 overCap, qint64 willReceive)
+                      qint64 notMobile, qint64 overCap, qint64 willReceive, qint64 awaitingConfirmation = 0)
 {
-    return QJsonObject{
-        {QStringLiteral("matching"), matching},       {QStringLiteral("unsubscribed"), unsubscribed},
-        {QStringLiteral("excluded"), excluded},       {QStringLiteral("no_consent"), noConsent},
-        {QStringLiteral("not_mobile"), notMobile},    {QStringLiteral("over_cap"), overCap},
-        {QStringLiteral("will_receive"), willReceive}};
+    return QJsonObject{{QStringLiteral("matching"), matching},
+                       {QStringLiteral("unsubscribed"), unsubscribed},
+                       {QStringLiteral("excluded"), excluded},
+                       {QStringLiteral("no_consent"), noConsent},
+                       {QStringLiteral("not_mobile"), notMobile},
+                       {QStringLiteral("over_cap"), overCap},
+                       {QStringLiteral("will_receive"), willReceive},
+                       {QStringLiteral("awaiting_confirmation"), awaitingConfirmation}};
 }
 
 const QStringList withConsent = {QStringLiteral("--source"), QStringLiteral("paper form"),
@@ -1246,21 +1249,23 @@ const QStringList withConsent = {QStringLiteral("--source"), QStringLiteral("pap
 
 void TestCli::segmentCountJson()
 {
+    // French numbers: France's rules need no confirmation by SMS (German consents would all be
+    // awaiting one; tst_doubleoptin counts those).
     const QStringList berlin = {QStringLiteral("--city"), QStringLiteral("Berlin")};
-    addPerson(QStringLiteral("+4915110000001"),
+    addPerson(QStringLiteral("+33610000001"),
               berlin + withConsent + QStringList{QStringLiteral("--tags"), QStringLiteral("vip")});
-    addPerson(QStringLiteral("+4915110000002"), berlin + withConsent);
-    addPerson(QStringLiteral("+4915110000003"), berlin + withConsent); // unsubscribes below
-    addPerson(QStringLiteral("+4915110000004"), berlin + withConsent); // excluded below
-    addPerson(QStringLiteral("+4915110000005"), berlin);               // no consent
-    addPerson(QStringLiteral("+49301234567"), berlin + withConsent);   // a landline
-    addPerson(QStringLiteral("+4915110000006"), berlin + withConsent); // over the cap
-    addPerson(QStringLiteral("+4915110000007"),
+    addPerson(QStringLiteral("+33610000002"), berlin + withConsent);
+    addPerson(QStringLiteral("+33610000003"), berlin + withConsent); // unsubscribes below
+    addPerson(QStringLiteral("+33610000004"), berlin + withConsent); // excluded below
+    addPerson(QStringLiteral("+33610000005"), berlin);               // no consent
+    addPerson(QStringLiteral("+33123456789"), berlin + withConsent); // a landline
+    addPerson(QStringLiteral("+33610000006"), berlin + withConsent); // over the cap
+    addPerson(QStringLiteral("+33610000007"),
               QStringList{QStringLiteral("--city"), QStringLiteral("München")} + withConsent);
-    QVERIFY_RUN_OK(cli({QStringLiteral("unsubscribe"), QStringLiteral("+4915110000003"),
+    QVERIFY_RUN_OK(cli({QStringLiteral("unsubscribe"), QStringLiteral("+33610000003"),
                         QStringLiteral("--reason"), QStringLiteral("too_frequent")}));
-    QVERIFY_RUN_OK(cli({QStringLiteral("exclude"), QStringLiteral("+4915110000004")}));
-    addSentMessages(QStringLiteral("+4915110000006"), 4); // the default cap: 4 per 30 days
+    QVERIFY_RUN_OK(cli({QStringLiteral("exclude"), QStringLiteral("+33610000004")}));
+    addSentMessages(QStringLiteral("+33610000006"), 4); // the default cap: 4 per 30 days
     if (QTest::currentTestFailed())
         return;
 
@@ -1294,10 +1299,11 @@ void TestCli::segmentCountJson()
                QStringLiteral("Berlin")});
     QVERIFY_RUN_OK(run);
     const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 7);
+    QCOMPARE(lines.size(), 8);
     QCOMPARE(lines.at(0).simplified(), QStringLiteral("7 Match the rules"));
-    QCOMPARE(lines.at(5).simplified(), QStringLiteral("− 1 Over the frequency cap"));
-    QCOMPARE(lines.at(6).simplified(), QStringLiteral("2 Will receive"));
+    QCOMPARE(lines.at(4).simplified(), QStringLiteral("− 0 Awaiting confirmation by SMS"));
+    QCOMPARE(lines.at(6).simplified(), QStringLiteral("− 1 Over the frequency cap"));
+    QCOMPARE(lines.at(7).simplified(), QStringLiteral("2 Will receive"));
 
     // The cap follows the settings.
     auto set = [this](const QString& key, const QString& value) {
@@ -1620,9 +1626,10 @@ void TestCli::renderJson()
     // Each person's values, or the fallback; the opt-out line in their language.
     Run run = render(de, hello);
     QVERIFY_RUN_OK(run);
-    QCOMPARE(run.object(),
-             rendered(de, subscribed, QStringLiteral("Hallo Jürgen, neu in Berlin!\nAbmelden: Antwort STOP"),
-                      QStringLiteral("GSM-7")));
+    // A German consent from the desk still waits for the number's own confirmation (UWG § 7).
+    QCOMPARE(run.object(), rendered(de, QStringLiteral("awaiting_confirmation"),
+                                    QStringLiteral("Hallo Jürgen, neu in Berlin!\nAbmelden: Antwort STOP"),
+                                    QStringLiteral("GSM-7")));
     run = render(ru, hello);
     QVERIFY_RUN_OK(run);
     QCOMPARE(run.object(), rendered(ru, subscribed,
@@ -1647,9 +1654,11 @@ void TestCli::renderJson()
 
     // For people: the text alone; a note on stderr for someone who would not receive it.
     run = cli({QStringLiteral("render"), QStringLiteral("--phone"), de, QStringLiteral("--template"), hello});
-    QVERIFY_RUN_OK(run);
+    QCOMPARE(run.exitCode, 0);
     QCOMPARE(QString::fromUtf8(run.out),
              QStringLiteral("Hallo Jürgen, neu in Berlin!\nAbmelden: Antwort STOP\n"));
+    QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("“Awaiting confirmation”")),
+             run.err.constData());
     run = cli({QStringLiteral("render"), QStringLiteral("--phone"), noConsent, QStringLiteral("--template"),
                hello});
     QCOMPARE(run.exitCode, 0);

@@ -169,12 +169,14 @@ void TestDatabase::createsNewDatabase()
     while (q.next())
         objects.append(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString());
     const QStringList expected = {QStringLiteral("table campaign"),
+                                  QStringLiteral("table confirmation_request"),
                                   QStringLiteral("table consent_event"),
                                   QStringLiteral("table custom_field"),
                                   QStringLiteral("table erasure"),
                                   QStringLiteral("table frequency_cap_tracking"),
                                   QStringLiteral("table message"),
                                   QStringLiteral("table message_tally"),
+                                  QStringLiteral("table opt_out_request"),
                                   QStringLiteral("table reply"),
                                   QStringLiteral("table segment"),
                                   QStringLiteral("table setting"),

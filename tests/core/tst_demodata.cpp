@@ -5,7 +5,10 @@
 #include "campaigns/campaignstore.h"
 #include "campaigns/outbox.h"
 #include "campaigns/outboxmessage.h"
+#include "compliance/confirmationrequests.h"
+#include "compliance/doubleoptin.h"
 #include "compliance/quiethours.h"
+#include "compliance/rulepacks.h"
 #include "contacts/addressbook.h"
 #include "contacts/consentevent.h"
 #include "contacts/optoutreason.h"
@@ -71,6 +74,7 @@ const char* const demoTables[] = {
     "SELECT * FROM campaign ORDER BY id",
     "SELECT * FROM message ORDER BY id",
     "SELECT * FROM reply ORDER BY id",
+    "SELECT * FROM confirmation_request ORDER BY phone",
 };
 
 QStringList dump(const QSqlDatabase& db)
@@ -145,6 +149,7 @@ private Q_SLOTS:
     void everyConsentHasItsEvent();
     void everyOptOutHasItsEventAndReason();
     void everyExclusionHasItsEvent();
+    void germanConsentsAreConfirmedOrAwaitConfirmation();
     void otherSeedsObeyTheRulesToo_data();
     void otherSeedsObeyTheRulesToo();
     void nothingHappensInTheFuture();
@@ -268,22 +273,28 @@ void TestDemoData::statusesAgreeWithSuppressionAndConsent()
 {
     const QStringList people =
         rows(db(), QStringLiteral("SELECT s.phone, s.status, p.excluded_at IS NOT NULL, p.opted_out_at IS "
-                                  "NOT NULL, s.consent_at IS NOT NULL "
-                                  "FROM subscriber s LEFT JOIN suppression p ON p.phone = s.phone"));
+                                  "NOT NULL, s.consent_at IS NOT NULL, s.phone LIKE '+49%' AND NOT %1 "
+                                  "FROM subscriber s LEFT JOIN suppression p ON p.phone = s.phone")
+                       .arg(DoubleOptIn::confirmedSql(QStringLiteral("s.phone"))));
     QCOMPARE(people.size(), 2000);
     for (const QString& row : people) {
         const QStringList f = row.split(QLatin1Char('|'));
-        const SubscriberStatus expected = SubscriberStatuses::derive(
-            f[2] == QLatin1String("1"), f[3] == QLatin1String("1"), f[4] == QLatin1String("1"));
+        const SubscriberStatus expected =
+            SubscriberStatuses::derive(f[2] == QLatin1String("1"), f[3] == QLatin1String("1"),
+                                       f[4] == QLatin1String("1"), f[5] == QLatin1String("1"));
         QVERIFY2(f[1].toInt() == static_cast<int>(expected), qPrintable(row));
     }
     // What the address book would derive for the same person, through its own code path.
     AddressBook book(db(), QStringLiteral("RU"), QStringLiteral("test"));
+    const RulePacks packs(db());
     for (const QString& phone :
          rows(db(), QStringLiteral("SELECT phone FROM subscriber WHERE id % 97 = 0"))) {
         const Suppression s = book.suppression(phone).value();
         const Subscriber p = book.findByPhone(phone).value().value();
-        QCOMPARE(p.status, SubscriberStatuses::derive(s.excluded(), s.optedOut(), p.consentAt.isValid()));
+        const bool awaiting = p.consentAt.isValid() && packs.requiresConfirmation(phone) &&
+                              !DoubleOptIn::isConfirmed(db(), phone).value();
+        QCOMPARE(p.status,
+                 SubscriberStatuses::derive(s.excluded(), s.optedOut(), p.consentAt.isValid(), awaiting));
     }
 }
 
@@ -369,6 +380,63 @@ void TestDemoData::everyExclusionHasItsEvent()
              qint64(0));
 }
 
+void TestDemoData::germanConsentsAreConfirmedOrAwaitConfirmation()
+{
+    // About 85% of the German consents that did not come by SMS were confirmed by a YES.
+    const qint64 toConfirm =
+        scalar(db(), QStringLiteral("SELECT count(*) FROM subscriber WHERE phone LIKE '+49%' "
+                                    "AND consent_at IS NOT NULL AND consent_source <> 'JOIN "
+                                    "by SMS'"));
+    const qint64 confirmed =
+        scalar(db(), QStringLiteral("SELECT count(DISTINCT phone) FROM consent_event WHERE "
+                                    "channel = 'confirmation'"));
+    QVERIFY(toConfirm > 300);
+    QVERIFY2(confirmed > toConfirm * 75 / 100 && confirmed < toConfirm * 95 / 100,
+             qPrintable(QStringLiteral("%1 of %2").arg(confirmed).arg(toConfirm)));
+    QCOMPARE(
+        scalar(db(), QStringLiteral("SELECT count(*) FROM consent_event WHERE channel = 'confirmation' AND "
+                                    "phone NOT LIKE '+49%'")),
+        qint64(0));
+    // Each confirmation answers its request, after the consent, and says so in its evidence.
+    QCOMPARE(
+        scalar(db(), QStringLiteral("SELECT count(*) FROM consent_event e JOIN subscriber s ON s.phone = "
+                                    "e.phone JOIN confirmation_request c ON c.phone = e.phone WHERE "
+                                    "e.channel = 'confirmation' AND e.kind = 'opt_in' AND c.confirmed_at = "
+                                    "e.at AND c.requested_at < e.at AND s.consent_at < c.requested_at AND "
+                                    "e.source = 'Confirmation by SMS' AND e.evidence LIKE 'Reply “JA” "
+                                    "received % from ' || e.phone || ' to the confirmation request sent %'")),
+        confirmed);
+    // The rest await confirmation: counted, not sendable, some asked lately, the longer asked reminded once.
+    QVERIFY(m_summary.awaitingConfirmation > 20);
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM subscriber WHERE status = 4")),
+             m_summary.awaitingConfirmation);
+    QCOMPARE(
+        scalar(db(), QStringLiteral("SELECT count(*) FROM subscriber WHERE status = 4 AND phone NOT LIKE "
+                                    "'+49%'")),
+        qint64(0));
+    const ConfirmationRequests::Counts counts =
+        ConfirmationRequests(db(), QStringLiteral("DE")).counts().value();
+    QCOMPARE(qint64(counts.awaiting), m_summary.awaitingConfirmation);
+    QVERIFY(counts.asked > 0);
+    QVERIFY(counts.notAsked > 0);
+    QVERIFY(counts.reminded > 0 && counts.reminded < counts.asked);
+    const QString days =
+        QString::number(RulePacks(db()).forRegion(QStringLiteral("DE")).confirmationReminderDays);
+    QCOMPARE(
+        scalar(db(), QStringLiteral("SELECT count(*) FROM confirmation_request WHERE reminded_at IS NOT NULL "
+                                    "AND reminded_at <> strftime('%Y-%m-%dT%H:%M:%fZ', requested_at, '+%1 "
+                                    "days')")
+                         .arg(days)),
+        qint64(0));
+    // Nothing is left for the sending loop to remind now: those due were reminded.
+    QCOMPARE(scalar(db(),
+                    QStringLiteral("SELECT count(*) FROM confirmation_request c JOIN subscriber s ON s.phone "
+                                   "= c.phone WHERE s.status = 4 AND c.reminded_at IS NULL AND "
+                                   "c.requested_at <= '%1'")
+                        .arg(Timestamps::toDb(demoNow.addDays(-days.toInt())).toString())),
+             qint64(0));
+}
+
 void TestDemoData::otherSeedsObeyTheRulesToo_data()
 {
     QTest::addColumn<quint32>("seed");
@@ -397,7 +465,9 @@ void TestDemoData::otherSeedsObeyTheRulesToo()
                           "SELECT count(*) FROM subscriber s LEFT JOIN suppression p ON p.phone = s.phone "
                           "WHERE s.status <> "
                           "CASE WHEN p.excluded_at IS NOT NULL THEN 3 WHEN p.opted_out_at IS NOT NULL THEN 2 "
-                          "WHEN s.consent_at IS NOT NULL THEN 0 ELSE 1 END")),
+                          "WHEN s.consent_at IS NOT NULL AND s.phone LIKE '+49%' AND NOT %1 THEN 4 "
+                          "WHEN s.consent_at IS NOT NULL THEN 0 ELSE 1 END")
+                          .arg(DoubleOptIn::confirmedSql(QStringLiteral("s.phone")))),
         qint64(0));
 }
 
@@ -558,11 +628,26 @@ void TestDemoData::noMessageWithoutConsentOrAfterLeaving()
                                          "m.subscriber_id WHERE s.phone IS NOT m.phone")),
              qint64(0));
     // Those the rules left out say why, truly: suppressed when the campaign started (an exclusion
-    // also when its turn came), or without consent.
+    // also when its turn came), without consent, or with a consent not confirmed yet.
     QCOMPARE(
         scalar(db(), QStringLiteral("SELECT count(*) FROM message WHERE state = 'skipped' AND reason NOT IN "
-                                    "('unsubscribed', 'excluded', 'no_consent')")),
+                                    "('unsubscribed', 'excluded', 'no_consent', 'awaiting_confirmation')")),
         qint64(0));
+    // Awaiting means: a German number whose consent was not confirmed from it when the campaign started.
+    QCOMPARE(scalar(db(),
+                    QStringLiteral("SELECT count(*) FROM message m JOIN campaign c ON c.id = m.campaign_id "
+                                   "WHERE m.reason = 'awaiting_confirmation' AND (m.phone NOT LIKE '+49%' OR "
+                                   "EXISTS (SELECT 1 FROM consent_event e WHERE e.phone = m.phone AND e.kind "
+                                   "= 'opt_in' AND e.channel IN ('keyword', 'join', 'confirmation') AND e.at "
+                                   "<= c.started_at))")),
+             qint64(0));
+    // Nothing went to a German number before it confirmed its consent.
+    QCOMPARE(scalar(db(), QStringLiteral(
+                              "SELECT count(*) FROM message m WHERE m.campaign_id IS NOT NULL AND "
+                              "m.sent_at IS NOT NULL AND m.phone LIKE '+49%' AND NOT EXISTS (SELECT 1 "
+                              "FROM consent_event e WHERE e.phone = m.phone AND e.kind = 'opt_in' AND "
+                              "e.channel IN ('keyword', 'join', 'confirmation') AND e.at <= m.sent_at)")),
+             qint64(0));
     QCOMPARE(
         scalar(db(), QStringLiteral(
                          "SELECT count(*) FROM message m JOIN campaign c ON c.id = m.campaign_id LEFT JOIN "
@@ -581,14 +666,16 @@ void TestDemoData::noMessageWithoutConsentOrAfterLeaving()
     // ... and everyone the rules let through at the start has a message that went out or was
     // refused by the gateway.
     QCOMPARE(
-        scalar(db(),
-               QStringLiteral(
-                   "SELECT count(*) FROM message m JOIN campaign c ON c.id = m.campaign_id JOIN "
-                   "subscriber s ON s.id = m.subscriber_id LEFT JOIN suppression p ON p.phone = m.phone "
-                   "WHERE m.state = 'skipped' AND s.consent_at IS NOT NULL AND NOT COALESCE("
-                   "p.opted_out_at <= c.started_at, 0) AND NOT COALESCE(p.excluded_at <= m.updated_at, 0)")),
+        scalar(
+            db(),
+            QStringLiteral(
+                "SELECT count(*) FROM message m JOIN campaign c ON c.id = m.campaign_id JOIN "
+                "subscriber s ON s.id = m.subscriber_id LEFT JOIN suppression p ON p.phone = m.phone "
+                "WHERE m.state = 'skipped' AND m.reason <> 'awaiting_confirmation' AND s.consent_at IS NOT "
+                "NULL AND NOT COALESCE("
+                "p.opted_out_at <= c.started_at, 0) AND NOT COALESCE(p.excluded_at <= m.updated_at, 0)")),
         qint64(0));
-    for (const char* reason : {"unsubscribed", "excluded", "no_consent"})
+    for (const char* reason : {"unsubscribed", "excluded", "no_consent", "awaiting_confirmation"})
         QVERIFY2(scalar(db(), QStringLiteral(
                                   "SELECT count(*) FROM message WHERE state = 'skipped' AND reason = '%1'")
                                   .arg(QLatin1String(reason))) > 0,

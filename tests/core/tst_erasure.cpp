@@ -18,6 +18,7 @@
 #include "contacts/personeraser.h"
 #include "gateways/gateway.h"
 #include "inbound/inbox.h"
+#include "relaxedrulepacks.h"
 #include "segments/segmentrule.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
@@ -147,6 +148,7 @@ void TestErasure::init()
         Connection::open(m_dir->filePath(QStringLiteral("shop.sqlite")), Connection::Mode::CreateIfMissing);
     QVERIFY2(opened, qPrintable(opened.error()));
     m_connection = opened.takeValue();
+    QVERIFY(relaxRulePacks(db()));
     BusinessSettings settings(db());
     QVERIFY(settings.setValue(BusinessSettings::Key::DefaultCountry, QStringLiteral("DE")));
     QVERIFY(settings.setValue(BusinessSettings::Key::MessageLanguage, QStringLiteral("en")));

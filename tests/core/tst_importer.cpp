@@ -298,8 +298,9 @@ void TestImporter::declaredConsentIsRecordedPerRowWithItsEvidence()
     QCOMPARE(
         count(m_db, QStringLiteral("SELECT count(*) FROM subscriber WHERE status = %1 AND consent_source = "
                                    "'Papierformular an der Kasse'")
-                        .arg(int(SubscriberStatus::Subscribed))),
+                        .arg(int(SubscriberStatus::AwaitingConfirmation))),
         2);
+    QCOMPARE(s.value().awaitingConfirmation, 2);
 }
 
 void TestImporter::consentColumnDecidesPerRow()
@@ -426,8 +427,10 @@ void TestImporter::updateAddsConsentToPersonWithout()
     QVERIFY2(s, qPrintable(s.error()));
     QCOMPARE(s.value().updated, 1);
     QCOMPARE(s.value().consentRecorded, 1);
+    // A German number: the consent from the file waits for the number's own confirmation (UWG § 7).
     QCOMPARE(count(m_db, QStringLiteral("SELECT status FROM subscriber")),
-             qint64(SubscriberStatus::Subscribed));
+             qint64(SubscriberStatus::AwaitingConfirmation));
+    QCOMPARE(s.value().awaitingConfirmation, 1);
     QCOMPARE(text(m_db, QStringLiteral("SELECT channel FROM consent_event")), QStringLiteral("import"));
 }
 
@@ -460,7 +463,8 @@ void TestImporter::optOutsAndExclusionsStaySo()
     QCOMPARE(status("+491711000001"), SubscriberStatus::Unsubscribed);
     QCOMPARE(status("+491711000002"), SubscriberStatus::Excluded);
     QCOMPARE(status("+491711000003"), SubscriberStatus::Unsubscribed);
-    QCOMPARE(status("+491711000004"), SubscriberStatus::Subscribed);
+    QCOMPARE(status("+491711000004"),
+             SubscriberStatus::AwaitingConfirmation); // a German consent, unconfirmed
     QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM suppression WHERE opted_out_at IS NOT NULL OR "
                                         "excluded_at IS NOT NULL")),
              3);

@@ -3,7 +3,9 @@
 // running campaign is skipped, and it is confirmed once, by a message the dispatcher sends even
 // though the number is unsubscribed; START re-subscribes; HELP is answered; a possible opt-out
 // waits for a person within 10 business days; a reply delivered twice is stored once; an older
-// STOP or START arriving late changes nothing; bad input is kept and not acted on.
+// STOP or START arriving late changes nothing; bad input is kept and not acted on. JOIN adds and
+// welcomes a number (not an excluded one); YES confirms a consent only when the number was asked
+// (double opt-in), with the request's time in the proof.
 //
 // The gateway is a fake that records what it is handed and keeps replies to fetch. Time is a
 // ManualClock.
@@ -14,6 +16,8 @@
 #include "campaigns/dispatcher.h"
 #include "campaigns/outbox.h"
 #include "campaigns/outboxmessage.h"
+#include "compliance/confirmationrequests.h"
+#include "compliance/rulepacks.h"
 #include "contacts/addressbook.h"
 #include "gateways/callbackserver.h"
 #include "gateways/gateway.h"
@@ -22,6 +26,7 @@
 #include "inbound/replyfile.h"
 #include "inbound/replyrecorder.h"
 #include "inbound/replysettings.h"
+#include "relaxedrulepacks.h"
 #include "segments/segmentrule.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
@@ -191,6 +196,13 @@ private Q_SLOTS:
     void replyFileFromRussianExcel();
     void replyFetcherStoresEachReplyOnce();
     void kannelReplyIsAnsweredOnceStored();
+    void joinFromANewNumberSubscribesAndWelcomes();
+    void joinFromAnExcludedNumberKeepsItExcluded();
+    void joinAfterStopResubscribes();
+    void yesToARequestConfirmsTheConsent();
+    void yesFromANumberNeverAskedIsIgnored();
+    void yesFromAnOptedOutNumberChangesNothing();
+    void helpIsAnsweredOnlyWhereThePackSaysSo();
 
 private:
     QSqlDatabase db() const { return m_connection->database(); }
@@ -221,6 +233,8 @@ private:
     SubscriberStatus status(const QString& phone) const;
     QVector<ConsentEvent> history(const QString& phone) const;
     Status runDispatcher(FakeGateway& gateway);
+    // Germany's rule pack as built in: consent from a form waits for a YES from the number.
+    bool germanyRequiresConfirmation() { return RulePacks(db()).reset(QStringLiteral("de")).ok(); }
 
     ManualClock m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -250,6 +264,9 @@ void TestInbox::init()
     QVERIFY(setSetting(BusinessSettings::Key::QuietHoursStart, QStringLiteral("00:00")));
     QVERIFY(setSetting(BusinessSettings::Key::QuietHoursEnd, QStringLiteral("00:00")));
     QVERIFY(setSetting(BusinessSettings::Key::SendRate, QStringLiteral("1000")));
+    // The people here have German numbers and paper consents; the tests of replies in general
+    // send to them without the double opt-in, which its own tests turn back on.
+    QVERIFY(relaxRulePacks(db()));
     m_nextId = 0;
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
 }
@@ -1501,4 +1518,236 @@ void TestInbox::kannelReplyIsAnsweredOnceStored()
 }
 
 QTEST_GUILESS_MAIN(TestInbox)
+void TestInbox::joinFromANewNumberSubscribesAndWelcomes()
+{
+    QVERIFY(germanyRequiresConfirmation());
+    QVERIFY(setSetting(BusinessSettings::Key::BusinessName, QStringLiteral("Rosa's Salon")));
+    // A number in New York nobody knows texts JOIN.
+    const QString us = QStringLiteral("+12122345678");
+    const QDateTime sentAt = utc(2026, 6, 10, 9, 58);
+    RECEIVE(join, sms(us, QStringLiteral("JOIN"), sentAt));
+    QCOMPARE(join.value().reply.classification.kind, ReplyClassification::Kind::Join);
+    QCOMPARE(join.value().reply.classification.confidence, 1.0);
+    QCOMPARE(join.value().reply.classification.rule, QStringLiteral("keyword:JOIN"));
+    QCOMPARE(join.value().reply.action, ReplyAction::Joined);
+    QVERIFY(join.value().reply.handled);
+    Result<std::optional<Subscriber>> person = book().findByPhone(us);
+    QVERIFY2(person && person.value(), "the person is in the book");
+    QCOMPARE(person.value()->status, SubscriberStatus::Subscribed);
+    QCOMPARE(person.value()->consentAt, sentAt);
+    const QVector<ConsentEvent> events = history(us);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().kind, ConsentEvent::Kind::OptIn);
+    QCOMPARE(events.first().channel, ConsentEvent::Channel::Join);
+    QCOMPARE(events.first().at, sentAt);
+    QCOMPARE(events.first().source, QStringLiteral("SMS: JOIN"));
+    QCOMPARE(events.first().evidence, QStringLiteral("“JOIN”"));
+    // The welcome: the program, how often, how to leave, HELP, and the US rates notice.
+    QCOMPARE(rowsFor(us, OutboxPurpose::Welcome), 1);
+    const OutboxMessage welcome = message(join.value().answerId);
+    QCOMPARE(welcome.purpose, OutboxPurpose::Welcome);
+    QCOMPARE(welcome.campaignId, 0);
+    QCOMPARE(number(QStringLiteral("SELECT marketing FROM message WHERE id = ?"), {welcome.id}), 0);
+    QCOMPARE(welcome.body,
+             QStringLiteral("Rosa's Salon: Welcome! You will get a few messages a month. Reply STOP "
+                            "to opt out, HELP for help. Msg & data rates may apply."));
+
+    // A German number texts ANMELDEN: welcomed in German, without the rates notice, and subscribed
+    // at once, since the consent came from the number itself.
+    const QString karl = mobile(5);
+    RECEIVE(anmelden, sms(karl, QStringLiteral("Anmelden")));
+    QCOMPARE(anmelden.value().reply.action, ReplyAction::Joined);
+    QCOMPARE(status(karl), SubscriberStatus::Subscribed);
+    QCOMPARE(book().findByPhone(karl).value()->language, QStringLiteral("de"));
+    QCOMPARE(message(anmelden.value().answerId).body,
+             QStringLiteral("Rosa's Salon: Willkommen! Sie erhalten einige Nachrichten im Monat. Abmelden: "
+                            "Antwort STOPP, Hilfe: HILFE."));
+
+    // JOIN again: nothing new, no second welcome.
+    m_clock.advanceSeconds(600);
+    RECEIVE(again, sms(us, QStringLiteral("join")));
+    QCOMPARE(again.value().reply.action, ReplyAction::AlreadySubscribed);
+    QCOMPARE(again.value().answerId, 0);
+    QCOMPARE(rowsFor(us, OutboxPurpose::Welcome), 1);
+    QCOMPARE(history(us).size(), 1);
+
+    // The welcome goes out; so do campaigns to both.
+    FakeGateway gateway;
+    QVERIFY(runDispatcher(gateway).ok());
+    QCOMPARE(gateway.to(us).size(), 1);
+    QCOMPARE(gateway.to(us).first().body, welcome.body);
+    const qint64 id = startCampaign(QStringLiteral("Summer"), QStringLiteral("Summer sale!"));
+    QVERIFY2(id, qPrintable(m_error));
+    QVERIFY(runDispatcher(gateway).ok());
+    QCOMPARE(campaignRow(id, karl).state, MessageState::Sent);
+}
+
+void TestInbox::joinFromAnExcludedNumberKeepsItExcluded()
+{
+    const QString anna = mobile(1), stranger = mobile(9);
+    QVERIFY2(add(anna, QStringLiteral("Anna")), qPrintable(m_error));
+    QVERIFY(book().exclude(anna, QStringLiteral("asked us by phone never to write")).ok());
+    QVERIFY(book().exclude(stranger, QStringLiteral("complaint call")).ok());
+    const qsizetype annaEvents = history(anna).size();
+    m_clock.advanceSeconds(3600);
+    for (const QString& phone : {anna, stranger}) {
+        RECEIVE(join, sms(phone, QStringLiteral("JOIN")));
+        QCOMPARE(join.value().reply.classification.kind, ReplyClassification::Kind::Join);
+        QCOMPARE(join.value().reply.action, ReplyAction::JoinExcluded);
+        QVERIFY(!join.value().reply.handled); // the owner decides
+        QCOMPARE(join.value().answerId, 0);
+        QVERIFY(suppression(phone).excluded());
+        QCOMPARE(number(QStringLiteral("SELECT COUNT(*) FROM message WHERE phone = ?"), {phone}), 0);
+    }
+    QCOMPARE(status(anna), SubscriberStatus::Excluded);
+    QCOMPARE(history(anna).size(), annaEvents);
+    QVERIFY(!book().findByPhone(stranger).value()); // not added
+    QVERIFY(ReplyAction::label(ReplyAction::JoinExcluded).contains(QStringLiteral("excluded by hand")));
+    Result<QVector<Conversation>> open = inbox().conversations(Inbox::Filter::Open);
+    QVERIFY2(open, qPrintable(open.error()));
+    QCOMPARE(open.value().size(), 2);
+}
+
+void TestInbox::joinAfterStopResubscribes()
+{
+    const QString anna = mobile(1), stranger = mobile(7);
+    QVERIFY2(add(anna, QStringLiteral("Anna")), qPrintable(m_error));
+    RECEIVE(stop, sms(anna, QStringLiteral("STOP")));
+    RECEIVE(strangerStop, sms(stranger, QStringLiteral("STOP")));
+    QCOMPARE(status(anna), SubscriberStatus::Unsubscribed);
+
+    m_clock.advanceSeconds(3600);
+    for (const QString& phone : {anna, stranger}) {
+        RECEIVE(join, sms(phone, QStringLiteral("JOIN")));
+        QCOMPARE(join.value().reply.action, ReplyAction::Joined);
+        QVERIFY(!suppression(phone).optedOut());
+        QCOMPARE(status(phone), SubscriberStatus::Subscribed);
+        QCOMPARE(history(phone).last().channel, ConsentEvent::Channel::Join);
+        QCOMPARE(history(phone).last().kind, ConsentEvent::Kind::OptIn);
+        QCOMPARE(rowsFor(phone, OutboxPurpose::Welcome), 1);
+    }
+    // A JOIN written before the STOP that reached us first does not undo it.
+    const QString ben = mobile(2);
+    QVERIFY2(add(ben, QStringLiteral("Ben")), qPrintable(m_error));
+    RECEIVE(benStop, sms(ben, QStringLiteral("STOP")));
+    RECEIVE(late, sms(ben, QStringLiteral("JOIN"), Clock::currentUtc().addSecs(-600)));
+    QCOMPARE(late.value().reply.action, ReplyAction::Superseded);
+    QCOMPARE(status(ben), SubscriberStatus::Unsubscribed);
+    QCOMPARE(rowsFor(ben, OutboxPurpose::Welcome), 0);
+}
+
+void TestInbox::yesToARequestConfirmsTheConsent()
+{
+    QVERIFY(germanyRequiresConfirmation());
+    const QString anna = mobile(1);
+    QVERIFY2(add(anna, QStringLiteral("Anna"), QStringLiteral("de")), qPrintable(m_error));
+    QCOMPARE(status(anna), SubscriberStatus::AwaitingConfirmation);
+    const QDateTime consentAt = book().findByPhone(anna).value()->consentAt;
+
+    const QDateTime requestedAt = Clock::currentUtc();
+    ConfirmationRequests requests(db(), QStringLiteral("DE"));
+    Result<ConfirmationRequests::Asked> asked = requests.ask({anna});
+    QVERIFY2(asked, qPrintable(asked.error()));
+    QCOMPARE(asked.value().asked, 1);
+    m_clock.advanceSeconds(4 * 24 * 3600);
+    const QDateTime remindedAt = Clock::currentUtc();
+    QCOMPARE(requests.remindDue(remindedAt).value(), 1);
+
+    m_clock.advanceSeconds(3600);
+    const QDateTime answeredAt = Clock::currentUtc();
+    RECEIVE(yes, sms(anna, QStringLiteral("Ja"), answeredAt));
+    QCOMPARE(yes.value().reply.classification.kind, ReplyClassification::Kind::Confirm);
+    QCOMPARE(yes.value().reply.classification.rule, QStringLiteral("keyword:JA"));
+    QCOMPARE(yes.value().reply.action, ReplyAction::Confirmed);
+    QVERIFY(yes.value().reply.handled);
+    QCOMPARE(yes.value().answerId, 0); // no message answers a confirmation
+    QCOMPARE(status(anna), SubscriberStatus::Subscribed);
+
+    // The proof: the reply, its time, the number, and when the request and the reminder went.
+    const ConsentEvent proof = history(anna).last();
+    QCOMPARE(proof.kind, ConsentEvent::Kind::OptIn);
+    QCOMPARE(proof.channel, ConsentEvent::Channel::Confirmation);
+    QCOMPARE(proof.source, QStringLiteral("Confirmation by SMS"));
+    QCOMPARE(proof.at, answeredAt);
+    QCOMPARE(proof.evidence,
+             QStringLiteral("Reply “Ja” received 2026-06-14T11:00:00Z from +4915112000001 to the "
+                            "confirmation request sent 2026-06-10T10:00:00Z (reminder sent "
+                            "2026-06-14T10:00:00Z)"));
+    QCOMPARE(requestedAt, utc(2026, 6, 10, 10, 0));
+    // The consent stays the paper form; the confirmation proves it.
+    QCOMPARE(book().findByPhone(anna).value()->consentAt, consentAt);
+    QCOMPARE(
+        value(QStringLiteral("SELECT confirmed_reply_id FROM confirmation_request WHERE phone = ?"), {anna})
+            .toLongLong(),
+        yes.value().reply.id);
+    QVERIFY(!value(QStringLiteral("SELECT confirmed_at FROM confirmation_request WHERE phone = ?"), {anna})
+                 .isNull());
+    QCOMPARE(requests.counts().value().confirmed, 1);
+    QCOMPARE(requests.counts().value().awaiting, 0);
+    // Campaigns reach her now.
+    const qint64 id = startCampaign(QStringLiteral("Summer"), QStringLiteral("Sommerangebot!"));
+    QVERIFY2(id, qPrintable(m_error));
+    FakeGateway gateway;
+    QVERIFY(runDispatcher(gateway).ok());
+    QCOMPARE(campaignRow(id, anna).state, MessageState::Sent);
+}
+
+void TestInbox::yesFromANumberNeverAskedIsIgnored()
+{
+    QVERIFY(germanyRequiresConfirmation());
+    const QString ben = mobile(2);
+    QVERIFY2(add(ben, QStringLiteral("Ben"), QStringLiteral("de")), qPrintable(m_error));
+    QCOMPARE(status(ben), SubscriberStatus::AwaitingConfirmation);
+    const qsizetype events = history(ben).size();
+    for (const QString& text : {QStringLiteral("YES"), QStringLiteral("Да")}) {
+        RECEIVE(yes, sms(ben, text));
+        QCOMPARE(yes.value().reply.classification.kind, ReplyClassification::Kind::Confirm);
+        QCOMPARE(yes.value().reply.action, ReplyAction::NotAsked);
+        QVERIFY(yes.value().reply.handled);
+        QCOMPARE(yes.value().answerId, 0);
+    }
+    QCOMPARE(status(ben), SubscriberStatus::AwaitingConfirmation);
+    QCOMPARE(history(ben).size(), events);
+    QCOMPARE(ReplyAction::label(ReplyAction::NotAsked),
+             QStringLiteral("Ignored: this number was never asked to confirm"));
+    // Kept in the conversation, as logged.
+    QCOMPARE(inbox().repliesFrom(ben).value().size(), 2);
+}
+
+void TestInbox::yesFromAnOptedOutNumberChangesNothing()
+{
+    QVERIFY(germanyRequiresConfirmation());
+    const QString carl = mobile(3);
+    QVERIFY2(add(carl, QStringLiteral("Carl"), QStringLiteral("de")), qPrintable(m_error));
+    QCOMPARE(ConfirmationRequests(db(), QStringLiteral("DE")).ask({carl}).value().asked, 1);
+    m_clock.advanceSeconds(3600);
+    QVERIFY(book().unsubscribe(carl, OptOutReason::TooFrequent, QString()).ok());
+    const qsizetype events = history(carl).size();
+    m_clock.advanceSeconds(3600);
+    RECEIVE(yes, sms(carl, QStringLiteral("YES")));
+    QCOMPARE(yes.value().reply.classification.kind, ReplyClassification::Kind::Confirm);
+    QCOMPARE(yes.value().reply.action, ReplyAction::Suppressed);
+    QCOMPARE(yes.value().answerId, 0);
+    QCOMPARE(status(carl), SubscriberStatus::Unsubscribed);
+    QVERIFY(suppression(carl).optedOut());
+    QCOMPARE(history(carl).size(), events);
+    QVERIFY(value(QStringLiteral("SELECT confirmed_at FROM confirmation_request WHERE phone = ?"), {carl})
+                .isNull());
+}
+
+void TestInbox::helpIsAnsweredOnlyWhereThePackSaysSo()
+{
+    const QString anna = mobile(1);
+    QVERIFY2(add(anna, QStringLiteral("Anna")), qPrintable(m_error));
+    RulePacks packs(db());
+    RulePack germany = packs.byId(QStringLiteral("de"));
+    germany.helpAnswered = false;
+    QVERIFY(packs.save(germany).ok());
+    RECEIVE(help, sms(anna, QStringLiteral("HELP")));
+    QCOMPARE(help.value().reply.classification.kind, ReplyClassification::Kind::Help);
+    QCOMPARE(help.value().answerId, 0);
+    QVERIFY(!help.value().reply.handled); // the owner reads it like any message
+    QCOMPARE(rowsFor(anna, OutboxPurpose::Help), 0);
+}
+
 #include "tst_inbox.moc"

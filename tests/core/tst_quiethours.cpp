@@ -97,6 +97,10 @@ private Q_SLOTS:
     void heldReason();
     void businessZoneIsTheLastFallback();
     void sendPolicyUsesTheBusinessZone();
+    void twoWindowsTheStricterSideOfEach();
+    void twoWindowsInDifferentZones();
+    void twoWindowsThatNeverAgree();
+    void propertyTwoWindowsFirstAllowedByBoth();
     void zonesForFromManyThreads();
     void propertyNextAllowedIsFirstAllowed();
 };
@@ -501,6 +505,95 @@ void TestQuietHours::sendPolicyUsesTheBusinessZone()
         policy.check(QStringLiteral("12345"), OutboxPurpose::Campaign, true, 0, utc(2026, 6, 10, 5, 0));
     QVERIFY2(day.ok(), qPrintable(day.error()));
     QCOMPARE(int(day.value().kind), int(SendDecision::Kind::Send));
+}
+
+void TestQuietHours::twoWindowsTheStricterSideOfEach()
+{
+    // Berlin in June is UTC+2. The business is quiet 22:00–07:00, the law 21:00–08:00: the
+    // evening starts at the law's 21:00 and ends at its 08:00.
+    const auto berlin = zones("Europe/Berlin");
+    const QuietHours business(QTime(22, 0), QTime(7, 0));
+    const QuietHours law(QTime(21, 0), QTime(8, 0));
+    // 21:30 Berlin: quiet by law only; until 08:00 Berlin (06:00 UTC).
+    QCOMPARE(business.nextAllowedWith(utc(2026, 6, 10, 19, 30), berlin, law, berlin), utc(2026, 6, 11, 6, 0));
+    // 07:30 Berlin: the business allows it, the law not until 08:00.
+    QCOMPARE(business.nextAllowedWith(utc(2026, 6, 11, 5, 30), berlin, law, berlin), utc(2026, 6, 11, 6, 0));
+    // 20:59 Berlin: allowed by both, at once.
+    QCOMPARE(business.nextAllowedWith(utc(2026, 6, 10, 18, 59), berlin, law, berlin),
+             utc(2026, 6, 10, 18, 59));
+
+    // A stricter business (20:00–09:00): 08:30 Berlin waits for the business's 09:00 (07:00 UTC).
+    const QuietHours strict(QTime(20, 0), QTime(9, 0));
+    QCOMPARE(strict.nextAllowedWith(utc(2026, 6, 11, 6, 30), berlin, law, berlin), utc(2026, 6, 11, 7, 0));
+    // Either order gives the same moment.
+    QCOMPARE(law.nextAllowedWith(utc(2026, 6, 11, 6, 30), berlin, strict, berlin), utc(2026, 6, 11, 7, 0));
+    // The business's hours off: the law alone.
+    const QuietHours off(QTime(0, 0), QTime(0, 0));
+    QCOMPARE(off.nextAllowedWith(utc(2026, 6, 10, 19, 30), berlin, law, berlin), utc(2026, 6, 11, 6, 0));
+    QCOMPARE(law.nextAllowedWith(utc(2026, 6, 10, 19, 30), berlin, off, berlin), utc(2026, 6, 11, 6, 0));
+}
+
+void TestQuietHours::twoWindowsInDifferentZones()
+{
+    // One window read in New York (EDT, UTC-4), the other in Chicago (CDT, UTC-5), both 20:00–08:00.
+    // At 20:30 New York (00:30 UTC) New York is quiet until 12:00 UTC, Chicago from 01:00 until
+    // 13:00 UTC: the first moment both allow is 13:00 UTC, 09:00 in New York.
+    const QuietHours hours(QTime(20, 0), QTime(8, 0));
+    QCOMPARE(hours.nextAllowedWith(utc(2026, 6, 11, 0, 30), zones("America/New_York"), hours,
+                                   zones("America/Chicago")),
+             utc(2026, 6, 11, 13, 0));
+}
+
+void TestQuietHours::twoWindowsThatNeverAgree()
+{
+    // Quiet 08:00–20:00 and 20:00–08:00 in Berlin cover the whole day together: the second (the
+    // law's) decides alone. At 12:00 Berlin the law allows it now.
+    const auto berlin = zones("Europe/Berlin");
+    const QuietHours day(QTime(8, 0), QTime(20, 0));
+    const QuietHours night(QTime(20, 0), QTime(8, 0));
+    QCOMPARE(day.nextAllowedWith(utc(2026, 6, 10, 10, 0), berlin, night, berlin), utc(2026, 6, 10, 10, 0));
+    // At 22:00 Berlin: the law's 08:00 (06:00 UTC).
+    QCOMPARE(day.nextAllowedWith(utc(2026, 6, 10, 20, 0), berlin, night, berlin), utc(2026, 6, 11, 6, 0));
+}
+
+void TestQuietHours::propertyTwoWindowsFirstAllowedByBoth()
+{
+    // Random pairs of windows and countries: the answer is allowed by both, and no minute before it
+    // is - checked with the independent oracle.
+    // Countries whose zones lie within two hours, so that every pair has a common moment.
+    const QStringList regions{QStringLiteral("DE"), QStringLiteral("PT"), QStringLiteral("GB"),
+                              QStringLiteral("ES"), QStringLiteral("FR")};
+    const QVector<QPair<QTime, QTime>> windows{{QTime(21, 0), QTime(8, 0)}, {QTime(22, 0), QTime(7, 30)},
+                                               {QTime(20, 0), QTime(9, 0)}, {QTime(13, 0), QTime(15, 0)},
+                                               {QTime(0, 0), QTime(6, 0)},  {QTime(23, 0), QTime(10, 0)}};
+    QRandomGenerator random(20260611);
+    const qint64 yearStart = utc(2026, 1, 1, 0, 0).toMSecsSinceEpoch();
+    const qint64 yearMs = 365 * 24 * 3600 * 1000LL;
+    int held = 0;
+    for (int sample = 0; sample < 150; ++sample) {
+        const auto a = windows.at(int(random.bounded(windows.size())));
+        const auto b = windows.at(int(random.bounded(windows.size())));
+        const QuietHours first(a.first, a.second);
+        const QuietHours second(b.first, b.second);
+        const QString region = regions.at(int(random.bounded(regions.size())));
+        // The first window in the country's main zone, the second in all of them.
+        const auto all = QuietHours::zonesOfRegion(region);
+        const QVector<QTimeZone> main{all.first()};
+        const QDateTime t =
+            QDateTime::fromMSecsSinceEpoch(yearStart + qint64(random.bounded(double(yearMs))), Qt::UTC);
+        const QDateTime next = first.nextAllowedWith(t, main, second, all);
+        const QString where = region + QLatin1Char(' ') + first.windowText() + QLatin1Char('+') +
+                              second.windowText() + QLatin1Char(' ') + t.toString(Qt::ISODate) +
+                              QStringLiteral(" -> ") + next.toString(Qt::ISODate);
+        QVERIFY2(next >= t, qPrintable(where));
+        QVERIFY2(first.allows(next, main) && second.allows(next, all), qPrintable(where));
+        if (next == t)
+            continue;
+        ++held;
+        for (QDateTime m = t; m < next; m = m.addSecs(60))
+            QVERIFY2(!(first.allows(m, main) && second.allows(m, all)), qPrintable(where));
+    }
+    QVERIFY(held > 30);
 }
 
 void TestQuietHours::zonesForFromManyThreads()

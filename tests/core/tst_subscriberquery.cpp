@@ -2,6 +2,7 @@
 
 #include "contacts/addressbook.h"
 #include "contacts/subscriberquery.h"
+#include "relaxedrulepacks.h"
 #include "storage/connection.h"
 #include "util/clock.h"
 
@@ -108,6 +109,7 @@ void TestSubscriberQuery::initTestCase()
         Connection::open(m_dir.filePath(QStringLiteral("query.sqlite")), Connection::Mode::CreateIfMissing);
     QVERIFY2(opened, qPrintable(opened.error()));
     m_connection = opened.takeValue();
+    QVERIFY(relaxRulePacks(m_connection->database()));
     AddressBook book(m_connection->database(), QStringLiteral("DE"), QStringLiteral("test"));
 
     auto addOne = [&](const QString& phone, const QString& first, const QString& last, const QString& city,

@@ -16,6 +16,8 @@
 #include "addressbook/unsubscribedialog.h"
 #include "analytics/dashboardsettings.h"
 #include "campaigns/campaignformats.h"
+#include "compliance/compliancepage.h"
+#include "compliance/optoutrequestdialog.h"
 #include "composer/campaigndialog.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/dashboardsettingsdialog.h"
@@ -358,6 +360,8 @@ void TestAccessibility::showScreen(int row)
         table->selectRow(0);
     } else if (screen == m_window->inbox()) {
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->inbox()->isBusy(), 20000);
+    } else if (screen == m_window->compliance()) {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->compliance()->isBusy(), 20000);
     }
     QTest::qWait(200); // what the screen shows once its workers answered
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
@@ -575,6 +579,10 @@ void TestAccessibility::forEachDialog(const std::function<void(QWidget* dialog, 
         inDialog(&dialog, QStringLiteral("Unsubscribe"), check);
     }
     {
+        OptOutRequestDialog dialog(QStringLiteral("DE"), m_window.get());
+        inDialog(&dialog, QStringLiteral("Record opt-out request"), check);
+    }
+    {
         DashboardSettingsDialog dialog(m_connection.get(), DashboardSettings(), m_window.get());
         inDialog(&dialog, QStringLiteral("Benchmarks"), check);
     }
@@ -611,7 +619,7 @@ void TestAccessibility::everyScreenNamesItsControls()
     openWindow();
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(sidebar()->count(), 8);
+    QCOMPARE(sidebar()->count(), 9);
     QStringList unnamed;
     for (int row = 0; row < sidebar()->count(); ++row) {
         forEachState(
@@ -730,7 +738,7 @@ void TestAccessibility::everyScreenHasAShortcutInAMenu()
         return;
     QList<QAction*> actions;
     collectActions(m_window->menuBar()->actions(), actions);
-    QCOMPARE(sidebar()->count(), 8);
+    QCOMPARE(sidebar()->count(), 9);
     for (int row = sidebar()->count() - 1; row >= 0; --row) {
         const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_1 + row));
         const QString name = screenName(row);
@@ -775,7 +783,7 @@ void TestAccessibility::menuShortcutsAreShownAndUnique()
         {QStringLiteral("excludeNumberAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
         {QStringLiteral("deleteAction"), QKeySequence(QKeySequence::Delete)},
     };
-    for (int row = 0; row < 8; ++row)
+    for (int row = 0; row < 9; ++row)
         expected.insert(QStringLiteral("showScreen%1Action").arg(row + 1),
                         QKeySequence(Qt::CTRL | (Qt::Key_1 + row)));
 

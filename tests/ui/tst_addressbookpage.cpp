@@ -8,6 +8,7 @@
 #include "contacts/addressbook.h"
 #include "contacts/personeraser.h"
 #include "mainwindow.h"
+#include "relaxedrulepacks.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
 #include "widgets/messagebanner.h"
@@ -73,6 +74,7 @@ void TestAddressBookPage::init()
         Connection::Mode::CreateIfMissing);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_connection = opened.takeValue();
+    QVERIFY(relaxRulePacks(m_connection->database()));
     QVERIFY(BusinessSettings(m_connection->database())
                 .setValue(BusinessSettings::Key::DefaultCountry, QStringLiteral("DE")));
     m_window = std::make_unique<MainWindow>(m_connection.get());

@@ -13,6 +13,7 @@
 #include "contacts/addressbook.h"
 #include "contacts/phonenumbers.h"
 #include "demo/demodata.h"
+#include "relaxedrulepacks.h"
 #include "segments/segmentrule.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
@@ -93,6 +94,7 @@ void TestCampaignsPage::openDatabase(const QString& suffix)
         Connection::Mode::CreateIfMissing);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_connection = opened.takeValue();
+    QVERIFY(relaxRulePacks(m_connection->database()));
     BusinessSettings settings(m_connection->database());
     QVERIFY(settings.setValue(BusinessSettings::Key::DefaultCountry, QStringLiteral("DE")));
     QVERIFY(settings.setValue(BusinessSettings::Key::MessageLanguage, QStringLiteral("en")));

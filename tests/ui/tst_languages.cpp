@@ -247,7 +247,7 @@ void TestLanguages::sidebarAndMenusAreTranslated()
     }
 
     const WindowTexts& english = shown.value(QStringLiteral("en"));
-    QCOMPARE(english.sidebar.size(), 8);
+    QCOMPARE(english.sidebar.size(), 9);
     QCOMPARE(english.sidebar.first(), QStringLiteral("Dashboard"));
     QCOMPARE(english.menus,
              QStringList({QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),

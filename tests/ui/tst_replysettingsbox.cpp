@@ -314,18 +314,22 @@ void TestReplySettingsBox::tabGoesDownTheSection()
     QVERIFY(child<QWidget>(QStringLiteral("gatewaySettings"))->isAncestorOf(QApplication::focusWidget()));
     language->setFocus(Qt::TabFocusReason);
     QStringList visited{language->objectName()};
-    for (int i = 0; i < 10; ++i) {
+    for (int i = 0; i < 14; ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         visited.append(QApplication::focusWidget()->objectName());
     }
-    // The Restore default buttons are skipped while their texts are the defaults.
-    QCOMPARE(visited,
-             (QStringList{QStringLiteral("replyLanguageCombo"), QStringLiteral("replyKeywords_optOut"),
-                          QStringLiteral("replyKeywords_optIn"), QStringLiteral("replyKeywords_help"),
-                          QStringLiteral("replyText_optOut"), QStringLiteral("replyText_optIn"),
-                          QStringLiteral("replyText_help"), QStringLiteral("replyContactEdit"),
-                          QStringLiteral("replyAskReasonCheck"), QStringLiteral("languageCombo"),
-                          QStringLiteral("appearanceCombo")}));
+    // The Restore default buttons are skipped while their texts are the defaults; after Replies come
+    // the rules by country.
+    QCOMPARE(
+        visited,
+        (QStringList{QStringLiteral("replyLanguageCombo"), QStringLiteral("replyKeywords_optOut"),
+                     QStringLiteral("replyKeywords_optIn"), QStringLiteral("replyKeywords_help"),
+                     QStringLiteral("replyKeywords_join"), QStringLiteral("replyKeywords_confirm"),
+                     QStringLiteral("replyText_optOut"), QStringLiteral("replyText_optIn"),
+                     QStringLiteral("replyText_help"), QStringLiteral("replyText_welcome"),
+                     QStringLiteral("replyText_confirmationRequest"),
+                     QStringLiteral("replyText_confirmationReminder"), QStringLiteral("replyContactEdit"),
+                     QStringLiteral("replyAskReasonCheck"), QStringLiteral("rulePackCombo")}));
     retype(child<QPlainTextEdit>(QStringLiteral("replyText_optIn")), QStringLiteral("Welcome back."));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("replyRestore_optIn"));

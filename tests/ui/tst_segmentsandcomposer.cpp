@@ -5,12 +5,14 @@
 #include "composer/composerpage.h"
 #include "contacts/addressbook.h"
 #include "mainwindow.h"
+#include "relaxedrulepacks.h"
 #include "segments/breakdownview.h"
 #include "segments/rulegroupwidget.h"
 #include "segments/segmentspage.h"
 #include "segments/segmentstore.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
+#include "util/clock.h"
 #include "widgets/messageboxes.h"
 
 #include <QComboBox>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void optOutLineIsAlwaysThereAndNotEditable();
     void previewStepsThroughRealRecipients();
     void draftSurvivesARestart();
+    void awaitingConfirmationIsExplained();
 
 private:
     void showScreen(int row);
@@ -84,6 +87,9 @@ void TestSegmentsAndComposer::init()
         Connection::Mode::CreateIfMissing);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_connection = opened.takeValue();
+    // The rule packs are the subject of one test only; the others count German consents at any hour.
+    if (QLatin1String(QTest::currentTestFunction()) != QLatin1String("awaitingConfirmationIsExplained"))
+        QVERIFY(relaxRulePacks(m_connection->database()));
     QVERIFY(BusinessSettings(m_connection->database())
                 .setValue(BusinessSettings::Key::DefaultCountry, QStringLiteral("DE")));
     QVERIFY(BusinessSettings(m_connection->database())
@@ -266,6 +272,62 @@ void TestSegmentsAndComposer::draftSurvivesARestart()
     QTRY_COMPARE(QSettings().value(QStringLiteral("composer/draft")).toString(), draft);
     m_window = std::make_unique<MainWindow>(m_connection.get());
     QCOMPARE(m_window->composer()->editor()->toPlainText(), draft);
+}
+
+void TestSegmentsAndComposer::awaitingConfirmationIsExplained()
+{
+    // 12:00 in Berlin and Paris; the business keeps Berlin's time.
+    ManualClock clock(QDateTime(QDate(2026, 6, 10), QTime(10, 0), Qt::UTC));
+    Clock::setInstance(&clock);
+    auto restoreClock = qScopeGuard([] { Clock::setInstance(nullptr); });
+    QVERIFY(BusinessSettings(m_connection->database())
+                .setValue(BusinessSettings::Key::TimeZone, QStringLiteral("Europe/Berlin")));
+
+    // Everyone with consent is German and has not confirmed it by SMS: Germany's pack leaves all
+    // three out, and the composer says which pack, why and what to do.
+    showScreen(3);
+    ComposerPage* composer = m_window->composer();
+    auto* line = composer->findChild<QPushButton*>(QStringLiteral("breakdown_awaiting_confirmation"));
+    QVERIFY(line);
+    QCOMPARE(line->text(), QStringLiteral("− Awaiting confirmation by SMS"));
+    auto* count = composer->findChild<QLabel*>(QStringLiteral("count_awaiting_confirmation"));
+    QTRY_COMPARE(count->text(), QStringLiteral("3"));
+    QCOMPARE(composer->findChild<QLabel*>(QStringLiteral("count_will_receive"))->text(), QStringLiteral("0"));
+    auto* explanation = composer->findChild<QLabel*>(QStringLiteral("breakdownExplanation"));
+    QTRY_VERIFY(explanation->isVisible());
+    QCOMPARE(
+        explanation->text(),
+        QStringLiteral("Germany (UWG § 7, GDPR): 3 people have not confirmed their consent by SMS yet; they "
+                       "are left out until they reply JA. Ask them to confirm in Compliance."));
+    // No one would receive it: the Send button says why before it is pressed.
+    const QString why = composer->sendButton()->toolTip();
+    QVERIFY2(
+        why.startsWith(QStringLiteral("No one in “Everyone in the address book” can receive this message "
+                                      "now; all 5 who match are left out (")),
+        qPrintable(why));
+    QVERIFY2(why.contains(QStringLiteral("Awaiting confirmation by SMS: 3")), qPrintable(why));
+    QVERIFY2(why.contains(QStringLiteral("until they reply JA")), qPrintable(why));
+
+    // A French subscriber needs no confirmation: one will receive, and at 12:00 nothing is held.
+    addPerson(QStringLiteral("+33612345678"), QStringLiteral("Fleur"), QStringLiteral("Paris"), true,
+              QStringLiteral("fr"));
+    composer->reload();
+    QTRY_COMPARE(composer->findChild<QLabel*>(QStringLiteral("count_will_receive"))->text(),
+                 QStringLiteral("1"));
+    QTRY_COMPARE(
+        explanation->text(),
+        QStringLiteral("Germany (UWG § 7, GDPR): 3 people have not confirmed their consent by SMS yet; "
+                       "they are left out until they reply JA. Ask them to confirm in Compliance."));
+    QVERIFY(!composer->sendButton()->toolTip().startsWith(QStringLiteral("No one")));
+
+    // At 22:30 in Paris (20:30 UTC) her message would wait until 08:00 there, 08:00 in Berlin too.
+    clock.setNow(QDateTime(QDate(2026, 6, 10), QTime(20, 30), Qt::UTC));
+    composer->reload();
+    QTRY_VERIFY(explanation->text().contains(QLatin1Char('\n')));
+    QCOMPARE(explanation->text().section(QLatin1Char('\n'), 1),
+             QStringLiteral(
+                 "European Union (GDPR, ePrivacy Directive): it is quiet hours there now; messages wait "
+                 "until tomorrow 08:00 (your time, Europe/Berlin)."));
 }
 
 QTEST_MAIN(TestSegmentsAndComposer)

@@ -8,6 +8,7 @@
 #include "composer/composerpage.h"
 #include "contacts/addressbook.h"
 #include "mainwindow.h"
+#include "relaxedrulepacks.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
 
@@ -89,6 +90,7 @@ void TestSending::init()
         Connection::open(m_dir.filePath(name + QStringLiteral(".sqlite")), Connection::Mode::CreateIfMissing);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_connection = opened.takeValue();
+    QVERIFY(relaxRulePacks(m_connection->database()));
     m_exportFile = m_dir.filePath(name + QStringLiteral("-outbox.csv"));
     BusinessSettings settings(m_connection->database());
     using Key = BusinessSettings::Key;

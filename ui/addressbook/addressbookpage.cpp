@@ -116,8 +116,7 @@ AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, 
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setAccessibleName(tr("Show people by status"));
     m_statusFilter->addItem(tr("Everyone"), -1);
-    for (auto s : {SubscriberStatus::Subscribed, SubscriberStatus::NoConsent, SubscriberStatus::Unsubscribed,
-                   SubscriberStatus::Excluded})
+    for (SubscriberStatus s : SubscriberStatuses::all())
         m_statusFilter->addItem(SubscriberStatuses::label(s), static_cast<int>(s));
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &AddressBookPage::applyFilter);
 
@@ -162,8 +161,7 @@ AddressBookPage::AddressBookPage(Connection* connection, QUndoStack* undoStack, 
     m_table->setColumnWidth(SubscriberTableModel::CityColumn, charWidth * 16);
     m_table->setColumnWidth(SubscriberTableModel::TagsColumn, charWidth * 18);
     int statusWidth = 0;
-    for (auto s : {SubscriberStatus::Subscribed, SubscriberStatus::NoConsent, SubscriberStatus::Unsubscribed,
-                   SubscriberStatus::Excluded})
+    for (SubscriberStatus s : SubscriberStatuses::all())
         statusWidth =
             qMax(statusWidth, m_table->fontMetrics().horizontalAdvance(SubscriberStatuses::label(s)));
     m_table->setColumnWidth(SubscriberTableModel::StatusColumn,

@@ -3,6 +3,8 @@
 #include "campaigndialog.h"
 #include "campaigns/campaignstartjob.h"
 #include "campaigns/campaignstore.h"
+#include "compliance/ruleexplanations.h"
+#include "compliance/sendpolicy.h"
 #include "composerhighlighter.h"
 #include "contacts/customfields.h"
 #include "contacts/phonenumbers.h"
@@ -15,6 +17,7 @@
 #include "segments/segmentstore.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
+#include "util/clock.h"
 #include "widgets/displayformats.h"
 #include "widgets/semanticcolors.h"
 #include "widgets/taborder.h"
@@ -23,7 +26,9 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -223,6 +228,8 @@ ComposerPage::ComposerPage(Connection* connection, QWidget* parent)
     reload();
 }
 
+ComposerPage::~ComposerPage() = default;
+
 void ComposerPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -235,6 +242,10 @@ void ComposerPage::reload()
     m_optOut = settings.optOutSettings();
     m_pricePerPart = settings.pricePerPart();
     m_currency = settings.value(BusinessSettings::Key::Currency);
+    m_region = settings.value(BusinessSettings::Key::DefaultCountry);
+    // The rules as the dispatcher will apply them (its rule packs, saved versions included).
+    m_policy = std::make_unique<SendPolicy>(m_connection->database(), settings.quietHours(),
+                                            settings.frequencyCap(), m_region);
     Result<QStringList> custom = CustomFields(m_connection->database()).list();
     m_customFields = custom ? custom.value() : QStringList();
 
@@ -307,6 +318,7 @@ void ComposerPage::showReply(const CountReply& reply)
                 .arg(reply.problems.first().describe()));
     else
         m_breakdown->setBreakdown(reply.breakdown);
+    showRuleNotes();
     m_typicalValues.clear();
     for (const QString& field : MessageTemplate::standardFields() + m_customFields) {
         QStringList values;
@@ -438,6 +450,82 @@ void ComposerPage::analyse()
     showPreview();
 }
 
+QStringList ComposerPage::ruleNotes() const
+{
+    QStringList notes;
+    if (!m_hasReply || !m_reply.error.isEmpty() || !m_reply.problems.isEmpty() || !m_policy)
+        return notes;
+    const RecipientBreakdown& b = m_reply.breakdown;
+    if (b.awaitingConfirmation > 0) {
+        // Only the packs that ask for confirmation put people on that line.
+        QVector<RulePack> asking;
+        for (const RulePack& pack : m_policy->rulePacks().all()) {
+            if (pack.requiresConfirmation)
+                asking.append(pack);
+        }
+        notes.append(RuleExplanations::awaitingConfirmation(asking, b.awaitingConfirmation) +
+                     QLatin1Char(' ') + tr("Ask them to confirm in Compliance."));
+    }
+
+    // Quiet hours, for the recipients the worker sent along (at most PreviewRecipients): people
+    // of one zone and area code are one answer, so this stays a handful of look-ups.
+    if (m_reply.previewGroup != RecipientGroup::WillReceive || b.willReceive == 0)
+        return notes;
+    const QDateTime now = Clock::currentUtc();
+    QHash<QString, QDateTime> untilByPlace;
+    QStringList heldPacks;
+    QMap<QString, QDateTime> untilByPack;
+    for (const Subscriber& person : std::as_const(m_reply.preview)) {
+        const QString place = person.timeZone + QLatin1Char('|') + person.phone.left(5);
+        auto known = untilByPlace.constFind(place);
+        if (known == untilByPlace.constEnd())
+            known = untilByPlace.insert(place, m_policy->quietHoursEnd(person.phone, person.timeZone, now));
+        if (known.value() <= now)
+            continue;
+        const QString id = m_policy->rulePacks().forNumber(person.phone, m_region).id;
+        if (!heldPacks.contains(id))
+            heldPacks.append(id);
+        untilByPack[id] = qMax(untilByPack.value(id), known.value());
+    }
+    for (const QString& id : std::as_const(heldPacks))
+        notes.append(RuleExplanations::heldNow(m_policy->rulePacks().byId(id), now, untilByPack.value(id),
+                                               m_policy->quietHours().businessZone()));
+    return notes;
+}
+
+QString ComposerPage::nobodyReason() const
+{
+    if (!m_hasReply || !m_reply.error.isEmpty() || !m_reply.problems.isEmpty())
+        return QString();
+    const RecipientBreakdown& b = m_reply.breakdown;
+    if (b.willReceive > 0)
+        return QString();
+    if (b.matching == 0)
+        return tr("No one in the address book matches “%1”.").arg(m_segment->currentText());
+    QStringList lines;
+    for (RecipientGroup group : RecipientBreakdown::groups()) {
+        if (group == RecipientGroup::Matching || group == RecipientGroup::WillReceive || b.count(group) == 0)
+            continue;
+        lines.append(tr("%1: %2").arg(RecipientBreakdown::label(group), QLocale().toString(b.count(group))));
+    }
+    QString reason =
+        tr("No one in “%1” can receive this message now; all %2 who match are left out (%3).")
+            .arg(m_segment->currentText(), QLocale().toString(b.matching), lines.join(QStringLiteral("; ")));
+    const QStringList notes = ruleNotes();
+    if (!notes.isEmpty())
+        reason += QStringLiteral("\n\n") + notes.join(QLatin1Char('\n'));
+    return reason;
+}
+
+void ComposerPage::showRuleNotes()
+{
+    m_breakdown->setExplanation(ruleNotes().join(QLatin1Char('\n')));
+    const QString nobody = nobodyReason();
+    m_send->setToolTip(nobody.isEmpty() ? tr("Send now, schedule, or A/B test this message (%1)")
+                                              .arg(m_send->shortcut().toString(QKeySequence::NativeText))
+                                        : nobody);
+}
+
 void ComposerPage::showPreview()
 {
     const QString sender = m_optOut.businessName.isEmpty() ? tr("Your business") : m_optOut.businessName;
@@ -499,10 +587,7 @@ void ComposerPage::send()
     }
     const RecipientBreakdown& b = m_reply.breakdown;
     if (b.willReceive == 0) {
-        QMessageBox::information(this, tr("Send the message"),
-                                 tr("No one in “%1” can receive this message right now (see the lines under "
-                                    "Recipients for why).")
-                                     .arg(m_segment->currentText()));
+        QMessageBox::information(this, tr("Send the message"), nobodyReason());
         return;
     }
     QString rule = SegmentRule().toJsonText();
@@ -514,14 +599,16 @@ void ComposerPage::send()
         }
         rule = saved.value().ruleJson;
     }
-    const QString summary =
+    QString summary =
         tr("%Ln people will receive it; %1 in the segment are left out (unsubscribed, excluded, without "
-           "consent, "
-           "not a mobile or at their message limit). Quiet hours and the message limit are checked again for "
-           "each person at the moment of sending.",
+           "consent, awaiting confirmation by SMS, not a mobile or at their message limit). Quiet hours and "
+           "the message limit are checked again for each person at the moment of sending.",
            nullptr, b.willReceive)
-            .arg(b.matching - b.willReceive) +
-        QLatin1Char('\n') + m_cost->text();
+            .arg(b.matching - b.willReceive);
+    // What the rule packs do to this audience, said again where the decision is made.
+    for (const QString& note : ruleNotes())
+        summary += QLatin1Char('\n') + note;
+    summary += QLatin1Char('\n') + m_cost->text();
     CampaignDialog dialog(m_segment->currentText(), text, summary, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

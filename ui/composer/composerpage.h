@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QWidget>
 
+#include <memory>
+
 class BreakdownView;
 class ComposerHighlighter;
 class PhonePreview;
@@ -21,7 +23,8 @@ class RecipientCountService;
 
 namespace textwell {
 class Connection;
-}
+class SendPolicy;
+} // namespace textwell
 
 // The composer: the text with placeholders, the opt-out line that is always added, what the
 // message costs (characters, encoding, parts, money) and how it looks on a recipient's phone.
@@ -31,6 +34,7 @@ class ComposerPage : public QWidget
 
 public:
     explicit ComposerPage(textwell::Connection* connection, QWidget* parent = nullptr);
+    ~ComposerPage() override;
 
     QPlainTextEdit* editor() const { return m_text; }
     // Reloads the segments to choose from and the settings the message depends on.
@@ -54,12 +58,20 @@ private:
     void insertPlaceholder(const QString& field);
     QString renderFor(const textwell::Subscriber& person) const;
     QString counterText(const QString& label, const QString& message) const;
+    // What the rule packs do to this audience: who waits for confirmation, whose messages quiet
+    // hours would hold now. One paragraph each; empty when nothing.
+    QStringList ruleNotes() const;
+    // Why no one would receive the message, for the Send button; empty when someone would.
+    QString nobodyReason() const;
+    void showRuleNotes();
     void send();
     void startCampaign(qint64 campaignId);
 
     textwell::Connection* m_connection;
     RecipientCountService* m_counter;
     textwell::OptOutSettings m_optOut;
+    std::unique_ptr<textwell::SendPolicy> m_policy; // the rules of sending, read at reload()
+    QString m_region;
     double m_pricePerPart = 0;
     QString m_currency;
     QStringList m_customFields;

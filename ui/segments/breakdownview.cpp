@@ -10,7 +10,8 @@
 
 using namespace textwell;
 
-BreakdownView::BreakdownView(QWidget* parent) : QWidget(parent), m_status(new QLabel(this))
+BreakdownView::BreakdownView(QWidget* parent)
+    : QWidget(parent), m_status(new QLabel(this)), m_explanation(new QLabel(this))
 {
     setObjectName(QStringLiteral("breakdownView"));
     auto* layout = new QGridLayout(this);
@@ -55,6 +56,14 @@ BreakdownView::BreakdownView(QWidget* parent) : QWidget(parent), m_status(new QL
     SemanticColors::setTextTone(m_status, SemanticColors::Tone::Muted);
     m_status->setWordWrap(true);
     layout->addWidget(m_status, row, 0, 1, 2);
+    m_explanation->setObjectName(QStringLiteral("breakdownExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation->setContentsMargins(6, 4, 0, 0);
+    SemanticColors::setTextTone(m_explanation, SemanticColors::Tone::Warning);
+    m_explanation->setVisible(false);
+    layout->addWidget(m_explanation, row + 1, 0, 1, 2);
     layout->setColumnStretch(0, 1);
     setSelectedGroup(RecipientGroup::WillReceive);
 }
@@ -85,8 +94,20 @@ void BreakdownView::setUnavailable(const QString& reason)
 {
     for (QLabel* count : std::as_const(m_counts))
         count->setText(QStringLiteral("–"));
+    setExplanation(QString()); // it was about the count that is gone
     m_status->setText(reason);
     m_status->setVisible(true);
+}
+
+void BreakdownView::setExplanation(const QString& text)
+{
+    m_explanation->setText(text);
+    m_explanation->setVisible(!text.isEmpty());
+}
+
+QString BreakdownView::explanation() const
+{
+    return m_explanation->text();
 }
 
 void BreakdownView::setSelectedGroup(RecipientGroup group)

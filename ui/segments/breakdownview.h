@@ -22,6 +22,10 @@ public:
     void setPending(bool pending); // a newer count is on its way
     void setUnavailable(const QString& reason);
     void setSelectedGroup(textwell::RecipientGroup group);
+    // Why lines are what they are, under them: which rule pack leaves people out or holds their
+    // messages, and what to do. Empty hides it.
+    void setExplanation(const QString& text);
+    QString explanation() const;
 
 Q_SIGNALS:
     void groupClicked(textwell::RecipientGroup group);
@@ -30,4 +34,5 @@ private:
     QMap<textwell::RecipientGroup, QPushButton*> m_buttons;
     QMap<textwell::RecipientGroup, QLabel*> m_counts;
     QLabel* m_status;
+    QLabel* m_explanation;
 };

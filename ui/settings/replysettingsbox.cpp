@@ -31,6 +31,10 @@ QString objectSuffix(OptOutKeywords::Kind kind)
         return QStringLiteral("optIn");
     case OptOutKeywords::Kind::Help:
         return QStringLiteral("help");
+    case OptOutKeywords::Kind::Join:
+        return QStringLiteral("join");
+    case OptOutKeywords::Kind::Confirm:
+        return QStringLiteral("confirm");
     }
     return {};
 }
@@ -46,6 +50,12 @@ QString objectSuffix(ReplySettings::Text text)
         return QStringLiteral("help");
     case ReplySettings::Text::ReasonQuestion:
         return QStringLiteral("reason");
+    case ReplySettings::Text::Welcome:
+        return QStringLiteral("welcome");
+    case ReplySettings::Text::ConfirmationRequest:
+        return QStringLiteral("confirmationRequest");
+    case ReplySettings::Text::ConfirmationReminder:
+        return QStringLiteral("confirmationReminder");
     }
     return {};
 }
@@ -79,7 +89,9 @@ ReplySettingsBox::ReplySettingsBox(Connection* connection, QWidget* parent)
 
     const QMap<Kind, QString> keywordLabels = {{Kind::OptOut, tr("Opt-out words:")},
                                                {Kind::OptIn, tr("Opt-in words:")},
-                                               {Kind::Help, tr("Help words:")}};
+                                               {Kind::Help, tr("Help words:")},
+                                               {Kind::Join, tr("Join words:")},
+                                               {Kind::Confirm, tr("Confirmation words:")}};
     for (Kind kind : kinds()) {
         auto* edit = new QLineEdit(this);
         edit->setObjectName(QStringLiteral("replyKeywords_") + objectSuffix(kind));
@@ -90,13 +102,16 @@ ReplySettingsBox::ReplySettingsBox(Connection* connection, QWidget* parent)
                 m_drafts[language()].keywords[kind] = typed;
         });
     }
-    form->addRow(noteLabel(tr("Separate the words with commas. STOP, START and HELP always work, and the "
-                              "words of every language are recognised in every reply."),
+    form->addRow(noteLabel(tr("Separate the words with commas. STOP, START, HELP, JOIN and YES always work, "
+                              "and the words of every language are recognised in every reply."),
                            this));
 
     const QMap<Text, QString> textLabels = {{Text::OptOutConfirmation, tr("Opt-out confirmation:")},
                                             {Text::OptInConfirmation, tr("Opt-in confirmation:")},
-                                            {Text::Help, tr("Help text:")}};
+                                            {Text::Help, tr("Help text:")},
+                                            {Text::Welcome, tr("Welcome after a join:")},
+                                            {Text::ConfirmationRequest, tr("Confirmation request:")},
+                                            {Text::ConfirmationReminder, tr("Confirmation reminder:")}};
     for (Text text : texts()) {
         TextField field;
         field.edit = new QPlainTextEdit(this);
@@ -189,12 +204,13 @@ ReplySettingsBox::ReplySettingsBox(Connection* connection, QWidget* parent)
 
 QVector<ReplySettingsBox::Kind> ReplySettingsBox::kinds()
 {
-    return {Kind::OptOut, Kind::OptIn, Kind::Help};
+    return {Kind::OptOut, Kind::OptIn, Kind::Help, Kind::Join, Kind::Confirm};
 }
 
 QVector<ReplySettingsBox::Text> ReplySettingsBox::texts()
 {
-    return {Text::OptOutConfirmation, Text::OptInConfirmation, Text::Help};
+    return {Text::OptOutConfirmation,  Text::OptInConfirmation,   Text::Help, Text::Welcome,
+            Text::ConfirmationRequest, Text::ConfirmationReminder};
 }
 
 QStringList ReplySettingsBox::words(const QString& typed)
@@ -232,6 +248,12 @@ QString ReplySettingsBox::textName(Text text) const
     case Text::Help:
     case Text::ReasonQuestion:
         return tr("Help text");
+    case Text::Welcome:
+        return tr("Welcome text");
+    case Text::ConfirmationRequest:
+        return tr("Confirmation request");
+    case Text::ConfirmationReminder:
+        return tr("Confirmation reminder");
     }
     return {};
 }

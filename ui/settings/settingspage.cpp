@@ -5,12 +5,14 @@
 #include "gatewaysettingsbox.h"
 #include "messages/optoutfooter.h"
 #include "replysettingsbox.h"
+#include "rulepacksbox.h"
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
 #include "storage/transaction.h"
 #include "widgets/appearance.h"
 #include "widgets/countspinbox.h"
 #include "widgets/messagebanner.h"
+#include "widgets/taborder.h"
 #include "widgets/timezonecombo.h"
 
 #include <QCheckBox>
@@ -37,7 +39,8 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
       m_capMessages(new CountSpinBox([](int n) { return tr("%Ln message(s)", nullptr, n); }, this)),
       m_capDays(new CountSpinBox([](int n) { return tr("%Ln day(s)", nullptr, n); }, this)),
       m_sending(new GatewaySettingsBox(connection, this)), m_replies(new ReplySettingsBox(connection, this)),
-      m_banner(new MessageBanner(this)), m_scroll(new QScrollArea(this))
+      m_rulePacks(new RulePacksBox(connection, this)), m_banner(new MessageBanner(this)),
+      m_scroll(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     BusinessSettings settings(connection->database());
@@ -193,6 +196,7 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     columnLayout->addWidget(messages);
     columnLayout->addWidget(m_sending);
     columnLayout->addWidget(m_replies);
+    columnLayout->addWidget(m_rulePacks);
     columnLayout->addWidget(desk);
     columnLayout->addWidget(save, 0, Qt::AlignLeft);
     columnLayout->addStretch();
@@ -225,7 +229,7 @@ SettingsPage::SettingsPage(Connection* connection, QWidget* parent)
     for (QWidget* w = m_replies->nextInFocusChain(); m_replies->isAncestorOf(w); w = w->nextInFocusChain())
         if (w->focusPolicy() & Qt::TabFocus)
             lastOfReplies = w;
-    setTabOrder(lastOfReplies, m_language);
+    TabOrder::set({lastOfReplies, m_rulePacks, m_language});
     setTabOrder(m_language, m_appearance);
     setTabOrder(m_appearance, save);
 }
@@ -240,6 +244,15 @@ bool SettingsPage::save()
         m_scroll->ensureWidgetVisible(field);
         return false;
     }
+    QString rulesProblem;
+    if (QWidget* field = m_rulePacks->showFirstProblem(&rulesProblem)) {
+        m_banner->show(MessageBanner::Kind::Error, rulesProblem);
+        field->setFocus();
+        m_scroll->ensureWidgetVisible(field);
+        return false;
+    }
+    // A pack that now asks for confirmation, or no longer does, changes who may be sent to.
+    const bool refreshStatuses = m_rulePacks->confirmationChanged();
     BusinessSettings settings(m_connection->database());
     const QString oldCountry = settings.value(BusinessSettings::Key::DefaultCountry);
     Transaction tx(m_connection->database()); // both settings or neither
@@ -278,6 +291,10 @@ bool SettingsPage::save()
         m_banner->show(MessageBanner::Kind::Error, replies.error());
         return false;
     }
+    if (Status rules = m_rulePacks->save(); !rules) {
+        m_banner->show(MessageBanner::Kind::Error, rules.error());
+        return false;
+    }
     if (Status committed = tx.commit(); !committed) {
         m_banner->show(MessageBanner::Kind::Error, committed.error());
         return false;
@@ -289,6 +306,9 @@ bool SettingsPage::save()
     for (auto it = m_optOutWording.cbegin(); it != m_optOutWording.cend(); ++it)
         it.value()->setText(settings.value(BusinessSettings::optOutWordingKey(it.key())));
     m_replies->load(); // the keyword lists as kept: upper case, STOP back where it was taken out
+    m_rulePacks->load();
+    if (refreshStatuses)
+        m_rulePacks->refreshStatuses();
     if (secretProblem.isEmpty())
         m_banner->show(MessageBanner::Kind::Information, tr("Settings saved."));
     else

@@ -6,6 +6,7 @@
 class GatewaySettingsBox;
 class MessageBanner;
 class ReplySettingsBox;
+class RulePacksBox;
 class TimeZoneCombo;
 class QCheckBox;
 class QComboBox;
@@ -19,7 +20,8 @@ class Connection;
 }
 
 // The business's settings, shared through the database (name, country, the opt-out line, price,
-// frequency cap, sending, replies), and this desk's language and appearance (QSettings).
+// frequency cap, sending, replies, the rules by country), and this desk's language and appearance
+// (QSettings).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -54,6 +56,7 @@ private:
     QSpinBox* m_capDays;
     GatewaySettingsBox* m_sending;
     ReplySettingsBox* m_replies;
+    RulePacksBox* m_rulePacks;
     MessageBanner* m_banner;
     QScrollArea* m_scroll;
     QString m_sessionSecret;

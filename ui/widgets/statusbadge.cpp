@@ -25,6 +25,7 @@ QColor StatusBadge::background(SubscriberStatus status)
     case SubscriberStatus::Subscribed:
         return SemanticColors::badge(SemanticColors::Tone::Good);
     case SubscriberStatus::NoConsent:
+    case SubscriberStatus::AwaitingConfirmation:
         return SemanticColors::badge(SemanticColors::Tone::Warning);
     case SubscriberStatus::Unsubscribed:
         return SemanticColors::badge(SemanticColors::Tone::Bad);
