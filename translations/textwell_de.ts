@@ -2213,8 +2213,8 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMMER</translation>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMMER</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2414,13 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <source>%1 has nothing to confirm.</source>
         <translation>%1 muss nichts bestätigen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) asked to confirm by SMS.</source>
+        <translation>
+            <numerusform>%n Person um Bestätigung per SMS gebeten.</numerusform>
+            <numerusform>%n Personen um Bestätigung per SMS gebeten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompliancePage</name>
@@ -2523,6 +2530,25 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
     <message>
         <source>no such customer</source>
         <translation>kein solcher Kunde</translation>
+    </message>
+    <message>
+        <source>Ask everyone not asked yet…</source>
+        <translation>Alle noch nicht Gefragten bitten…</translation>
+    </message>
+    <message>
+        <source>Send the confirmation request to everyone awaiting it who was never asked, however long they have been waiting.</source>
+        <translation>Die Bestätigungsanfrage an alle senden, die auf Bestätigung warten und noch nie gefragt wurden, egal wie lange sie schon warten.</translation>
+    </message>
+    <message>
+        <source>Ask to confirm</source>
+        <translation>Um Bestätigung bitten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the confirmation request to %n person(s) awaiting confirmation who were never asked? They reply %1 to confirm; nothing else is sent to them until they do.</source>
+        <translation>
+            <numerusform>Die Bestätigungsanfrage an %n Person senden, die auf Bestätigung wartet und noch nie gefragt wurde? Sie bestätigt mit der Antwort %1; bis dahin bekommt sie nichts anderes.</numerusform>
+            <numerusform>Die Bestätigungsanfrage an %n Personen senden, die auf Bestätigung warten und noch nie gefragt wurden? Sie bestätigen mit der Antwort %1; bis dahin bekommen sie nichts anderes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8058,6 +8084,40 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>Pe&amp;ople:</source>
         <translation>&amp;Personen:</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCommands</name>
+    <message>
+        <source>rules needs one of: list, show ID, load FILE, reset ID.</source>
+        <translation>rules braucht eines von: list, show ID, load DATEI, reset ID.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>There is no rule pack &quot;%1&quot;; see rules list.</source>
+        <translation>Es gibt kein Regelpaket „%1“; siehe rules list.</translation>
+    </message>
+    <message>
+        <source>The rules for %1 are now those of %2.</source>
+        <translation>Die Regeln für %1 sind jetzt die aus %2.</translation>
+    </message>
+    <message>
+        <source>The rules for %1 are the built-in ones again.</source>
+        <translation>Für %1 gelten wieder die eingebauten Regeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) can now be sent to; %L1 now await confirmation by SMS.</source>
+        <translation>
+            <numerusform>%Ln Person kann jetzt Nachrichten erhalten; %L1 warten jetzt auf Bestätigung per SMS.</numerusform>
+            <numerusform>%Ln Personen können jetzt Nachrichten erhalten; %L1 warten jetzt auf Bestätigung per SMS.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2213,8 +2213,8 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</translation>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2414,13 @@ This cannot be undone.</numerusform>
         <source>%1 has nothing to confirm.</source>
         <translation>%1 has nothing to confirm.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) asked to confirm by SMS.</source>
+        <translation>
+            <numerusform>%n person asked to confirm by SMS.</numerusform>
+            <numerusform>%n people asked to confirm by SMS.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompliancePage</name>
@@ -2523,6 +2530,25 @@ This cannot be undone.</numerusform>
     <message>
         <source>no such customer</source>
         <translation>no such customer</translation>
+    </message>
+    <message>
+        <source>Ask everyone not asked yet…</source>
+        <translation>Ask everyone not asked yet…</translation>
+    </message>
+    <message>
+        <source>Send the confirmation request to everyone awaiting it who was never asked, however long they have been waiting.</source>
+        <translation>Send the confirmation request to everyone awaiting it who was never asked, however long they have been waiting.</translation>
+    </message>
+    <message>
+        <source>Ask to confirm</source>
+        <translation>Ask to confirm</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the confirmation request to %n person(s) awaiting confirmation who were never asked? They reply %1 to confirm; nothing else is sent to them until they do.</source>
+        <translation>
+            <numerusform>Send the confirmation request to %n person awaiting confirmation who was never asked? They reply %1 to confirm; nothing else is sent to them until they do.</numerusform>
+            <numerusform>Send the confirmation request to %n people awaiting confirmation who were never asked? They reply %1 to confirm; nothing else is sent to them until they do.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8058,6 +8084,40 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>Pe&amp;ople:</source>
         <translation>Pe&amp;ople:</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCommands</name>
+    <message>
+        <source>rules needs one of: list, show ID, load FILE, reset ID.</source>
+        <translation>rules needs one of: list, show ID, load FILE, reset ID.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>There is no rule pack &quot;%1&quot;; see rules list.</source>
+        <translation>There is no rule pack &quot;%1&quot;; see rules list.</translation>
+    </message>
+    <message>
+        <source>The rules for %1 are now those of %2.</source>
+        <translation>The rules for %1 are now those of %2.</translation>
+    </message>
+    <message>
+        <source>The rules for %1 are the built-in ones again.</source>
+        <translation>The rules for %1 are the built-in ones again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) can now be sent to; %L1 now await confirmation by SMS.</source>
+        <translation>
+            <numerusform>%Ln person can now be sent to; %L1 now await confirmation by SMS.</numerusform>
+            <numerusform>%Ln people can now be sent to; %L1 now await confirmation by SMS.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

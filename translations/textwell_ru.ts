@@ -2248,8 +2248,8 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent НОМЕР</translation>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent НОМЕР</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2454,14 @@ This cannot be undone.</source>
         <source>%1 has nothing to confirm.</source>
         <translation>Номеру %1 нечего подтверждать.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) asked to confirm by SMS.</source>
+        <translation>
+            <numerusform>%n человека попросили подтвердить по SMS.</numerusform>
+            <numerusform>%n человека попросили подтвердить по SMS.</numerusform>
+            <numerusform>%n человек попросили подтвердить по SMS.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompliancePage</name>
@@ -2568,6 +2576,26 @@ This cannot be undone.</source>
     <message>
         <source>no such customer</source>
         <translation>такого клиента нет</translation>
+    </message>
+    <message>
+        <source>Ask everyone not asked yet…</source>
+        <translation>Попросить всех, кого ещё не спрашивали…</translation>
+    </message>
+    <message>
+        <source>Send the confirmation request to everyone awaiting it who was never asked, however long they have been waiting.</source>
+        <translation>Отправить запрос подтверждения всем, кто ожидает подтверждения и ещё ни разу не получал запрос, сколько бы они ни ждали.</translation>
+    </message>
+    <message>
+        <source>Ask to confirm</source>
+        <translation>Попросить подтвердить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the confirmation request to %n person(s) awaiting confirmation who were never asked? They reply %1 to confirm; nothing else is sent to them until they do.</source>
+        <translation>
+            <numerusform>Отправить запрос подтверждения %n человеку, который ожидает подтверждения и ещё не получал запрос? Для подтверждения нужно ответить %1; до тех пор ему ничего другого не отправляется.</numerusform>
+            <numerusform>Отправить запрос подтверждения %n людям, которые ожидают подтверждения и ещё не получали запрос? Для подтверждения нужно ответить %1; до тех пор им ничего другого не отправляется.</numerusform>
+            <numerusform>Отправить запрос подтверждения %n людям, которые ожидают подтверждения и ещё не получали запрос? Для подтверждения нужно ответить %1; до тех пор им ничего другого не отправляется.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8220,6 +8248,41 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>Pe&amp;ople:</source>
         <translation>Кон&amp;такты:</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCommands</name>
+    <message>
+        <source>rules needs one of: list, show ID, load FILE, reset ID.</source>
+        <translation>rules требует одно из: list, show ID, load ФАЙЛ, reset ID.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <source>There is no rule pack &quot;%1&quot;; see rules list.</source>
+        <translation>Набора правил «%1» нет; см. rules list.</translation>
+    </message>
+    <message>
+        <source>The rules for %1 are now those of %2.</source>
+        <translation>Правила для «%1» теперь взяты из %2.</translation>
+    </message>
+    <message>
+        <source>The rules for %1 are the built-in ones again.</source>
+        <translation>Для «%1» снова действуют встроенные правила.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) can now be sent to; %L1 now await confirmation by SMS.</source>
+        <translation>
+            <numerusform>Теперь можно отправлять %Ln человеку; %L1 теперь ожидают подтверждения по SMS.</numerusform>
+            <numerusform>Теперь можно отправлять %Ln людям; %L1 теперь ожидают подтверждения по SMS.</numerusform>
+            <numerusform>Теперь можно отправлять %Ln людям; %L1 теперь ожидают подтверждения по SMS.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

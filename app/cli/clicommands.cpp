@@ -5,6 +5,7 @@
 #include "importcommands.h"
 #include "replycommands.h"
 #include "reportcommands.h"
+#include "rulecommands.h"
 
 #include "compliance/frequencycaptracking.h"
 #include "contacts/customfields.h"
@@ -194,7 +195,8 @@ void CliCommands::addOptions(QCommandLineParser& parser)
            "consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, "
            "custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|"
            "status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, "
-           "replies import|receive|fetch, confirmations ask|remind|list, import, import-suppression, export, "
+           "replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, "
+           "import-suppression, export, "
            "export-suppression, "
            "report dashboard|campaign ID|optouts|consent NUMBER"));
     CampaignCommands::addOptions(parser);
@@ -279,7 +281,8 @@ int CliCommands::run(const QStringList& args)
                                  QStringLiteral("inbox"),      QStringLiteral("replies"),
                                  QStringLiteral("export"),     QStringLiteral("export-suppression"),
                                  QStringLiteral("import"),     QStringLiteral("import-suppression"),
-                                 QStringLiteral("report"),     QStringLiteral("confirmations")};
+                                 QStringLiteral("report"),     QStringLiteral("confirmations"),
+                                 QStringLiteral("rules")};
     if (!known.contains(command))
         return usage(tr("unknown command “%1”; see --help.").arg(command));
     const bool creates = command == QLatin1String("init") || command == QLatin1String("demo");
@@ -326,6 +329,11 @@ int CliCommands::run(const QStringList& args)
         return ReplyCommands(*this, m_parser, *m_connection).replies(args.mid(1));
     if (command == QLatin1String("confirmations"))
         return ReplyCommands(*this, m_parser, *m_connection).confirmations(args.mid(1));
+    if (command == QLatin1String("rules"))
+        return RuleCommands(
+                   *this, *m_connection,
+                   BusinessSettings(m_connection->database()).value(BusinessSettings::Key::DefaultCountry))
+            .rules(args.mid(1));
     if (command == QLatin1String("import"))
         return ImportCommands(*this, m_parser, *m_connection).importPeople(args.mid(1));
     if (command == QLatin1String("import-suppression"))

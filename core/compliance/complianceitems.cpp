@@ -60,6 +60,16 @@ Result<ComplianceItems::Snapshot> ComplianceItems::load(const QDateTime& nowUtc,
                      [](const ComplianceItem& a, const ComplianceItem& b) { return a.due < b.due; });
     if (Status loaded = loadAwaiting(snapshot, nowUtc, limit); !loaded)
         return Result<Snapshot>::failure(loaded.error());
+    // Everyone awaiting confirmation can be asked at once, not only those waiting too long.
+    QSqlQuery q(m_db);
+    if (!execBound(q,
+                   QStringLiteral("SELECT COUNT(*) FROM subscriber s WHERE s.status = ? AND NOT EXISTS "
+                                  "(SELECT 1 FROM confirmation_request r WHERE r.phone = s.phone AND "
+                                  "r.confirmed_at IS NULL)"),
+                   {int(SubscriberStatus::AwaitingConfirmation)}) ||
+        !q.next())
+        return Result<Snapshot>::failure(SqlError::describe(q.lastError()));
+    snapshot.neverAsked = q.value(0).toInt();
     return snapshot;
 }
 

@@ -54,8 +54,9 @@ public:
         QVector<ComplianceItem> items; // by deadline, the overdue first; the awaiting people last
         int openRequests = 0;
         int reviews = 0;
-        int awaiting = 0; // awaiting confirmation longer than their pack allows
-        int overdue = 0;  // requests and reviews past their deadline
+        int awaiting = 0;   // awaiting confirmation longer than their pack allows
+        int neverAsked = 0; // awaiting confirmation and never asked, however long
+        int overdue = 0;    // requests and reviews past their deadline
         bool isEmpty() const { return openRequests == 0 && reviews == 0 && awaiting == 0; }
         bool truncated() const { return items.size() < openRequests + reviews + awaiting; }
     };

@@ -122,6 +122,7 @@ private Q_SLOTS:
     void smsInfoJson_data();
     void smsInfoJson();
     void renderJson();
+    void rulesLoadShowAndReset();
     void renderNamesThePositionAsAPersonCounts_data();
     void renderNamesThePositionAsAPersonCounts();
     void messageSettingsJson();
@@ -1739,6 +1740,51 @@ void TestCli::messageSettingsJson()
     QCOMPARE(settings({get, days}).object(), setting(days, QStringLiteral("30")));
     QCOMPARE(settings({set, price, QStringLiteral("100.01")}).exitCode, 1);
     QCOMPARE(settings({get, price}).object(), setting(price, QStringLiteral("0.07")));
+}
+
+void TestCli::rulesLoadShowAndReset()
+{
+    const QString number = QStringLiteral("+4915110000001");
+    addPerson(number, withConsent);
+    auto status = [this, &number] {
+        const Run run =
+            cli({QStringLiteral("--json"), QStringLiteral("subscriber"), QStringLiteral("show"), number});
+        return run.object().value(QLatin1String("status")).toString();
+    };
+    QCOMPARE(status(), QStringLiteral("awaiting_confirmation")); // Germany wants a confirmation by SMS
+
+    // The German pack as it is, changed to ask for no confirmation, loaded back: the person counts.
+    Run shown = cli({QStringLiteral("rules"), QStringLiteral("show"), QStringLiteral("de")});
+    QVERIFY_RUN_OK(shown);
+    QByteArray pack = shown.out;
+    QVERIFY(pack.contains("\"requires_confirmation\": true"));
+    pack.replace("\"requires_confirmation\": true", "\"requires_confirmation\": false");
+    const QString path = m_dir->filePath(QStringLiteral("germany.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(pack) == pack.size());
+    file.close();
+    Run loaded = cli({QStringLiteral("--json"), QStringLiteral("rules"), QStringLiteral("load"), path});
+    QVERIFY_RUN_OK(loaded);
+    QCOMPARE(loaded.object().value(QLatin1String("now_subscribed")).toInt(), 1);
+    QCOMPARE(status(), QStringLiteral("subscribed"));
+    Run listed = cli({QStringLiteral("rules"), QStringLiteral("list")});
+    QVERIFY_RUN_OK(listed);
+    QVERIFY(QString::fromUtf8(listed.out).contains(QStringLiteral("de\tGermany\tUWG § 7, GDPR\tchanged")));
+
+    // A broken file is refused with its line, and nothing changes.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{\n    \"id\": \"de\",\n    \"name\": {\"en\": \"Germany\"}\n    \"law\": {}\n}\n");
+    file.close();
+    Run broken = cli({QStringLiteral("rules"), QStringLiteral("load"), path});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(broken.err).contains(QStringLiteral("germany.json, line 4")),
+             broken.err.constData());
+    QCOMPARE(status(), QStringLiteral("subscribed"));
+
+    // Back to the built-in rules: the person awaits confirmation again.
+    QVERIFY_RUN_OK(cli({QStringLiteral("rules"), QStringLiteral("reset"), QStringLiteral("de")}));
+    QCOMPARE(status(), QStringLiteral("awaiting_confirmation"));
+    QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("show"), QStringLiteral("xx")}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

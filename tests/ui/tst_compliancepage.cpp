@@ -16,6 +16,7 @@
 #include "util/clock.h"
 #include "widgets/messagebanner.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,13 +24,16 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
+#include <QTimer>
 
 #include <memory>
 
@@ -61,6 +65,7 @@ private Q_SLOTS:
     void aNumberIsEnteredForAnOpenRequest();
     void aMalformedRuleFileIsRefusedWithItsLine();
     void switchingDoubleOptInOffSubscribesTheAwaiting();
+    void everyoneNotAskedYetIsAskedAtOnce();
 
 private:
     OptOutRequests requests() const
@@ -316,6 +321,39 @@ void TestCompliancePage::switchingDoubleOptInOffSubscribesTheAwaiting()
     confirmation->setChecked(true);
     settings.findChild<QPushButton*>(QStringLiteral("saveSettingsButton"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(status(), SubscriberStatus::AwaitingConfirmation, 10000);
+}
+
+void TestCompliancePage::everyoneNotAskedYetIsAskedAtOnce()
+{
+    // Two German people added today await confirmation: too new for the open items (the pack lists
+    // them after 14 days), but they can be asked at once.
+    AddressBook book(m_connection->database(), QStringLiteral("DE"), QStringLiteral("anna"));
+    for (const QString& phone : {QStringLiteral("+49 171 7777771"), QStringLiteral("+49 171 7777772")}) {
+        Subscriber person;
+        person.phone = phone;
+        QVERIFY(book.add(person, ConsentRecord{QStringLiteral("form"), QStringLiteral("#7"), {}}));
+    }
+    showPage();
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    auto* askEveryone = m_page->findChild<QPushButton*>(QStringLiteral("askEveryoneButton"));
+    QVERIFY(askEveryone->isEnabled());
+    QString question; // the English plural forms are not loaded here: "2 person(s)"
+    QTimer::singleShot(0, this, [&question] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    askEveryone->click();
+    QVERIFY2(question.contains(QStringLiteral("to 2 person")), qPrintable(question));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->banner()->text().startsWith(QStringLiteral("2 person")), 10000);
+    QTRY_VERIFY(!m_page->isBusy());
+    QSqlQuery q(m_connection->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM message WHERE purpose = 'confirmation_request'")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    // Nobody is left to ask: the button rests.
+    QVERIFY(!askEveryone->isEnabled());
 }
 
 QTEST_MAIN(TestCompliancePage)

@@ -103,6 +103,16 @@ void ComplianceLoader::perform(const ComplianceRequest& request)
             result.error = tr("%1 has nothing to confirm.").arg(number);
         break;
     }
+    case Action::AskEveryone: {
+        Result<ConfirmationRequests::Asked> asked = ConfirmationRequests(db, region).askAllAwaiting();
+        if (!asked) {
+            result.error = asked.error();
+            break;
+        }
+        result.message = tr("%n person(s) asked to confirm by SMS.", nullptr, asked.value().asked);
+        result.queued = asked.value().asked > 0;
+        break;
+    }
     }
     Q_EMIT performed(result);
 }

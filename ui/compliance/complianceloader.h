@@ -34,6 +34,7 @@ struct ComplianceRequest
         Enter,        // the number of an open request: opt it out
         Close,        // an open request closed without an opt-out
         AskToConfirm, // the confirmation request for a person awaiting it
+        AskEveryone,  // the confirmation request for everyone awaiting it who was never asked
     };
     Action action = Action::Record;
     qint64 id = 0; // the request's

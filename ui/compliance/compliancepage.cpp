@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -68,8 +69,9 @@ CompliancePage::CompliancePage(Connection* connection, QWidget* parent)
       m_enter(new QPushButton(tr("E&nter number…"), this)),
       m_close(new QPushButton(tr("&Close request…"), this)),
       m_openInbox(new QPushButton(tr("Open in &Inbox"), this)),
-      m_askConfirm(new QPushButton(tr("Ask to confir&m"), this)), m_stack(new QStackedWidget(this)),
-      m_table(new QTableView(this)), m_empty(new QLabel(this))
+      m_askConfirm(new QPushButton(tr("Ask to confir&m"), this)),
+      m_askEveryone(new QPushButton(tr("Ask everyone not asked yet…"), this)),
+      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)), m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("compliancePage"));
     qRegisterMetaType<ComplianceReply>();
@@ -116,8 +118,12 @@ CompliancePage::CompliancePage(Connection* connection, QWidget* parent)
     connect(m_close, &QPushButton::clicked, this, &CompliancePage::closeRequest);
     connect(m_openInbox, &QPushButton::clicked, this, &CompliancePage::openInInbox);
     connect(m_askConfirm, &QPushButton::clicked, this, &CompliancePage::askToConfirm);
+    m_askEveryone->setObjectName(QStringLiteral("askEveryoneButton"));
+    m_askEveryone->setToolTip(tr("Send the confirmation request to everyone awaiting it who was never asked, "
+                                 "however long they have been waiting."));
+    connect(m_askEveryone, &QPushButton::clicked, this, &CompliancePage::askEveryone);
     auto* actions = new QHBoxLayout;
-    for (QPushButton* button : {m_record, m_enter, m_close, m_openInbox, m_askConfirm})
+    for (QPushButton* button : {m_record, m_enter, m_close, m_openInbox, m_askConfirm, m_askEveryone})
         actions->addWidget(button);
     actions->addStretch();
 
@@ -167,7 +173,8 @@ CompliancePage::CompliancePage(Connection* connection, QWidget* parent)
     m_packProblems->hide();
     m_banner->hide();
 
-    TabOrder::set({m_banner, m_packProblems, m_record, m_enter, m_close, m_openInbox, m_askConfirm, m_table});
+    TabOrder::set({m_banner, m_packProblems, m_record, m_enter, m_close, m_openInbox, m_askConfirm,
+                   m_askEveryone, m_table});
     updateActions();
     refresh();
 }
@@ -217,6 +224,8 @@ void CompliancePage::onLoaded(const ComplianceReply& reply)
         selected ? std::optional(std::pair(selected->kind, selected->id)) : std::nullopt;
     m_reply = reply;
     m_model->setItems(reply.snapshot.items, reply.now);
+    m_neverAsked = reply.snapshot.neverAsked;
+    updateActions();
     if (keep) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const ComplianceItem* item = m_model->item(row);
@@ -304,6 +313,7 @@ void CompliancePage::updateActions()
     m_close->setEnabled(is(ComplianceItem::Kind::OptOutRequest));
     m_openInbox->setEnabled(is(ComplianceItem::Kind::Review));
     m_askConfirm->setEnabled(is(ComplianceItem::Kind::AwaitingConfirmation));
+    m_askEveryone->setEnabled(m_neverAsked > 0);
 }
 
 void CompliancePage::recordRequest()
@@ -384,6 +394,22 @@ void CompliancePage::askToConfirm()
     ComplianceRequest request;
     request.action = ComplianceRequest::Action::AskToConfirm;
     request.contact = item->phone;
+    perform(request);
+}
+
+void CompliancePage::askEveryone()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Ask to confirm"),
+        tr("Send the confirmation request to %n person(s) awaiting confirmation who were never asked? "
+           "They reply %1 to confirm; nothing else is sent to them until they do.",
+           nullptr, m_neverAsked)
+            .arg(QStringLiteral("YES / JA / ДА")),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    ComplianceRequest request;
+    request.action = ComplianceRequest::Action::AskEveryone;
     perform(request);
 }
 

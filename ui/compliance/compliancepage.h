@@ -49,6 +49,7 @@ public Q_SLOTS:
     void closeRequest();
     void openInInbox();
     void askToConfirm();
+    void askEveryone();
 
 Q_SIGNALS:
     // A reply to review: the Inbox should show this number's conversation.
@@ -82,6 +83,8 @@ private:
     QPushButton* m_close;
     QPushButton* m_openInbox;
     QPushButton* m_askConfirm;
+    QPushButton* m_askEveryone;
+    int m_neverAsked = 0;
     QStackedWidget* m_stack;
     QTableView* m_table;
     QLabel* m_empty;
