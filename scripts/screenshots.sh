@@ -170,8 +170,8 @@ for lang in "${languages[@]}"; do
   cli_in "$work/empty-$lang.sqlite" settings set business-name "Salon Anna"
   suffix=$([[ $lang == en ]] && echo "" || echo "-$lang")
   # The sidebar: Dashboard, Address book, Segments, Compose, Campaigns 40 pixels apart from 38,
-  # then Inbox (a row with room for a second line: "3 to review") at 245 and Reports at 292;
-  # Compliance and Settings are reached with Ctrl+8 and Ctrl+9. The app opens on the dashboard.
+  # then Inbox (a row with room for a second line: "3 to review") at 245, Reports at 292,
+  # Compliance at 332 and Settings at 372. The app opens on the dashboard.
   shoot "dashboard$suffix" "$work/demo.sqlite" "$lang"
   shoot "dashboard-dark$suffix" "$work/demo.sqlite" "$lang" --appearance dark
   shoot "reports$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 292 click 1" \
@@ -199,17 +199,17 @@ for lang in "${languages[@]}"; do
   case $lang in ru) tab=321 ;; de) tab=280 ;; *) tab=266 ;; esac
   shoot "inbox-review$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 245 click 1" \
     "xdotool mousemove $tab 64 click 1" "xdotool mousemove 400 133 click 1"
-  # Compliance (Ctrl+8): the rules in force per country and what is waiting, with its deadline.
-  shoot "compliance$suffix" "$work/rules.sqlite" "$lang" "xdotool key ctrl+8" "sleep 1"
-  shoot "settings$suffix" "$work/demo.sqlite" "$lang" "xdotool key ctrl+9"
+  # Compliance: the rules in force per country and what is waiting, with its deadline.
+  shoot "compliance$suffix" "$work/rules.sqlite" "$lang" "xdotool mousemove 60 332 click 1" "sleep 1"
+  shoot "settings$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 372 click 1"
   # Settings → Rules by country, below Replies: Germany's pack, which asks for a confirmation by SMS.
-  shoot "settings-rules$suffix" "$work/rules.sqlite" "$lang" "xdotool key ctrl+9" \
-    "xdotool mousemove 1100 400 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5"
+  shoot "settings-rules$suffix" "$work/rules.sqlite" "$lang" "xdotool mousemove 60 372 click 1" \
+    "xdotool mousemove 1100 400$(printf ' click 5%.0s' {1..40})"
   # Settings → Replies, scrolled to, showing the words and texts of the shot's own language: the
   # Alt key of "Replies in" (in the shot's language) puts the keyboard on its list, Down picks the
   # language; no click, so the shot does not depend on how far the page scrolled.
   case $lang in ru) keys="alt+Cyrillic_ya Down" ;; de) keys="alt+i Down Down" ;; *) keys="Escape" ;; esac
-  shoot "settings-replies$suffix" "$work/demo.sqlite" "$lang" "xdotool key ctrl+9" \
+  shoot "settings-replies$suffix" "$work/demo.sqlite" "$lang" "xdotool mousemove 60 372 click 1" \
     "xdotool mousemove 1100 400 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5 click 5" \
     "xdotool key $keys"
   # The gateway settings as a Kannel user sees them, on a copy of the demo with nothing to send:
@@ -226,7 +226,7 @@ for lang in "${languages[@]}"; do
   cli_in "$gateway" settings set kannel-username salon
   cli_in "$gateway" settings set kannel-from 4930123456
   # Three wheel steps bring Sending into view; Replies follows below it.
-  shoot "settings-gateway$suffix" "$gateway" "$lang" "xdotool key ctrl+9" \
+  shoot "settings-gateway$suffix" "$gateway" "$lang" "xdotool mousemove 60 372 click 1" \
     "xdotool mousemove 1100 400 click 5 click 5 click 5"
 
   # The dialogs and the import wizard, each photographed alone. What is typed is in the shot's

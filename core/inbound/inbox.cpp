@@ -29,6 +29,20 @@ const QString ReplySource = QStringLiteral("SMS reply");
 const QString ConfirmationSource = QStringLiteral("Confirmation by SMS");
 const QString GatewayActor = QStringLiteral("sms");
 
+// Records a consent the number texted itself (START, JOIN). False when an opt-out recorded after it
+// still holds: a text sent before a STOP that was recorded later does not undo that STOP.
+Result<bool> recordOwnConsent(AddressBook& book, const QString& phone, const ConsentRecord& consent,
+                              ConsentEvent::Channel channel)
+{
+    Result<QStringList> consented = book.recordConsent(phone, consent, channel);
+    if (!consented)
+        return Result<bool>::failure(consented.error());
+    Result<Suppression> after = book.suppression(phone);
+    if (!after)
+        return Result<bool>::failure(after.error());
+    return !after.value().optedOut();
+}
+
 QString replyColumns()
 {
     return QStringLiteral(
@@ -322,16 +336,12 @@ Result<Inbox::Acted> Inbox::act(const StoredReply& reply, const QString& languag
             return Acted{ReplyAction::NotInBook, 0, false};
         if (!suppression.value().optedOut())
             return Acted{ReplyAction::NotOptedOut, 0, false};
-        Result<QStringList> consented =
-            book.recordConsent(reply.phone, ConsentRecord{ReplySource, evidenceOf(reply), reply.receivedAt},
-                               ConsentEvent::Channel::Keyword);
-        if (!consented)
-            return R::failure(consented.error());
-        // A START sent before an opt-out that was recorded later does not undo it.
-        Result<Suppression> after = book.suppression(reply.phone);
-        if (!after)
-            return R::failure(after.error());
-        if (after.value().optedOut())
+        Result<bool> holds = recordOwnConsent(book, reply.phone,
+                                              ConsentRecord{ReplySource, evidenceOf(reply), reply.receivedAt},
+                                              ConsentEvent::Channel::Keyword);
+        if (!holds)
+            return R::failure(holds.error());
+        if (!holds.value())
             return Acted{ReplyAction::Superseded, 0, true};
         if (suppression.value().excluded())
             return Acted{ReplyAction::StillExcluded, 0, true};
@@ -452,14 +462,10 @@ Result<Inbox::Acted> Inbox::join(const StoredReply& reply, const QString& langua
             return R::failure(added.error());
     }
     if (person.value() || suppression.optedOut()) {
-        Result<QStringList> consented = book.recordConsent(reply.phone, consent, ConsentEvent::Channel::Join);
-        if (!consented)
-            return R::failure(consented.error());
-        // A JOIN sent before an opt-out that was recorded later does not undo it.
-        Result<Suppression> after = book.suppression(reply.phone);
-        if (!after)
-            return R::failure(after.error());
-        if (after.value().optedOut())
+        Result<bool> holds = recordOwnConsent(book, reply.phone, consent, ConsentEvent::Channel::Join);
+        if (!holds)
+            return R::failure(holds.error());
+        if (!holds.value())
             return Acted{ReplyAction::Superseded, 0, true};
     }
     // The number asked itself: a request to confirm, if one was open, is answered by this.

@@ -10,6 +10,7 @@
 #include "campaigns/outboxmessage.h"
 #include "contacts/addressbook.h"
 #include "fakesmsclog.h"
+#include "kannelapp.h"
 #include "relaxedrulepacks.h"
 #include "segments/segmentrule.h"
 #include "storage/businesssettings.h"
@@ -30,10 +31,7 @@ using namespace textwell;
 
 namespace {
 
-QString env(const char* name)
-{
-    return qEnvironmentVariable(name);
-}
+using kannelapp::env;
 
 constexpr int Recipients = 1000;
 // Messages per second: slow enough that the campaign is still sending while the replies come
@@ -134,33 +132,9 @@ void TestRepliesKannel::repliesDuringCampaignStopTheirMessages()
             QVERIFY2(added, qPrintable(added.error()));
         }
     }
-    {
-        BusinessSettings settings(db->database());
-        using Key = BusinessSettings::Key;
-        const QVector<std::pair<Key, QString>> values = {
-            {Key::Gateway, QStringLiteral("kannel")},
-            {Key::KannelUrl, env("TEXTWELL_KANNEL_URL")},
-            {Key::KannelUsername, env("TEXTWELL_KANNEL_USER")},
-            {Key::KannelFrom, env("TEXTWELL_KANNEL_FROM")},
-            {Key::SendRate, QString::number(SendRate)},
-            {Key::QuietHoursStart, QStringLiteral("00:00")},
-            {Key::QuietHoursEnd, QStringLiteral("00:00")},
-            {Key::FrequencyCapMessages, QStringLiteral("0")},
-            {Key::MessageLanguage, QStringLiteral("en")},
-            {Key::CallbackAddress, QStringLiteral("127.0.0.1")},
-            {Key::CallbackPort, env("TEXTWELL_CALLBACK_PORT")},
-        };
-        for (const auto& [key, value] : values)
-            QVERIFY2(settings.setValue(key, value), qPrintable(BusinessSettings::name(key)));
-        // The token Kannel's get-url carries (the harness made it): the database's own secret.
-        QSqlQuery q(db->database());
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES ('callback_token', ?)"));
-        q.addBindValue(env("TEXTWELL_CALLBACK_TOKEN"));
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        Result<QString> token = settings.callbackToken();
-        QVERIFY(token);
-        QCOMPARE(token.value(), env("TEXTWELL_CALLBACK_TOKEN"));
-    }
+    // Kannel as the gateway, the listener on the harness's port with its token.
+    const QString problem = kannelapp::configure(db->database(), SendRate);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     Campaign c;
     c.name = QStringLiteral("Replies test");

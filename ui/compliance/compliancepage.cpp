@@ -96,9 +96,10 @@ CompliancePage::CompliancePage(Connection* connection, QWidget* parent)
     cardsScroll->setFocusPolicy(Qt::NoFocus);
     cardsScroll->setFrameShape(QFrame::NoFrame);
     cardsScroll->setWidgetResizable(true);
-    cardsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     cardsScroll->setWidget(m_cards);
-    cardsScroll->setMaximumHeight(fontMetrics().lineSpacing() * 16);
+    // Room for a card's rules to be read; the open items below take the rest.
+    cardsScroll->setMinimumHeight(fontMetrics().lineSpacing() * 14);
+    cardsScroll->setMaximumHeight(fontMetrics().lineSpacing() * 18);
 
     auto* itemsTitle = new QLabel(tr("Open items"), this);
     itemsTitle->setFont(scaledBold(itemsTitle->font(), 1.05));
@@ -137,8 +138,9 @@ CompliancePage::CompliancePage(Connection* connection, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(ComplianceItemModel::WhoColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ComplianceItemModel::KindColumn,
-                                                      QHeaderView::ResizeToContents);
+    for (int column :
+         {ComplianceItemModel::KindColumn, ComplianceItemModel::SinceColumn, ComplianceItemModel::DueColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CompliancePage::updateActions);
     connect(m_table, &QTableView::activated, this, [this] {
@@ -274,8 +276,8 @@ void CompliancePage::showPacks()
         auto* card = new QFrame(m_cards);
         card->setObjectName(QStringLiteral("rulePackCard_%1").arg(pack.id));
         card->setFrameShape(QFrame::StyledPanel);
-        card->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
-        card->setMaximumWidth(fontMetrics().averageCharWidth() * 48);
+        card->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
+        card->setMaximumWidth(fontMetrics().averageCharWidth() * 52);
         auto* cardLayout = new QVBoxLayout(card);
         auto* name = wrappedLabel(pack.name(), card);
         name->setFont(scaledBold(name->font(), 1.0));
