@@ -2579,7 +2579,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Ask everyone not asked yet…</source>
-        <translation>Попросить всех, кого ещё не спрашивали…</translation>
+        <translation>Попросить всех…</translation>
     </message>
     <message>
         <source>Send the confirmation request to everyone awaiting it who was never asked, however long they have been waiting.</source>
