@@ -91,8 +91,9 @@ if(UNIX AND NOT APPLE)
   # The libraries come from dpkg-shlibdeps; what Qt loads at run time as a plugin, it cannot see.
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-  # libsecret for the keychain (qtkeychain loads it at run time), Wayland, Qt's own translations.
-  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libsecret-1-0, qt6-wayland, qt6-translations-l10n")
+  # libsecret for the keychain (qtkeychain loads it at run time), the PostgreSQL driver for a
+  # shared database, Wayland, Qt's own translations.
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libsecret-1-0, libqt6sql6-psql, qt6-wayland, qt6-translations-l10n")
 elseif(WIN32)
   set(CPACK_GENERATOR NSIS)
   set(CPACK_NSIS_DISPLAY_NAME Textwell)

@@ -2875,6 +2875,14 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
         <source>“%1” is not a Textwell database, or it is damaged. It was not changed.</source>
         <translation>„%1“ ist keine Textwell-Datenbank oder beschädigt. Die Datei wurde nicht verändert.</translation>
     </message>
+    <message>
+        <source>This copy of Textwell cannot reach a shared database: its PostgreSQL driver is missing. Reinstall Textwell.</source>
+        <translation>Diese Textwell-Installation kann keine gemeinsame Datenbank erreichen: Ihr PostgreSQL-Treiber fehlt. Installieren Sie Textwell neu.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shared database %1: %2</source>
+        <translation>Die gemeinsame Datenbank %1 ist nicht erreichbar: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -3774,6 +3782,41 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>The benchmarks could not be saved: %1</source>
         <translation>Die Richtwerte konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>“%1” is not a server address. Write it as postgresql://user@server:5432/database.</source>
+        <translation>„%1“ ist keine Serveradresse. Schreiben Sie sie als postgresql://benutzer@server:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>The address of a shared database must not contain its password. Enter the password when Textwell asks for it; it is kept in the keychain.</source>
+        <translation>Die Adresse einer gemeinsamen Datenbank darf ihr Passwort nicht enthalten. Geben Sie das Passwort ein, wenn Textwell danach fragt; es wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No database file is named.</source>
+        <translation>Es ist keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the database server.</source>
+        <translation>Geben Sie die Adresse des Datenbankservers ein.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Geben Sie den Namen der Datenbank auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user name Textwell signs in with.</source>
+        <translation>Geben Sie den Benutzernamen ein, mit dem sich Textwell anmeldet.</translation>
+    </message>
+    <message>
+        <source>“%1” on %2:%3</source>
+        <translation>„%1“ auf %2:%3</translation>
     </message>
 </context>
 <context>

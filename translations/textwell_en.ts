@@ -2875,6 +2875,14 @@ It is kept as a draft on the Campaigns screen.</translation>
         <source>“%1” is not a Textwell database, or it is damaged. It was not changed.</source>
         <translation>“%1” is not a Textwell database, or it is damaged. It was not changed.</translation>
     </message>
+    <message>
+        <source>This copy of Textwell cannot reach a shared database: its PostgreSQL driver is missing. Reinstall Textwell.</source>
+        <translation>This copy of Textwell cannot reach a shared database: its PostgreSQL driver is missing. Reinstall Textwell.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shared database %1: %2</source>
+        <translation>Cannot reach the shared database %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -3774,6 +3782,41 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>The benchmarks could not be saved: %1</source>
         <translation>The benchmarks could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>“%1” is not a server address. Write it as postgresql://user@server:5432/database.</source>
+        <translation>“%1” is not a server address. Write it as postgresql://user@server:5432/database.</translation>
+    </message>
+    <message>
+        <source>The address of a shared database must not contain its password. Enter the password when Textwell asks for it; it is kept in the keychain.</source>
+        <translation>The address of a shared database must not contain its password. Enter the password when Textwell asks for it; it is kept in the keychain.</translation>
+    </message>
+    <message>
+        <source>No database file is named.</source>
+        <translation>No database file is named.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the database server.</source>
+        <translation>Enter the address of the database server.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>The port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Enter the name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>Enter the user name Textwell signs in with.</source>
+        <translation>Enter the user name Textwell signs in with.</translation>
+    </message>
+    <message>
+        <source>“%1” on %2:%3</source>
+        <translation>“%1” on %2:%3</translation>
     </message>
 </context>
 <context>

@@ -2927,6 +2927,14 @@ It is kept as a draft on the Campaigns screen.</source>
         <source>“%1” is not a Textwell database, or it is damaged. It was not changed.</source>
         <translation>«%1» — не база данных Textwell или файл повреждён. Файл не изменён.</translation>
     </message>
+    <message>
+        <source>This copy of Textwell cannot reach a shared database: its PostgreSQL driver is missing. Reinstall Textwell.</source>
+        <translation>Эта копия Textwell не может подключиться к общей базе данных: нет драйвера PostgreSQL. Переустановите Textwell.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shared database %1: %2</source>
+        <translation>Нет связи с общей базой данных %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -3838,6 +3846,41 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>The benchmarks could not be saved: %1</source>
         <translation>Не удалось сохранить ориентиры: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>“%1” is not a server address. Write it as postgresql://user@server:5432/database.</source>
+        <translation>«%1» — не адрес сервера. Запишите его так: postgresql://пользователь@сервер:5432/база.</translation>
+    </message>
+    <message>
+        <source>The address of a shared database must not contain its password. Enter the password when Textwell asks for it; it is kept in the keychain.</source>
+        <translation>Адрес общей базы данных не должен содержать пароль. Введите пароль, когда Textwell его спросит; он хранится в связке ключей.</translation>
+    </message>
+    <message>
+        <source>No database file is named.</source>
+        <translation>Файл базы данных не указан.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the database server.</source>
+        <translation>Введите адрес сервера базы данных.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Порт должен быть числом от 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Введите имя базы данных на сервере.</translation>
+    </message>
+    <message>
+        <source>Enter the user name Textwell signs in with.</source>
+        <translation>Введите имя пользователя, под которым входит Textwell.</translation>
+    </message>
+    <message>
+        <source>“%1” on %2:%3</source>
+        <translation>«%1» на %2:%3</translation>
     </message>
 </context>
 <context>

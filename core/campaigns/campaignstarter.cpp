@@ -169,7 +169,7 @@ Result<qint64> CampaignStarter::start(qint64 campaignId, const Progress& progres
     people.setForwardOnly(true);
     if (!execBound(people,
                    QStringLiteral("SELECT %1 FROM subscriber s WHERE %2 ORDER BY s.id")
-                       .arg(SubscriberQuery::columns(), segment.value().where),
+                       .arg(SubscriberQuery::columns(SqlDialect(m_db)), segment.value().where),
                    segment.value().values))
         return R::failure(SqlError::describe(people.lastError()));
     const QVariant nowDb = Timestamps::toDb(Clock::currentUtc());
@@ -275,7 +275,7 @@ Status CampaignStarter::sendRestWithWinner(qint64 campaignId, const QString& win
     if (!waiting.prepare(QStringLiteral("SELECT %1, m.id FROM message m LEFT JOIN subscriber s ON s.id = "
                                         "m.subscriber_id WHERE m.campaign_id = ? AND m.state = 'waiting' AND "
                                         "m.id > ? ORDER BY m.id LIMIT 1000")
-                             .arg(SubscriberQuery::columns())))
+                             .arg(SubscriberQuery::columns(SqlDialect(m_db)))))
         return Status::failure(SqlError::describe(waiting.lastError()));
     QSqlQuery write(m_db);
     if (!write.prepare(

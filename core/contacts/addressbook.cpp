@@ -173,14 +173,16 @@ Result<AddressBook::Added> AddressBook::add(const Subscriber& subscriber,
 
 Result<qint64> AddressBook::insertRow(const Subscriber& s, bool keepId)
 {
+    // Without an id the database gives the next one (an undone delete brings back the old one).
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO subscriber (id, phone, first_name, last_name, city, region, birth_date, language, "
-        "time_zone, notes, number_kind, status, consent_at, consent_source, last_activity, purchases, "
-        "custom_fields, search_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, "
-        "?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(keepId ? QVariant(s.id) : QVariant(QMetaType::fromType<qint64>()));
+    q.prepare(
+        QStringLiteral("INSERT INTO subscriber (%1phone, first_name, last_name, city, region, birth_date, "
+                       "language, time_zone, notes, number_kind, status, consent_at, consent_source, "
+                       "last_activity, purchases, custom_fields, search_key, created_at, updated_at) "
+                       "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+            .arg(keepId ? QStringLiteral("id, ") : QString(), keepId ? QStringLiteral("?, ") : QString()));
+    if (keepId)
+        q.addBindValue(s.id);
     q.addBindValue(sqlText(s.phone));
     q.addBindValue(sqlText(s.firstName.trimmed()));
     q.addBindValue(sqlText(s.lastName.trimmed()));
@@ -200,9 +202,9 @@ Result<qint64> AddressBook::insertRow(const Subscriber& s, bool keepId)
     q.addBindValue(sqlText(searchKey(s)));
     q.addBindValue(Timestamps::toDb(s.createdAt));
     q.addBindValue(Timestamps::toDb(s.updatedAt));
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return Result<qint64>::failure(SqlError::describe(q.lastError()));
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 Status AddressBook::update(const Subscriber& subscriber)
@@ -307,7 +309,8 @@ Result<QVector<Subscriber>> AddressBook::select(const QString& where, const QVar
     using R = Result<QVector<Subscriber>>;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM subscriber s WHERE %2").arg(SubscriberQuery::columns(), where));
+    q.prepare(QStringLiteral("SELECT %1 FROM subscriber s WHERE %2")
+                  .arg(SubscriberQuery::columns(SqlDialect(m_db)), where));
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -395,7 +398,7 @@ Result<QStringList> AddressBook::recordConsent(const QString& number, const Cons
     // A confirmation (double opt-in) proves the consent there is; it is no new consent with a source.
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE subscriber SET consent_at = ?, consent_source = ?, updated_at = ? "
-                             "WHERE phone = ? AND (consent_at IS NULL OR (consent_at <= ? AND ?))"));
+                             "WHERE phone = ? AND (consent_at IS NULL OR (consent_at <= ? AND ? = 1))"));
     q.addBindValue(Timestamps::toDb(event.at));
     q.addBindValue(sqlText(event.source));
     q.addBindValue(Timestamps::toDb(now));
@@ -693,8 +696,8 @@ Status AddressBook::writeTags(qint64 subscriberId, const QStringList& tags)
         q.addBindValue(sqlText(tag));
         if (!q.exec())
             return Status::failure(SqlError::describe(q.lastError()));
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO subscriber_tag (subscriber_id, tag_id) "
-                                 "SELECT ?, id FROM tag WHERE name = ?"));
+        q.prepare(QStringLiteral("INSERT INTO subscriber_tag (subscriber_id, tag_id) "
+                                 "SELECT ?, id FROM tag WHERE name = ? ON CONFLICT DO NOTHING"));
         q.addBindValue(subscriberId);
         q.addBindValue(sqlText(tag));
         if (!q.exec())

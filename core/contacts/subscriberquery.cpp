@@ -37,29 +37,29 @@ bool looksLikeNumber(const QString& text)
 
 } // namespace
 
-QString SubscriberQuery::tagsExpression(const QString& subscriberIdColumn)
+QString SubscriberQuery::tagsExpression(const SqlDialect& dialect, const QString& subscriberIdColumn)
 {
-    return QStringLiteral("(SELECT group_concat(t.name, char(31)) FROM subscriber_tag st JOIN tag t "
-                          "ON t.id = st.tag_id WHERE st.subscriber_id = %1)")
-        .arg(subscriberIdColumn);
+    return QStringLiteral("(SELECT %1 FROM subscriber_tag st JOIN tag t ON t.id = st.tag_id WHERE "
+                          "st.subscriber_id = %2)")
+        .arg(dialect.joinedValues(QStringLiteral("t.name"), TagSeparator), subscriberIdColumn);
 }
 
 QStringList SubscriberQuery::splitTags(const QString& value)
 {
     if (value.isEmpty())
         return {};
-    QStringList tags = value.split(QChar(31));
+    QStringList tags = value.split(QLatin1Char(TagSeparator));
     tags.sort(Qt::CaseInsensitive);
     return tags;
 }
 
-QString SubscriberQuery::columns()
+QString SubscriberQuery::columns(const SqlDialect& dialect)
 {
     return QStringLiteral("s.id, s.phone, s.first_name, s.last_name, s.city, s.region, s.birth_date, "
                           "s.language, s.time_zone, s.notes, s.number_kind, s.status, s.consent_at, "
                           "s.consent_source, s.last_activity, s.purchases, s.created_at, s.updated_at, "
                           "s.custom_fields, ") +
-           tagsExpression(QStringLiteral("s.id"));
+           tagsExpression(dialect, QStringLiteral("s.id"));
 }
 
 Subscriber SubscriberQuery::read(const QSqlQuery& q)
@@ -153,7 +153,7 @@ QString SubscriberQuery::orderClause() const
     const bool searching = !m_filter.search.trimmed().isEmpty();
     const QString direction = m_filter.descending ? QStringLiteral(" DESC") : QString();
     for (QString& c : columns)
-        c = (searching ? QStringLiteral("+") : QString()) + c + direction;
+        c = (searching ? SqlDialect(m_db).notIndexed(c) : c) + direction;
     return QStringLiteral(" ORDER BY ") + columns.join(QLatin1String(", "));
 }
 
@@ -176,8 +176,8 @@ Result<QVector<Subscriber>> SubscriberQuery::page(qint64 offset, int limit) cons
     QVariantList values;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM subscriber s").arg(columns()) + whereClause(&values) +
-              orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM subscriber s").arg(columns(SqlDialect(m_db))) +
+              whereClause(&values) + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant& v : values)
         q.addBindValue(v);
     q.addBindValue(limit);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/sqldialect.h"
 #include "subscriber.h"
 #include "subscriberfilter.h"
 #include "util/result.h"
@@ -23,11 +24,12 @@ public:
     Result<QVector<Subscriber>> page(qint64 offset, int limit) const;
 
     // Every column of a person (table alias "s"), and reading them back from a query row.
-    static QString columns();
+    static QString columns(const SqlDialect& dialect);
     static Subscriber read(const QSqlQuery& query);
     // The SQL expression that lists a person's tags in one value, and its reading back.
-    static QString tagsExpression(const QString& subscriberIdColumn);
+    static QString tagsExpression(const SqlDialect& dialect, const QString& subscriberIdColumn);
     static QStringList splitTags(const QString& value);
+    static constexpr char TagSeparator = 31; // the ASCII unit separator: never in a tag
 
 private:
     QString whereClause(QVariantList* values) const;

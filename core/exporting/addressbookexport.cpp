@@ -220,7 +220,7 @@ Result<ExportSummary> AddressBookExport::write(const QString& path, const Export
         q.setForwardOnly(true);
         if (!execBound(q,
                        QStringLiteral("SELECT %1 FROM subscriber s WHERE %2 ORDER BY s.id")
-                           .arg(SubscriberQuery::columns(), where.value().first),
+                           .arg(SubscriberQuery::columns(SqlDialect(m_db)), where.value().first),
                        where.value().second))
             return R::failure(SqlError::describe(q.lastError()));
         while (q.next()) {

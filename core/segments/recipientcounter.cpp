@@ -299,7 +299,7 @@ Result<QVector<Subscriber>> RecipientCounter::people(const CompiledSegment& segm
     if (!execBound(q,
                    QStringLiteral("SELECT %1 FROM subscriber s WHERE %2 AND %3 "
                                   "ORDER BY s.last_name, s.first_name, s.id LIMIT ? OFFSET ?")
-                       .arg(SubscriberQuery::columns(), segment.where, line),
+                       .arg(SubscriberQuery::columns(SqlDialect(m_db)), segment.where, line),
                    values))
         return R::failure(SqlError::describe(q.lastError()));
     QVector<Subscriber> people;

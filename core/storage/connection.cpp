@@ -2,7 +2,9 @@
 
 #include "businesssettings.h"
 #include "contacts/phonenumbers.h"
+#include "databaselocation.h"
 #include "schema.h"
+#include "sqldialect.h"
 #include "sqlerror.h"
 
 #include <QDir>
@@ -24,32 +26,17 @@ QString nextConnectionName()
     return QStringLiteral("textwell-%1").arg(++counter);
 }
 
-struct FileHeader
-{
-    int applicationId = 0;
-    int userVersion = 0;
-    int objectCount = 0;
-};
-
-// Reads what identifies the file; on failure returns the driver's error.
-QSqlError readHeader(const QSqlDatabase& db, FileHeader* header)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return q.lastError();
-    header->applicationId = q.value(0).toInt();
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return q.lastError();
-    header->userVersion = q.value(0).toInt();
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return q.lastError();
-    header->objectCount = q.value(0).toInt();
-    return {};
-}
-
 } // namespace
 
-Result<std::unique_ptr<Connection>> Connection::open(const QString& path, Mode mode)
+Result<std::unique_ptr<Connection>> Connection::open(const QString& location, Mode mode)
+{
+    const DatabaseLocation where = DatabaseLocation::parse(location);
+    if (const QString problem = where.problem(); !problem.isEmpty())
+        return Result<std::unique_ptr<Connection>>::failure(problem);
+    return where.isShared() ? openServer(where) : openFile(where.filePath(), mode);
+}
+
+Result<std::unique_ptr<Connection>> Connection::openFile(const QString& path, Mode mode)
 {
     using R = Result<std::unique_ptr<Connection>>;
     const QFileInfo info(path);
@@ -81,43 +68,62 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& path, Mode m
     return R(std::move(connection));
 }
 
+// The shared database must exist on the server (whoever runs the server creates it); an empty
+// one is set up here, whatever the mode, because every desk may be the first to open it.
+Result<std::unique_ptr<Connection>> Connection::openServer(const DatabaseLocation& where)
+{
+    using R = Result<std::unique_ptr<Connection>>;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return R::failure(tr("This copy of Textwell cannot reach a shared database: its PostgreSQL "
+                             "driver is missing. Reinstall Textwell."));
+    std::unique_ptr<Connection> connection(new Connection(nextConnectionName(), where.toString()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection->m_name);
+        db.setHostName(where.host());
+        db.setPort(where.port());
+        db.setDatabaseName(where.database());
+        db.setUserName(where.user());
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=Textwell"));
+        if (!db.open())
+            return R::failure(tr("Cannot reach the shared database %1: %2")
+                                  .arg(where.displayName(), SqlError::describe(db.lastError())));
+    }
+    if (Status prepared = connection->prepare(Mode::CreateIfMissing, false); !prepared)
+        return R::failure(prepared.error());
+    return R(std::move(connection));
+}
+
 Status Connection::prepare(Mode mode, bool createdNow)
 {
     QSqlDatabase db = database();
-    const QString shownPath = QDir::toNativeSeparators(m_path);
-    FileHeader h;
-    if (const QSqlError error = readHeader(db, &h); error.isValid()) {
+    const SqlDialect dialect(db);
+    const QString shownPath = DatabaseLocation::parse(m_path).displayName();
+    SqlDialect::Stamp h;
+    if (const QSqlError error = dialect.readStamp(db, &h); error.isValid()) {
         if (SqlError::isNotADatabase(error))
             return Status::failure(
                 tr("“%1” is not a Textwell database, or it is damaged. It was not changed.").arg(shownPath));
         return Status::failure(tr("Cannot open “%1”: %2").arg(shownPath, SqlError::describe(error)));
     }
-    const bool empty = h.applicationId == 0 && h.userVersion == 0 && h.objectCount == 0;
+    const bool empty = h.applicationId == 0 && h.version == 0 && h.objectCount == 0;
     if (!empty && h.applicationId != Schema::ApplicationId)
         return Status::failure(tr("“%1” is not a Textwell database. It was not changed.").arg(shownPath));
     if (empty && !createdNow && mode == Mode::MustExist)
         return Status::failure(tr("“%1” is an empty file, not a Textwell database.").arg(shownPath));
-    if (h.userVersion > Schema::currentVersion())
+    if (h.version > Schema::currentVersion())
         return Status::failure(tr("“%1” was made by a newer version of Textwell (database version %2; this "
                                   "version understands up to %3). Update Textwell to open it; the file "
                                   "was not changed.")
                                    .arg(shownPath)
-                                   .arg(h.userVersion)
+                                   .arg(h.version)
                                    .arg(Schema::currentVersion()));
 
     QSqlQuery q(db);
-    // WAL lets readers (the address book, counts) work while one writer writes; FULL makes every
-    // commit durable, which the sender relies on to never send a message twice. Reading through a
-    // memory map instead of a read() per page makes a count over a million people several times
-    // faster (measured: 570 ms -> 85 ms for the cap check over everyone).
-    const QStringList pragmas = {
-        QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
-        QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA mmap_size = 1073741824")};
-    for (const QString& pragma : pragmas) {
-        if (!q.exec(pragma))
+    for (const QString& setting : dialect.connectionSetup()) {
+        if (!q.exec(setting))
             return Status::failure(SqlError::describe(q.lastError()));
     }
-    if (h.userVersion < Schema::currentVersion()) {
+    if (h.version < Schema::currentVersion()) {
         if (Status migrated = Schema::migrate(db); !migrated)
             return migrated;
     }

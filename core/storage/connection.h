@@ -10,8 +10,11 @@
 
 namespace textwell {
 
-// One database connection, owned by the thread that opened it (Qt's rule for QSqlDatabase).
-// Opening checks that the file is a Textwell database, refuses one that is newer than this app
+class DatabaseLocation;
+
+// One database connection, owned by the thread that opened it (Qt's rule for QSqlDatabase), to a
+// local file or a shared database on a PostgreSQL server (DatabaseLocation).
+// Opening checks that it is a Textwell database, refuses one that is newer than this app
 // (leaving it untouched), and brings an older one up to date.
 class Connection
 {
@@ -24,13 +27,15 @@ public:
         MustExist,       // workers, and any file the user names that should already be there
     };
 
-    static Result<std::unique_ptr<Connection>> open(const QString& path, Mode mode = Mode::MustExist);
+    // location: a file path or postgresql://user@host:port/database (DatabaseLocation).
+    static Result<std::unique_ptr<Connection>> open(const QString& location, Mode mode = Mode::MustExist);
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
 
     // Valid only in the thread that opened the connection.
     QSqlDatabase database() const;
+    // The location it was opened with, for workers that open their own connection to it.
     const QString& path() const { return m_path; }
 
     // The folder for the user's own database when no --database is given.
@@ -38,6 +43,8 @@ public:
 
 private:
     Connection(QString name, QString path) : m_name(std::move(name)), m_path(std::move(path)) {}
+    static Result<std::unique_ptr<Connection>> openFile(const QString& path, Mode mode);
+    static Result<std::unique_ptr<Connection>> openServer(const DatabaseLocation& where);
     Status prepare(Mode mode, bool createdNow);
 
     QString m_name;

@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "compliance/frequencycaptracking.h"
+#include "sqldialect.h"
 #include "sqlerror.h"
 #include "transaction.h"
 
@@ -95,7 +96,6 @@ QVector<Schema::Migration> buildMigrations()
     steps.append(
         {1,
          {
-             QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
              QStringLiteral(R"(CREATE TABLE subscriber (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
                 phone TEXT NOT NULL UNIQUE,
@@ -321,31 +321,36 @@ QVector<Schema::Migration> buildMigrations()
     // counted by state and by whether they were handed to the gateway (sent_at set), so the
     // figures of every campaign come from a few hundred rows instead of millions; triggers keep it
     // right for every writer. Opt-outs are found by campaign and by time through their own indexes.
+    // (The counts are written CAST(... AS INTEGER) and message_tally.n: the same to SQLite, and what
+    // PostgreSQL needs.)
     steps.append(
         {8,
          {
              QStringLiteral("CREATE TABLE message_tally (campaign_id INTEGER NOT NULL, state TEXT NOT NULL, "
                             "sent INTEGER NOT NULL, n INTEGER NOT NULL, "
                             "PRIMARY KEY (campaign_id, state, sent)) WITHOUT ROWID"),
-             QStringLiteral("INSERT INTO message_tally SELECT campaign_id, state, sent_at IS NOT NULL, "
-                            "COUNT(*) FROM message WHERE campaign_id IS NOT NULL GROUP BY 1, 2, 3"),
+             QStringLiteral(
+                 "INSERT INTO message_tally SELECT campaign_id, state, CAST(sent_at IS NOT NULL AS "
+                 "INTEGER), COUNT(*) FROM message WHERE campaign_id IS NOT NULL GROUP BY 1, 2, 3"),
              QStringLiteral("CREATE TRIGGER message_tally_insert AFTER INSERT ON message "
                             "WHEN NEW.campaign_id IS NOT NULL BEGIN "
                             "INSERT INTO message_tally SELECT NEW.campaign_id, NEW.state, "
-                            "NEW.sent_at IS NOT NULL, 1 WHERE 1 "
-                            "ON CONFLICT (campaign_id, state, sent) DO UPDATE SET n = n + 1; END"),
+                            "CAST(NEW.sent_at IS NOT NULL AS INTEGER), 1 WHERE true "
+                            "ON CONFLICT (campaign_id, state, sent) DO UPDATE SET n = message_tally.n + 1; "
+                            "END"),
              QStringLiteral("CREATE TRIGGER message_tally_delete AFTER DELETE ON message "
                             "WHEN OLD.campaign_id IS NOT NULL BEGIN "
                             "UPDATE message_tally SET n = n - 1 WHERE campaign_id = OLD.campaign_id "
-                            "AND state = OLD.state AND sent = (OLD.sent_at IS NOT NULL); END"),
-             QStringLiteral("CREATE TRIGGER message_tally_update AFTER UPDATE OF campaign_id, state, sent_at "
-                            "ON message WHEN OLD.campaign_id IS NOT NEW.campaign_id OR OLD.state IS NOT "
-                            "NEW.state OR (OLD.sent_at IS NULL) != (NEW.sent_at IS NULL) BEGIN "
-                            "UPDATE message_tally SET n = n - 1 WHERE campaign_id = OLD.campaign_id "
-                            "AND state = OLD.state AND sent = (OLD.sent_at IS NOT NULL); "
-                            "INSERT INTO message_tally SELECT NEW.campaign_id, NEW.state, "
-                            "NEW.sent_at IS NOT NULL, 1 WHERE NEW.campaign_id IS NOT NULL "
-                            "ON CONFLICT (campaign_id, state, sent) DO UPDATE SET n = n + 1; END"),
+                            "AND state = OLD.state AND sent = CAST(OLD.sent_at IS NOT NULL AS INTEGER); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER message_tally_update AFTER UPDATE OF campaign_id, state, sent_at "
+                 "ON message WHEN OLD.campaign_id IS NOT NEW.campaign_id OR OLD.state IS NOT "
+                 "NEW.state OR (OLD.sent_at IS NULL) != (NEW.sent_at IS NULL) BEGIN "
+                 "UPDATE message_tally SET n = n - 1 WHERE campaign_id = OLD.campaign_id "
+                 "AND state = OLD.state AND sent = CAST(OLD.sent_at IS NOT NULL AS INTEGER); "
+                 "INSERT INTO message_tally SELECT NEW.campaign_id, NEW.state, "
+                 "CAST(NEW.sent_at IS NOT NULL AS INTEGER), 1 WHERE NEW.campaign_id IS NOT NULL "
+                 "ON CONFLICT (campaign_id, state, sent) DO UPDATE SET n = message_tally.n + 1; END"),
              QStringLiteral("CREATE INDEX consent_event_by_campaign ON consent_event(campaign_id, kind, "
                             "reason_code, phone) WHERE campaign_id IS NOT NULL"),
              QStringLiteral("CREATE INDEX consent_event_by_time ON consent_event(kind, at)"),
@@ -447,14 +452,6 @@ QVector<Schema::Migration> buildMigrations()
     return steps;
 }
 
-int userVersion(const QSqlDatabase& db)
-{
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
-}
-
 } // namespace
 
 const QVector<Schema::Migration>& Schema::migrations()
@@ -472,24 +469,29 @@ Status Schema::migrate(const QSqlDatabase& db, int targetVersion)
 {
     if (targetVersion < 0)
         targetVersion = currentVersion();
-    const int from = userVersion(db);
-    if (from < 0)
+    const SqlDialect dialect(db);
+    SqlDialect::Stamp stamp;
+    if (dialect.readStamp(db, &stamp).isValid())
         return Status::failure(tr("Could not read the database version."));
     for (const Migration& step : migrations()) {
-        if (step.version <= from || step.version > targetVersion)
+        if (step.version <= stamp.version || step.version > targetVersion)
             continue;
         Transaction tx(db);
         if (!tx.isActive())
             return Status::failure(tx.error());
+        QStringList statements;
+        if (stamp.version == 0 && step.version == migrations().constFirst().version)
+            statements << dialect.markAsTextwell(ApplicationId);
+        for (const QString& sql : step.statements)
+            statements << dialect.schemaStatements(sql);
+        statements << dialect.setVersion(step.version);
         QSqlQuery q(db);
-        for (const QString& sql : step.statements) {
+        for (const QString& sql : std::as_const(statements)) {
             if (!q.exec(sql))
                 return Status::failure(tr("Upgrading the database to version %1 failed: %2")
                                            .arg(step.version)
                                            .arg(SqlError::describe(q.lastError())));
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
-            return Status::failure(SqlError::describe(q.lastError()));
         if (Status committed = tx.commit(); !committed)
             return committed;
     }

@@ -1,5 +1,6 @@
 #include "transaction.h"
 
+#include "sqldialect.h"
 #include "sqlerror.h"
 
 #include <QHash>
@@ -31,8 +32,7 @@ Transaction::Transaction(const QSqlDatabase& db) : m_db(db)
     if (m_depth > 0) {
         m_active = begin.exec(QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
     } else {
-        const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
-        m_active = begin.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+        m_active = begin.exec(SqlDialect(m_db).beginTransaction());
     }
     if (m_active)
         ++open;

@@ -6,6 +6,7 @@
 #include "contacts/subscriberquery.h"
 #include "storage/connection.h"
 #include "storage/sqlerror.h"
+#include "testdatabase.h"
 #include "util/clock.h"
 
 #include <QRegularExpression>
@@ -170,8 +171,9 @@ void TestAddressBook::init()
     Clock::setInstance(&m_clock);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened =
-        Connection::open(m_dir->filePath(QStringLiteral("book.sqlite")), Connection::Mode::CreateIfMissing);
+    const QString location = testing::freshDatabase(m_dir->path(), QStringLiteral("book.sqlite"));
+    QVERIFY(!location.isEmpty());
+    auto opened = Connection::open(location, Connection::Mode::CreateIfMissing);
     QVERIFY2(opened, qPrintable(opened.error()));
     m_connection = opened.takeValue();
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
@@ -899,14 +901,19 @@ void TestAddressBook::historyIsAppendOnly_data()
     QTest::addRow("rewrite who did it") << QStringLiteral("UPDATE consent_event SET actor = 'someone else'");
     QTest::addRow("delete the opt-out") << QStringLiteral("DELETE FROM consent_event WHERE kind = 'opt_out'");
     QTest::addRow("delete everything") << QStringLiteral("DELETE FROM consent_event");
-    QTest::addRow("insert or replace")
-        << QStringLiteral("INSERT OR REPLACE INTO consent_event %1 VALUES %2").arg(columns, values);
-    QTest::addRow("replace")
-        << QStringLiteral("REPLACE INTO consent_event %1 VALUES %2").arg(columns, values);
     QTest::addRow("upsert") << QStringLiteral(
                                    "INSERT INTO consent_event %1 VALUES %2 ON CONFLICT(id) DO UPDATE "
                                    "SET kind = 'opt_in'")
                                    .arg(columns, values);
+    if (testing::onPostgres()) {
+        QTest::addRow("truncate") << QStringLiteral("TRUNCATE consent_event");
+        return;
+    }
+    // SQLite's ways of replacing a row, which delete the old one without a DELETE.
+    QTest::addRow("insert or replace")
+        << QStringLiteral("INSERT OR REPLACE INTO consent_event %1 VALUES %2").arg(columns, values);
+    QTest::addRow("replace")
+        << QStringLiteral("REPLACE INTO consent_event %1 VALUES %2").arg(columns, values);
     QTest::addRow("update or replace")
         << QStringLiteral("UPDATE OR REPLACE consent_event SET id = 1 WHERE id = 2");
 }

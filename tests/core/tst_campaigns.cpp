@@ -25,6 +25,7 @@
 #include "storage/businesssettings.h"
 #include "storage/connection.h"
 #include "storage/timestamps.h"
+#include "testdatabase.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
@@ -310,8 +311,9 @@ void TestCampaigns::init()
     Clock::setInstance(&m_clock);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened =
-        Connection::open(m_dir->filePath(QStringLiteral("shop.sqlite")), Connection::Mode::CreateIfMissing);
+    const QString location = testing::freshDatabase(m_dir->path(), QStringLiteral("shop.sqlite"));
+    QVERIFY(!location.isEmpty());
+    auto opened = Connection::open(location, Connection::Mode::CreateIfMissing);
     QVERIFY2(opened, qPrintable(opened.error()));
     m_connection = opened.takeValue();
     QVERIFY(relaxRulePacks(db()));

@@ -22,6 +22,7 @@
 #include "storage/connection.h"
 #include "storage/schema.h"
 #include "storage/timestamps.h"
+#include "testdatabase.h"
 #include "util/clock.h"
 
 #include "relaxedrulepacks.h"
@@ -883,8 +884,9 @@ void TestSegments::init()
     Clock::setInstance(&m_clock);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Connection::open(m_dir->filePath(QStringLiteral("segments.sqlite")),
-                                   Connection::Mode::CreateIfMissing);
+    const QString location = testing::freshDatabase(m_dir->path(), QStringLiteral("segments.sqlite"));
+    QVERIFY(!location.isEmpty());
+    auto opened = Connection::open(location, Connection::Mode::CreateIfMissing);
     QVERIFY2(opened, qPrintable(opened.error()));
     m_connection = opened.takeValue();
     QVERIFY(relaxRulePacks(db()));
