@@ -55,7 +55,8 @@ inline QString freshDatabase(const QString& dir, const QString& fileName = QStri
         } else {
             // A database left by an earlier run whose process had the same id: nobody uses it.
             QSqlQuery query(db);
-            created = query.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + name) &&
+            created = query.exec(QStringLiteral("SET client_min_messages = warning")) &&
+                      query.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + name) &&
                       query.exec(QStringLiteral("CREATE DATABASE ") + name);
             if (!created)
                 qWarning("Cannot create the database %s: %s", qPrintable(name),

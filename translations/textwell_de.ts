@@ -1755,10 +1755,6 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
 <context>
     <name>CliCommands</name>
     <message>
-        <source>The database file (default: the app&apos;s own).</source>
-        <translation>Die Datenbankdatei (Standard: die eigene Datei der App).</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
@@ -2213,8 +2209,24 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMMER</translation>
+        <source>The database file, or a shared database: postgresql://user@server:5432/name (default: the app&apos;s own).</source>
+        <translation>Die Datenbankdatei oder eine gemeinsame Datenbank: postgresql://benutzer@server:5432/name (Standard: die eigene Datei der App).</translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER, move-to DATABASE</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMMER, move-to DATENBANK</translation>
+    </message>
+    <message>
+        <source>move-to needs the database to move to, e.g. postgresql://shop@server:5432/textwell.</source>
+        <translation>move-to braucht die Zieldatenbank, z. B. postgresql://laden@server:5432/textwell.</translation>
+    </message>
+    <message>
+        <source>move-to needs another database than the one it moves from.</source>
+        <translation>move-to braucht eine andere Datenbank als die, aus der verschoben wird.</translation>
+    </message>
+    <message>
+        <source>Moved to %1; every table counted again there:</source>
+        <translation>Nach %1 verschoben; dort ist jede Tabelle nachgezählt:</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3829,29 @@ Sie bleibt als Entwurf im Bereich „Kampagnen“ erhalten.</translation>
     <message>
         <source>“%1” on %2:%3</source>
         <translation>„%1“ auf %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMover</name>
+    <message>
+        <source>The database to move to is not empty: it already holds an address book or its history (%1 rows in “%2”). Choose a new, empty database; nothing was changed.</source>
+        <translation>Die Zieldatenbank ist nicht leer: Sie enthält bereits ein Adressbuch oder dessen Verlauf (%1 Zeilen in „%2“). Wählen Sie eine neue, leere Datenbank; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” has %2 rows instead of %3. Nothing was moved.</source>
+        <translation>Die Kopie von „%1“ hat %2 statt %3 Zeilen. Es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <source>The table “%1” could not be read.</source>
+        <translation>Die Tabelle „%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Copying “%1” failed: %2</source>
+        <translation>Das Kopieren von „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The move was cancelled. Nothing was moved.</source>
+        <translation>Das Verschieben wurde abgebrochen. Es wurde nichts verschoben.</translation>
     </message>
 </context>
 <context>

@@ -1755,10 +1755,6 @@ This cannot be undone.</numerusform>
 <context>
     <name>CliCommands</name>
     <message>
-        <source>The database file (default: the app&apos;s own).</source>
-        <translation>The database file (default: the app&apos;s own).</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>path</translation>
     </message>
@@ -2213,8 +2209,24 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</translation>
+        <source>The database file, or a shared database: postgresql://user@server:5432/name (default: the app&apos;s own).</source>
+        <translation>The database file, or a shared database: postgresql://user@server:5432/name (default: the app&apos;s own).</translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER, move-to DATABASE</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER, move-to DATABASE</translation>
+    </message>
+    <message>
+        <source>move-to needs the database to move to, e.g. postgresql://shop@server:5432/textwell.</source>
+        <translation>move-to needs the database to move to, e.g. postgresql://shop@server:5432/textwell.</translation>
+    </message>
+    <message>
+        <source>move-to needs another database than the one it moves from.</source>
+        <translation>move-to needs another database than the one it moves from.</translation>
+    </message>
+    <message>
+        <source>Moved to %1; every table counted again there:</source>
+        <translation>Moved to %1; every table counted again there:</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3829,29 @@ It is kept as a draft on the Campaigns screen.</translation>
     <message>
         <source>“%1” on %2:%3</source>
         <translation>“%1” on %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMover</name>
+    <message>
+        <source>The database to move to is not empty: it already holds an address book or its history (%1 rows in “%2”). Choose a new, empty database; nothing was changed.</source>
+        <translation>The database to move to is not empty: it already holds an address book or its history (%1 rows in “%2”). Choose a new, empty database; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” has %2 rows instead of %3. Nothing was moved.</source>
+        <translation>The copy of “%1” has %2 rows instead of %3. Nothing was moved.</translation>
+    </message>
+    <message>
+        <source>The table “%1” could not be read.</source>
+        <translation>The table “%1” could not be read.</translation>
+    </message>
+    <message>
+        <source>Copying “%1” failed: %2</source>
+        <translation>Copying “%1” failed: %2</translation>
+    </message>
+    <message>
+        <source>The move was cancelled. Nothing was moved.</source>
+        <translation>The move was cancelled. Nothing was moved.</translation>
     </message>
 </context>
 <context>

@@ -1781,10 +1781,6 @@ This cannot be undone.</source>
 <context>
     <name>CliCommands</name>
     <message>
-        <source>The database file (default: the app&apos;s own).</source>
-        <translation>Файл базы данных (по умолчанию — собственный файл приложения).</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>путь</translation>
     </message>
@@ -2248,8 +2244,24 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER</source>
-        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent НОМЕР</translation>
+        <source>The database file, or a shared database: postgresql://user@server:5432/name (default: the app&apos;s own).</source>
+        <translation>Файл базы данных или общая база: postgresql://пользователь@сервер:5432/имя (по умолчанию — собственный файл приложения).</translation>
+    </message>
+    <message>
+        <source>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent NUMBER, move-to DATABASE</source>
+        <translation>init, subscriber add|show|list|delete, exclude, unexclude, unsubscribe, consent, history, erase --yes, demo, settings get|set, segment list|show|save|delete|count, custom-field list|add|remove, sms-info, render, campaign create|list|start|pause|resume|cancel|status|messages, send --due, gateway test|secret, classify, inbox list|show|reply|mark, replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, import-suppression, export, export-suppression, report dashboard|campaign ID|optouts|consent НОМЕР, move-to БАЗА</translation>
+    </message>
+    <message>
+        <source>move-to needs the database to move to, e.g. postgresql://shop@server:5432/textwell.</source>
+        <translation>move-to нужна база, в которую переносить, например postgresql://shop@server:5432/textwell.</translation>
+    </message>
+    <message>
+        <source>move-to needs another database than the one it moves from.</source>
+        <translation>move-to нужна другая база, а не та, из которой идёт перенос.</translation>
+    </message>
+    <message>
+        <source>Moved to %1; every table counted again there:</source>
+        <translation>Перенесено в %1; каждая таблица там пересчитана:</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3893,29 @@ It is kept as a draft on the Campaigns screen.</source>
     <message>
         <source>“%1” on %2:%3</source>
         <translation>«%1» на %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMover</name>
+    <message>
+        <source>The database to move to is not empty: it already holds an address book or its history (%1 rows in “%2”). Choose a new, empty database; nothing was changed.</source>
+        <translation>База назначения не пуста: в ней уже есть адресная книга или её история (%1 строк в «%2»). Выберите новую пустую базу; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” has %2 rows instead of %3. Nothing was moved.</source>
+        <translation>В копии «%1» %2 строк вместо %3. Ничего не перенесено.</translation>
+    </message>
+    <message>
+        <source>The table “%1” could not be read.</source>
+        <translation>Не удалось прочитать таблицу «%1».</translation>
+    </message>
+    <message>
+        <source>Copying “%1” failed: %2</source>
+        <translation>Не удалось скопировать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The move was cancelled. Nothing was moved.</source>
+        <translation>Перенос отменён. Ничего не перенесено.</translation>
     </message>
 </context>
 <context>

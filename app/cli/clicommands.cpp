@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "campaigncommands.h"
+#include "cliprogress.h"
 #include "exportcommands.h"
 #include "importcommands.h"
 #include "replycommands.h"
@@ -23,6 +24,8 @@
 #include "segments/segmentcompiler.h"
 #include "segments/segmentstore.h"
 #include "storage/businesssettings.h"
+#include "storage/databaselocation.h"
+#include "storage/databasemover.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -146,7 +149,10 @@ QString describeEvent(const ConsentEvent& e)
 void CliCommands::addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {QStringLiteral("database"), tr("The database file (default: the app's own)."), tr("path")},
+        {QStringLiteral("database"),
+         tr("The database file, or a shared database: postgresql://user@server:5432/name (default: the "
+            "app's own)."),
+         tr("path")},
         {QStringLiteral("json"), tr("Print the result as JSON for scripts.")},
         {QStringLiteral("country"),
          tr("Country for numbers without a country code, e.g. DE (default: from "
@@ -198,7 +204,7 @@ void CliCommands::addOptions(QCommandLineParser& parser)
            "replies import|receive|fetch, confirmations ask|remind|list, rules list|show|load|reset, import, "
            "import-suppression, export, "
            "export-suppression, "
-           "report dashboard|campaign ID|optouts|consent NUMBER"));
+           "report dashboard|campaign ID|optouts|consent NUMBER, move-to DATABASE"));
     CampaignCommands::addOptions(parser);
     ReplyCommands::addOptions(parser);
     ImportCommands::addOptions(parser);
@@ -282,7 +288,7 @@ int CliCommands::run(const QStringList& args)
                                  QStringLiteral("export"),     QStringLiteral("export-suppression"),
                                  QStringLiteral("import"),     QStringLiteral("import-suppression"),
                                  QStringLiteral("report"),     QStringLiteral("confirmations"),
-                                 QStringLiteral("rules")};
+                                 QStringLiteral("rules"),      QStringLiteral("move-to")};
     if (!known.contains(command))
         return usage(tr("unknown command “%1”; see --help.").arg(command));
     const bool creates = command == QLatin1String("init") || command == QLatin1String("demo");
@@ -295,6 +301,8 @@ int CliCommands::run(const QStringList& args)
             m_out << tr("Database ready: %1").arg(QDir::toNativeSeparators(m_connection->path())) << Qt::endl;
         return 0;
     }
+    if (command == QLatin1String("move-to"))
+        return moveTo(args.value(1));
     if (command == QLatin1String("subscriber"))
         return subscriber(args.mid(1));
     if (command == QLatin1String("exclude"))
@@ -925,6 +933,48 @@ int CliCommands::customField(const QStringList& args)
     else if (action == QLatin1String("list"))
         for (const QString& name : names.value())
             m_out << name << Qt::endl;
+    return 0;
+}
+
+// The address book with all its history into another database (DatabaseMover): the local file into a
+// new shared database, or back. The count of every table is printed as the check.
+int CliCommands::moveTo(const QString& location)
+{
+    if (location.isEmpty())
+        return usage(
+            tr("move-to needs the database to move to, e.g. postgresql://shop@server:5432/textwell."));
+    if (DatabaseLocation::parse(location).toString() ==
+        DatabaseLocation::parse(m_connection->path()).toString())
+        return usage(tr("move-to needs another database than the one it moves from."));
+    Result<std::unique_ptr<Connection>> target =
+        Connection::open(location, Connection::Mode::CreateIfMissing);
+    if (!target)
+        return fail(target.error());
+    Result<QVector<DatabaseMover::TableCount>> moved = [&] {
+        CliProgress progress(!m_json); // its line ends before the outcome is printed
+        auto report = progress.callback();
+        return DatabaseMover(m_connection->database(), target.value()->database())
+            .run([&](qint64 done, qint64 total) {
+                report(done, total);
+                return !CliProgress::cancel()->load();
+            });
+    }();
+    if (!moved)
+        return fail(moved.error());
+    QJsonObject counts;
+    for (const DatabaseMover::TableCount& count : moved.value())
+        counts.insert(count.table, count.rows);
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("database"), target.value()->path()},
+                              {QStringLiteral("rows"), counts}});
+        return 0;
+    }
+    m_out << tr("Moved to %1; every table counted again there:")
+                 .arg(DatabaseLocation::parse(target.value()->path()).displayName())
+          << Qt::endl;
+    for (const DatabaseMover::TableCount& count : moved.value())
+        m_out << QStringLiteral("  %1 %2").arg(count.table, -24).arg(QLocale().toString(count.rows))
+              << Qt::endl;
     return 0;
 }
 

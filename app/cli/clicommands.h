@@ -45,6 +45,7 @@ private:
     int segmentCount();
     int customField(const QStringList& args);
     int smsInfo(const QString& text);
+    int moveTo(const QString& location);
     int render();
 
     bool openDatabase(bool mayCreate);

@@ -5,6 +5,7 @@
 #include "contacts/consentevent.h"
 #include "contacts/optoutreason.h"
 #include "contacts/subscriberstatus.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 #include "storage/timestamps.h"
@@ -57,7 +58,7 @@ Result<QVector<CampaignFigures>> Analytics::campaignsWhere(const QString& condit
 {
     using R = Result<QVector<CampaignFigures>>;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(q,
                    QStringLiteral("SELECT id, name, started_at, marketing FROM campaign c WHERE "
                                   "c.started_at IS NOT NULL AND %1 ORDER BY c.started_at DESC, c.id DESC")
@@ -168,7 +169,7 @@ Result<QVector<CodeCount>> Analytics::reasons(const AnalyticsScope& scope) const
     QVariantList values;
     const QString events = AnalyticsSql::eventsInSpan(scope, QStringLiteral("'opt_out'"), &values);
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(q,
                    QStringLiteral("SELECT %1, COUNT(*) FROM consent_event e %2 WHERE %3 GROUP BY 1")
                        .arg(AnalyticsSql::reasonOfOptOut(), AnalyticsSql::joinSuppression(), events),
@@ -187,7 +188,7 @@ Result<QVector<CodeCount>> Analytics::reasonsOf(qint64 campaignId, const Analyti
     if (scope.segment)
         inSegment = QStringLiteral(" AND e.phone IN (%1)").arg(AnalyticsSql::segmentPhones(scope, &values));
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(q,
                    QStringLiteral("SELECT %1, COUNT(DISTINCT e.phone) FROM consent_event e %2 WHERE e.kind = "
                                   "'opt_out' AND e.campaign_id = ?%3 GROUP BY 1")
@@ -205,7 +206,7 @@ Result<QVector<CodeCount>> Analytics::channels(const AnalyticsScope& scope) cons
     QVariantList values;
     const QString events = AnalyticsSql::eventsInSpan(scope, QStringLiteral("'opt_out', 'exclude'"), &values);
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(
             q,
             QStringLiteral("SELECT e.channel, COUNT(*) FROM consent_event e WHERE %1 GROUP BY 1").arg(events),
@@ -256,7 +257,7 @@ Status Analytics::addTimeline(QVector<PeriodFigures>* periods, const QVector<Cam
     if (scope.segment)
         inSegment = QStringLiteral(" AND e.phone IN (%1)").arg(AnalyticsSql::segmentPhones(scope, &values));
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(q,
                    QStringLiteral("WITH bounds(i, start_at, end_at) AS (VALUES %1) "
                                   "SELECT b.i, e.kind, COUNT(*) FROM bounds b JOIN consent_event e "

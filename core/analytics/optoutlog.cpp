@@ -1,6 +1,7 @@
 #include "optoutlog.h"
 
 #include "analyticssql.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 #include "storage/timestamps.h"
@@ -82,7 +83,7 @@ Status OptOutLog::open()
     QVariantList values;
     const QString from = whereClause(&values);
     m_cursor = QSqlQuery(m_db);
-    m_cursor.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(m_cursor);
     if (!execBound(m_cursor,
                    QStringLiteral("SELECT %1 %2 ORDER BY e.at, e.id")
                        .arg(Columns.arg(AnalyticsSql::reasonOfOptOut()), from),
@@ -105,7 +106,7 @@ Result<QVector<OptOutEntry>> OptOutLog::newest(int limit) const
     const QString from = whereClause(&values);
     values.append(limit);
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(q,
                    QStringLiteral("SELECT %1 %2 ORDER BY e.at DESC, e.id DESC LIMIT ?")
                        .arg(Columns.arg(AnalyticsSql::reasonOfOptOut()), from),

@@ -8,6 +8,7 @@
 #include "reports/reportvalues.h"
 #include "segments/segmentcompiler.h"
 #include "storage/businesssettings.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 #include "storage/timestamps.h"
@@ -120,7 +121,7 @@ Result<qint64> CampaignStarter::start(qint64 campaignId, const Progress& progres
     qint64 sendable = 0;
     {
         QSqlQuery q(m_db);
-        q.setForwardOnly(true);
+        SqlDialect::readRowsAsTheyCome(q);
         if (!execBound(q,
                        QStringLiteral("SELECT s.status, s.number_kind FROM subscriber s WHERE %1")
                            .arg(segment.value().where),
@@ -166,7 +167,7 @@ Result<qint64> CampaignStarter::start(qint64 campaignId, const Progress& progres
     QRandomGenerator random(QRandomGenerator::global()->generate());
 
     QSqlQuery people(m_db);
-    people.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(people);
     if (!execBound(people,
                    QStringLiteral("SELECT %1 FROM subscriber s WHERE %2 ORDER BY s.id")
                        .arg(SubscriberQuery::columns(SqlDialect(m_db)), segment.value().where),
@@ -271,7 +272,7 @@ Status CampaignStarter::sendRestWithWinner(qint64 campaignId, const QString& win
     // In slices by id, so a rest of a million people never sits in memory at once. The rest keeps
     // no variant letter: the test's figures stay the test's; the campaign says who won.
     QSqlQuery waiting(m_db);
-    waiting.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(waiting);
     if (!waiting.prepare(QStringLiteral("SELECT %1, m.id FROM message m LEFT JOIN subscriber s ON s.id = "
                                         "m.subscriber_id WHERE m.campaign_id = ? AND m.state = 'waiting' AND "
                                         "m.id > ? ORDER BY m.id LIMIT 1000")

@@ -3,6 +3,7 @@
 #include "contacts/customfields.h"
 #include "messages/messagetemplate.h"
 #include "segments/segmentcompiler.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 #include "storage/timestamps.h"
@@ -175,7 +176,7 @@ Result<std::optional<Campaign>> CampaignStore::findByName(const QString& name) c
 Result<QVector<Campaign>> CampaignStore::list() const
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!q.exec(QStringLiteral("SELECT %1 FROM campaign c ORDER BY c.id DESC").arg(campaignColumns())))
         return Result<QVector<Campaign>>::failure(SqlError::describe(q.lastError()));
     QVector<Campaign> campaigns;
@@ -290,7 +291,7 @@ Result<CampaignTotals> CampaignStore::totals(qint64 id) const
     using R = Result<CampaignTotals>;
     CampaignTotals totals;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(q,
                    QStringLiteral("SELECT state, reason, COUNT(*), MIN(next_attempt_at) FROM message "
                                   "WHERE campaign_id = ? GROUP BY state, reason"),
@@ -328,7 +329,7 @@ Result<QVector<OutboxMessage>> CampaignStore::messages(qint64 id, qint64 offset,
 {
     using R = Result<QVector<OutboxMessage>>;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     // Keyed by id: the unique index starts with campaign_id, so OFFSET walks only this campaign.
     if (!execBound(
             q,

@@ -4,25 +4,46 @@
 #include "campaignstore.h"
 #include "contacts/addressbook.h"
 #include "storage/businesssettings.h"
+#include "storage/databaselocation.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
+#include "storage/sqltext.h"
 #include "util/clock.h"
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QThread>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace textwell {
 
 Dispatcher::Dispatcher(QSqlDatabase db, Gateway* gateway, DispatcherOptions options)
-    : m_db(db), m_gateway(gateway), m_options(options), m_outbox(db)
-{}
+    : m_db(db), m_gateway(gateway), m_options(options), m_outbox(db),
+      m_desk(int(QRandomGenerator::global()->bounded(1, std::numeric_limits<int>::max())))
+{
+    QSqlQuery q(m_db);
+    if (const QString lock = SqlDialect(m_db).takeDeskLock(); !lock.isEmpty())
+        execBound(q, lock, {m_desk});
+}
+
+Dispatcher::~Dispatcher()
+{
+    QSqlQuery q(m_db);
+    if (const QString unlock = SqlDialect(m_db).releaseDeskLock(); !unlock.isEmpty())
+        execBound(q, unlock, {m_desk});
+}
 
 Result<std::unique_ptr<QLockFile>> Dispatcher::lock(const QString& databasePath)
 {
+    // A shared database is sent from by every desk at once: claims skip what another desk holds,
+    // and each desk's claims in flight are known by its lock (SqlDialect::takeDeskLock).
+    if (DatabaseLocation::parse(databasePath).isShared())
+        return std::unique_ptr<QLockFile>();
     auto file = std::make_unique<QLockFile>(databasePath + QStringLiteral(".sending"));
     // Never "stale" by age: a long send is still alive. A dead owner's lock is taken over.
     file->setStaleLockTime(0);
@@ -219,7 +240,7 @@ Result<Dispatcher::Step> Dispatcher::step(const std::atomic_bool* stop)
     const BusinessSettings settings(m_db);
     const SendPolicy policy(m_db, settings.quietHours(), settings.frequencyCap(),
                             settings.value(BusinessSettings::Key::DefaultCountry));
-    Result<SendDecision> decision = m_outbox.claim(message, policy, now);
+    Result<SendDecision> decision = m_outbox.claim(message, policy, now, m_desk);
     if (!decision)
         return R::failure(decision.error());
     if (decision.value().kind == SendDecision::Kind::Send) {

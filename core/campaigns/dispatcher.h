@@ -34,9 +34,13 @@ class Dispatcher
 
 public:
     Dispatcher(QSqlDatabase db, Gateway* gateway, DispatcherOptions options = {});
+    ~Dispatcher();
+    Dispatcher(const Dispatcher&) = delete;
+    Dispatcher& operator=(const Dispatcher&) = delete;
 
-    // Only one dispatcher may send from a database at a time; the lock file sits beside it and
+    // Only one dispatcher may send from a database file at a time; the lock file sits beside it and
     // is released by the OS when its process dies. Fails with a message when another one sends.
+    // A shared database needs none (an empty lock): every desk may send from it at once.
     static Result<std::unique_ptr<QLockFile>> lock(const QString& databasePath);
 
     // Rows the previous run claimed without an answer: asked about where the gateway can tell,
@@ -89,6 +93,7 @@ private:
     Gateway* m_gateway; // not owned
     DispatcherOptions m_options;
     Outbox m_outbox;
+    int m_desk; // this dispatcher's number on its claims, locked while it runs (SqlDialect)
     QElapsedTimer m_sinceLastSend;
     struct Answer
     {

@@ -1,6 +1,7 @@
 #include "outbox.h"
 
 #include "campaignstore.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 #include "storage/timestamps.h"
@@ -25,7 +26,7 @@ Result<std::optional<OutboxMessage>> Outbox::nextDue(const QDateTime& nowUtc) co
 {
     using R = Result<std::optional<OutboxMessage>>;
     QSqlQuery campaigns(m_db);
-    campaigns.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(campaigns);
     if (!campaigns.exec(QStringLiteral("SELECT id FROM campaign WHERE status = 'sending' ORDER BY id")))
         return R::failure(SqlError::describe(campaigns.lastError()));
     QVector<qint64> ids;
@@ -82,7 +83,8 @@ Result<QDateTime> Outbox::nextWakeUp() const
     if (!q.exec(QStringLiteral(
             "SELECT MIN(at) FROM (SELECT MIN(m.next_attempt_at) AS at FROM campaign c JOIN message m ON "
             "m.campaign_id = c.id AND m.state IN ('queued', 'held') WHERE c.status = 'sending' UNION ALL "
-            "SELECT MIN(next_attempt_at) FROM message WHERE campaign_id IS NULL AND state = 'queued')")) ||
+            "SELECT MIN(next_attempt_at) FROM message WHERE campaign_id IS NULL AND state = 'queued') AS "
+            "due")) ||
         !q.next())
         return Result<QDateTime>::failure(SqlError::describe(q.lastError()));
     QDateTime next = Timestamps::fromDb(q.value(0));
@@ -96,22 +98,29 @@ Result<QDateTime> Outbox::nextWakeUp() const
 }
 
 Result<SendDecision> Outbox::claim(const OutboxMessage& message, const SendPolicy& policy,
-                                   const QDateTime& nowUtc)
+                                   const QDateTime& nowUtc, int desk)
 {
     using R = Result<SendDecision>;
-    // BEGIN IMMEDIATE: from the check to the commit no one else can write, so an opt-out either
-    // committed before (and is seen) or waits until after the claim (and stops the next message).
+    // From the check to the commit no other writer touches the number (SQLite: BEGIN IMMEDIATE;
+    // PostgreSQL: the number's lock, which opt-outs take too), so an opt-out either committed
+    // before (and is seen) or waits until after the claim (and stops the next message). On a
+    // shared database another desk may be claiming the same row: it is skipped here, not waited for.
+    const SqlDialect dialect(m_db);
     Transaction tx(m_db);
     if (!tx.isActive())
         return R::failure(tx.error());
     QSqlQuery q(m_db);
+    if (const QString lock = dialect.lockNumber(); !lock.isEmpty() && !execBound(q, lock, {message.phone}))
+        return R::failure(SqlError::describe(q.lastError()));
     if (!execBound(
             q,
             QStringLiteral("SELECT m.state, m.marketing, COALESCE(c.status, 'sending'), m.purpose FROM "
-                           "message m LEFT JOIN campaign c ON c.id = m.campaign_id WHERE m.id = ?"),
-            {message.id}) ||
-        !q.next())
+                           "message m LEFT JOIN campaign c ON c.id = m.campaign_id WHERE m.id = ?") +
+                dialect.skipLockedRows(QStringLiteral("m")),
+            {message.id}))
         return R::failure(SqlError::describe(q.lastError()));
+    if (!q.next()) // another desk holds it, or it is gone
+        return SendDecision{SendDecision::Kind::Skip, QString(), QDateTime()};
     const QString state = q.value(0).toString();
     const bool marketing = q.value(1).toBool();
     const QString purpose = q.value(3).toString();
@@ -141,8 +150,8 @@ Result<SendDecision> Outbox::claim(const OutboxMessage& message, const SendPolic
         // sent_at now: from this moment the message counts against the cap, whatever comes next.
         written = update(
             QStringLiteral("UPDATE message SET state = 'sending', reason = '', attempts = attempts + 1, "
-                           "claimed_at = ?, sent_at = ?, updated_at = ? WHERE id = ?"),
-            {now, now, now, message.id});
+                           "claimed_at = ?, claimed_by = ?, sent_at = ?, updated_at = ? WHERE id = ?"),
+            {now, desk, now, now, message.id});
         break;
     }
     if (!written)
@@ -211,9 +220,10 @@ Result<std::optional<OutboxMessage>> Outbox::dueRecheck(const QDateTime& nowUtc)
 Result<QVector<OutboxMessage>> Outbox::interrupted() const
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM message m WHERE m.state = 'sending' ORDER BY m.id")
-                    .arg(CampaignStore::messageColumns())))
+    SqlDialect::readRowsAsTheyCome(q);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM message m WHERE m.state = 'sending' AND %2 ORDER BY m.id")
+                    .arg(CampaignStore::messageColumns(),
+                         SqlDialect(m_db).deskIsGone(QStringLiteral("m.claimed_by")))))
         return Result<QVector<OutboxMessage>>::failure(SqlError::describe(q.lastError()));
     QVector<OutboxMessage> rows;
     while (q.next())
@@ -269,7 +279,7 @@ Result<QVector<QString>> Outbox::awaitingDelivery(const QDateTime& sinceUtc, int
     // Those asked about longest ago first, and each marked as asked: a message without news does
     // not keep newer ones from being asked about.
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(
             q,
             QStringLiteral("SELECT id, provider_id FROM message WHERE state = 'sent' AND provider_id != '' "
@@ -298,7 +308,7 @@ Result<QVector<qint64>> Outbox::finishDone(const QDateTime& nowUtc)
 {
     using R = Result<QVector<qint64>>;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!q.exec(QStringLiteral(
             "SELECT c.id FROM campaign c WHERE c.status = 'sending' AND NOT EXISTS (SELECT 1 FROM "
             "message m WHERE m.campaign_id = c.id AND (m.state IN ('queued', 'held', 'waiting', "
@@ -322,7 +332,7 @@ Result<QVector<qint64>> Outbox::finishDone(const QDateTime& nowUtc)
 Result<QVector<qint64>> Outbox::dueScheduled(const QDateTime& nowUtc) const
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(q,
                    QStringLiteral(
                        "SELECT id FROM campaign WHERE status = 'scheduled' AND scheduled_at <= ? ORDER BY "
@@ -338,7 +348,7 @@ Result<QVector<qint64>> Outbox::dueScheduled(const QDateTime& nowUtc) const
 Result<QVector<qint64>> Outbox::dueAbDecisions(const QDateTime& nowUtc) const
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     // Decided once the test messages are done (sent, failed or skipped): a winner needs their results.
     if (!q.exec(
             QStringLiteral("SELECT %1 FROM campaign c WHERE c.status = 'sending' AND c.winner = '' AND "
@@ -360,12 +370,13 @@ Result<QMap<QString, VariantFigures>> Outbox::abFigures(qint64 campaignId) const
 {
     using R = Result<QMap<QString, VariantFigures>>;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(q,
                    QStringLiteral(
-                       "SELECT m.variant, COUNT(*), SUM(m.sent_at IS NOT NULL), SUM(m.state = 'delivered'), "
-                       "SUM(m.sent_at IS NOT NULL AND EXISTS (SELECT 1 FROM consent_event e WHERE e.phone "
-                       "= m.phone AND e.kind = 'opt_out' AND e.at >= m.sent_at)) FROM message m WHERE "
+                       "SELECT m.variant, COUNT(*), COUNT(*) FILTER (WHERE m.sent_at IS NOT NULL), COUNT(*) "
+                       "FILTER (WHERE m.state = 'delivered'), COUNT(*) FILTER (WHERE m.sent_at IS NOT NULL "
+                       "AND EXISTS (SELECT 1 FROM consent_event e WHERE e.phone = m.phone AND e.kind = "
+                       "'opt_out' AND e.at >= m.sent_at)) FROM message m WHERE "
                        "m.campaign_id = ? AND m.variant IN ('A', 'B') GROUP BY m.variant"),
                    {campaignId}))
         return R::failure(SqlError::describe(q.lastError()));

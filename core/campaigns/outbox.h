@@ -46,8 +46,9 @@ public:
 
     // Checks the rules for the row and, when they allow it, claims it, all in one transaction.
     // A row whose campaign stopped, or that someone else claimed, comes back as Skip with no reason.
+    // `desk`: the claiming dispatcher's number (Dispatcher), kept with the claim.
     Result<SendDecision> claim(const OutboxMessage& message, const SendPolicy& policy,
-                               const QDateTime& nowUtc);
+                               const QDateTime& nowUtc, int desk = 0);
 
     Status markAccepted(qint64 id, const QString& providerId, bool exported, const QDateTime& nowUtc);
     // Not sent: try again at `at`. The cap no longer counts it.
@@ -59,7 +60,8 @@ public:
     // An unknown row whose gateway is to be asked about it again now.
     Result<std::optional<OutboxMessage>> dueRecheck(const QDateTime& nowUtc) const;
 
-    // Rows claimed but never answered, from a run that stopped.
+    // Rows claimed but never answered, from a run that stopped: on a shared database only those of
+    // desks that are no longer running (the others are still being sent).
     Result<QVector<OutboxMessage>> interrupted() const;
     // A delivery report or a polled status. Unknown ids are ignored (returns false).
     Result<bool> recordDelivery(const DeliveryUpdate& update);

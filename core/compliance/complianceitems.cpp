@@ -3,6 +3,7 @@
 #include "compliance/optoutrequests.h"
 #include "compliance/rulepacks.h"
 #include "contacts/subscriberstatus.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 #include "storage/timestamps.h"
@@ -115,7 +116,7 @@ Status ComplianceItems::loadReviews(Snapshot& snapshot, const QDateTime& nowUtc,
         return Status::failure(SqlError::describe(q.lastError()));
     snapshot.reviews = q.value(0).toInt();
     snapshot.overdue += q.value(1).toInt();
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(
             q,
             QStringLiteral("SELECT r.id, r.phone, r.body, r.received_at, r.review_due, s.first_name, "
@@ -162,7 +163,7 @@ Status ComplianceItems::loadAwaiting(Snapshot& snapshot, const QDateTime& nowUtc
         !q.next())
         return Status::failure(SqlError::describe(q.lastError()));
     const int candidates = q.value(0).toInt();
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(
             q,
             QStringLiteral("SELECT s.id, s.phone, s.first_name, s.last_name, %1 AS since FROM subscriber s "

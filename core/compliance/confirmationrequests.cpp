@@ -6,6 +6,7 @@
 #include "contacts/subscriberstatus.h"
 #include "inbound/directmessage.h"
 #include "inbound/replysettings.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 #include "storage/timestamps.h"
@@ -78,10 +79,15 @@ Result<ConfirmationRequests::Asked> ConfirmationRequests::ask(const QVector<QStr
             if (!message)
                 return R::failure(message.error());
             // A request answered long ago (before a later opt-out and a new consent) is replaced.
-            if (!execBound(q,
-                           QStringLiteral("INSERT OR REPLACE INTO confirmation_request (phone, requested_at, "
-                                          "request_message_id) VALUES (?, ?, ?)"),
-                           {phone, Timestamps::toDb(now), message.value()}))
+            if (!execBound(
+                    q,
+                    QStringLiteral("INSERT INTO confirmation_request (phone, requested_at, "
+                                   "request_message_id) VALUES (?, ?, ?) ON CONFLICT (phone) DO UPDATE "
+                                   "SET requested_at = excluded.requested_at, request_message_id = "
+                                   "excluded.request_message_id, reminded_at = NULL, "
+                                   "reminder_message_id = NULL, confirmed_at = NULL, "
+                                   "confirmed_reply_id = NULL"),
+                    {phone, Timestamps::toDb(now), message.value()}))
                 return R::failure(SqlError::describe(q.lastError()));
             ++result.asked;
         }
@@ -94,7 +100,7 @@ Result<ConfirmationRequests::Asked> ConfirmationRequests::ask(const QVector<QStr
 Result<ConfirmationRequests::Asked> ConfirmationRequests::askAllAwaiting()
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(
             q,
             QStringLiteral("SELECT phone FROM subscriber s WHERE status = ? AND NOT EXISTS (SELECT 1 FROM "
@@ -122,7 +128,7 @@ Result<int> ConfirmationRequests::remindDue(const QDateTime& nowUtc)
         return R::failure(tx.error());
     // Requests too young for any pack are not read at all; the suppressed are never reminded.
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(
             q,
             QStringLiteral("SELECT c.phone, c.requested_at, s.language FROM confirmation_request c JOIN "
@@ -175,7 +181,7 @@ Result<QVector<AwaitingConfirmation>> ConfirmationRequests::awaiting(const QDate
         values.append(Timestamps::toDb(olderThanUtc));
     }
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(
             q,
             QStringLiteral("SELECT s.phone, trim(s.first_name || ' ' || s.last_name), c.requested_at, "

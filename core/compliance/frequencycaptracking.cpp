@@ -25,10 +25,13 @@ FrequencyCapTracking::FrequencyCapTracking(QSqlDatabase db) : m_db(std::move(db)
 
 QString FrequencyCapTracking::capReachedAtSql(const QString& phone)
 {
+    // With no cap (0 messages) the WHERE finds nothing; the OFFSET stays 0 then all the same,
+    // because PostgreSQL refuses a negative one where SQLite reads it as 0.
     return QStringLiteral(
                "(SELECT m.sent_at FROM message m WHERE m.phone = %1 AND m.marketing = 1 AND m.sent_at IS "
                "NOT NULL AND (SELECT messages FROM frequency_cap_tracking) > 0 ORDER BY m.sent_at DESC "
-               "LIMIT 1 OFFSET (SELECT messages FROM frequency_cap_tracking) - 1)")
+               "LIMIT 1 OFFSET (SELECT CASE WHEN messages > 0 THEN messages - 1 ELSE 0 END FROM "
+               "frequency_cap_tracking))")
         .arg(phone);
 }
 
@@ -68,7 +71,7 @@ Result<bool> FrequencyCapTracking::step(int rows)
     q.finish();
     // The chunk: the next `rows` candidates in id order.
     q.prepare(QStringLiteral("SELECT COUNT(*), MAX(id) FROM (SELECT s.id FROM subscriber s WHERE s.id > ? "
-                             "AND %1 ORDER BY s.id LIMIT ?)")
+                             "AND %1 ORDER BY s.id LIMIT ?) AS chunk")
                   .arg(candidates()));
     q.addBindValue(after);
     q.addBindValue(rows);
@@ -81,7 +84,7 @@ Result<bool> FrequencyCapTracking::step(int rows)
         const QString value = capReachedAtSql(QStringLiteral("s.phone"));
         q.prepare(
             QStringLiteral("UPDATE subscriber AS s SET cap_reached_at = %1 WHERE s.id > ? AND s.id <= ? "
-                           "AND %2 AND s.cap_reached_at IS NOT %1")
+                           "AND %2 AND s.cap_reached_at IS DISTINCT FROM %1")
                 .arg(value, candidates()));
         q.addBindValue(after);
         q.addBindValue(last);

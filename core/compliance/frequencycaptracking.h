@@ -21,7 +21,8 @@ public:
 
     // SQL for the cap_reached_at of the number `phone` (an SQL expression) with the tracked
     // count. The one place of that text: migration 7's triggers and the recomputation use it, so
-    // it must never change (it is part of migration 7).
+    // what it computes must never change (it is part of migration 7); its words changed once, to
+    // what PostgreSQL reads the same (databases made before keep their triggers' older words).
     static QString capReachedAtSql(const QString& phone);
 
     // Whether every row is worked out for `wantedMessages`.

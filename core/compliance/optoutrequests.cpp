@@ -2,6 +2,7 @@
 
 #include "compliance/rulepacks.h"
 #include "contacts/addressbook.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 #include "storage/timestamps.h"
@@ -205,7 +206,7 @@ Result<OptOutRequest> OptOutRequests::get(qint64 id) const
 Result<QVector<OptOutRequest>> OptOutRequests::open(int limit) const
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(
             q,
             QStringLiteral("SELECT %1 FROM opt_out_request WHERE entered_at IS NULL ORDER BY due_at, id "

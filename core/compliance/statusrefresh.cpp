@@ -3,6 +3,7 @@
 #include "compliance/doubleoptin.h"
 #include "compliance/rulepacks.h"
 #include "contacts/subscriberstatus.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 #include "storage/transaction.h"
@@ -43,7 +44,7 @@ Result<StatusRefresh::Summary> StatusRefresh::run(const QSqlDatabase& db, const 
         if (!tx.isActive())
             return R::failure(tx.error());
         QSqlQuery q(db);
-        q.setForwardOnly(true);
+        SqlDialect::readRowsAsTheyCome(q);
         if (!execBound(
                 q,
                 QStringLiteral("SELECT id, phone, status, %1 FROM subscriber WHERE id > ? AND status IN "

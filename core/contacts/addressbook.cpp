@@ -5,6 +5,7 @@
 
 #include "customfieldvalues.h"
 
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 #include "storage/timestamps.h"
@@ -308,7 +309,7 @@ Result<QVector<Subscriber>> AddressBook::select(const QString& where, const QVar
 {
     using R = Result<QVector<Subscriber>>;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     q.prepare(QStringLiteral("SELECT %1 FROM subscriber s WHERE %2")
                   .arg(SubscriberQuery::columns(SqlDialect(m_db)), where));
     for (const QVariant& v : values)
@@ -545,7 +546,7 @@ Result<QVector<ConsentEvent>> AddressBook::history(const QString& number) const
     if (!parsed)
         return R::failure(parsed.error());
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     q.prepare(
         QStringLiteral("SELECT id, phone, kind, at, recorded_at, channel, source, evidence, reason_code, "
                        "reason_text, campaign_id, actor FROM consent_event WHERE phone = ? ORDER BY id"));
@@ -626,6 +627,9 @@ Result<Suppression> AddressBook::readSuppression(const QString& e164) const
 Status AddressBook::writeSuppression(const Suppression& s)
 {
     QSqlQuery q(m_db);
+    // A claim of a message to this number in progress at another desk finishes first (Outbox::claim).
+    if (const QString lock = SqlDialect(m_db).lockNumber(); !lock.isEmpty() && !execBound(q, lock, {s.phone}))
+        return Status::failure(SqlError::describe(q.lastError()));
     q.prepare(QStringLiteral(
         "INSERT INTO suppression (phone, opted_out_at, opt_out_reason, excluded_at, exclude_note) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT(phone) DO UPDATE SET opted_out_at = excluded.opted_out_at, "

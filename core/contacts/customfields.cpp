@@ -2,6 +2,7 @@
 
 #include "customfieldvalues.h"
 #include "messages/messagetemplate.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/timestamps.h"
 #include "storage/transaction.h"
@@ -16,7 +17,8 @@ CustomFields::CustomFields(QSqlDatabase db) : m_db(std::move(db)) {}
 Result<QStringList> CustomFields::list() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT name FROM custom_field ORDER BY name COLLATE NOCASE")))
+    // The column compares without regard to case (NOCASE, citext), and so sorts.
+    if (!q.exec(QStringLiteral("SELECT name FROM custom_field ORDER BY name")))
         return Result<QStringList>::failure(SqlError::describe(q.lastError()));
     QStringList names;
     while (q.next())
@@ -73,9 +75,10 @@ Status CustomFields::remove(const QString& name)
     if (!q.next())
         return Status::failure(tr("There is no custom field “%1”.").arg(name.trimmed()));
     const QString stored = q.value(0).toString();
-    q.prepare(
-        QStringLiteral("UPDATE subscriber SET custom_fields = json_remove(custom_fields, ?) "
-                       "WHERE json_valid(custom_fields) AND json_extract(custom_fields, ?) IS NOT NULL"));
+    const SqlDialect dialect(m_db);
+    const QString column = QStringLiteral("custom_fields");
+    q.prepare(QStringLiteral("UPDATE subscriber SET custom_fields = %1 WHERE %2")
+                  .arg(dialect.jsonWithout(column), dialect.jsonHas(column)));
     q.addBindValue(CustomFieldValues::jsonPath(stored));
     q.addBindValue(CustomFieldValues::jsonPath(stored));
     if (!q.exec())

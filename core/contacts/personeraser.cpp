@@ -2,6 +2,7 @@
 
 #include "addressbook.h"
 #include "campaigns/outboxmessage.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 #include "storage/timestamps.h"
@@ -228,7 +229,7 @@ Result<QVector<Erasure>> PersonEraser::erasuresOf(const QString& e164) const
 {
     using R = Result<QVector<Erasure>>;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     // An open entry is the one being written in this transaction: not an erasure yet.
     if (!execBound(q,
                    QStringLiteral("SELECT id, phone, requested_at, erased_at, actor, note FROM erasure WHERE "

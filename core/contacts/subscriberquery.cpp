@@ -3,6 +3,7 @@
 #include "customfieldvalues.h"
 
 #include "contacts/phonenumbers.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/timestamps.h"
 
@@ -161,7 +162,7 @@ Result<qint64> SubscriberQuery::count() const
 {
     QVariantList values;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     q.prepare(QStringLiteral("SELECT count(*) FROM subscriber") + whereClause(&values));
     for (const QVariant& v : values)
         q.addBindValue(v);
@@ -175,7 +176,7 @@ Result<QVector<Subscriber>> SubscriberQuery::page(qint64 offset, int limit) cons
     using R = Result<QVector<Subscriber>>;
     QVariantList values;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     q.prepare(QStringLiteral("SELECT %1 FROM subscriber s").arg(columns(SqlDialect(m_db))) +
               whereClause(&values) + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant& v : values)

@@ -8,6 +8,7 @@
 #include "contacts/phonenumbers.h"
 #include "contacts/subscriberquery.h"
 #include "segments/segmentstore.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 
@@ -151,7 +152,7 @@ Result<qint64> AddressBookExport::count() const
     if (!where)
         return R::failure(where.error());
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(q, QStringLiteral("SELECT count(*) FROM subscriber s WHERE ") + where.value().first,
                    where.value().second) ||
         !q.next())
@@ -217,7 +218,7 @@ Result<ExportSummary> AddressBookExport::write(const QString& path, const Export
         if (!where)
             return R::failure(where.error());
         QSqlQuery q(m_db);
-        q.setForwardOnly(true);
+        SqlDialect::readRowsAsTheyCome(q);
         if (!execBound(q,
                        QStringLiteral("SELECT %1 FROM subscriber s WHERE %2 ORDER BY s.id")
                            .arg(SubscriberQuery::columns(SqlDialect(m_db)), where.value().first),

@@ -5,6 +5,7 @@
 #include "readsnapshot.h"
 
 #include "contacts/optoutreason.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/timestamps.h"
 
@@ -47,7 +48,7 @@ QVector<ExportColumn> SuppressionExport::columns()
 Result<qint64> SuppressionExport::count() const
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!q.exec(QStringLiteral("SELECT count(*)") + listed()) || !q.next())
         return Result<qint64>::failure(SqlError::describe(q.lastError()));
     return q.value(0).toLongLong();
@@ -81,7 +82,7 @@ Result<ExportSummary> SuppressionExport::write(const QString& path, const Export
             .arg(column, kind);
     };
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!q.exec(
             QStringLiteral("SELECT p.phone, p.opted_out_at, p.opt_out_reason, p.excluded_at, p.exclude_note, "
                            "CASE WHEN p.opted_out_at IS NULL THEN '' ELSE %1 END, "

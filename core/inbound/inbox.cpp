@@ -8,6 +8,7 @@
 #include "replyclassifier.h"
 #include "replysettings.h"
 #include "storage/businesssettings.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 #include "storage/timestamps.h"
@@ -651,7 +652,7 @@ Result<StoredReply> Inbox::reply(qint64 id) const
 Result<QVector<StoredReply>> Inbox::repliesFrom(const QString& phone) const
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(q,
                    QStringLiteral(
                        "SELECT %1 FROM reply WHERE phone = ? ORDER BY received_at DESC, id DESC LIMIT 500")
@@ -667,7 +668,7 @@ Result<QVector<StoredReply>> Inbox::repliesFrom(const QString& phone) const
 Result<QVector<StoredReply>> Inbox::reviewQueue() const
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!q.exec(QStringLiteral("SELECT %1 FROM reply WHERE kind = 'review' AND decided_at IS NULL ORDER BY "
                                "review_due, id")
                     .arg(replyColumns())))
@@ -704,7 +705,7 @@ Result<QVector<Conversation>> Inbox::conversations(Filter filter, const QString&
     switch (filter) {
     case Filter::Open:
         conditions.append(QStringLiteral("r.phone IN (SELECT phone FROM reply WHERE handled = 0)"));
-        having = QStringLiteral("HAVING SUM(r.handled = 0) > 0");
+        having = QStringLiteral("HAVING COUNT(*) FILTER (WHERE r.handled = 0) > 0");
         break;
     case Filter::Review:
         conditions.append(QStringLiteral(
@@ -732,11 +733,12 @@ Result<QVector<Conversation>> Inbox::conversations(Filter filter, const QString&
                               ? QString()
                               : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(
             q,
             QStringLiteral("SELECT r.phone, MAX(s.first_name), MAX(s.last_name), MAX(r.received_at), "
-                           "SUM(r.is_read = 0), SUM(r.handled = 0), MIN(CASE WHEN r.kind = 'review' AND "
+                           "COUNT(*) FILTER (WHERE r.is_read = 0), COUNT(*) FILTER (WHERE r.handled = 0), "
+                           "MIN(CASE WHEN r.kind = 'review' AND "
                            "r.decided_at IS NULL THEN r.review_due END), (SELECT x.body FROM reply x WHERE "
                            "x.phone = r.phone ORDER BY x.received_at DESC, x.id DESC LIMIT 1), "
                            "EXISTS (SELECT 1 FROM suppression p WHERE p.phone = r.phone AND "
@@ -766,14 +768,14 @@ Result<QVector<ThreadEntry>> Inbox::thread(const QString& phone) const
 {
     // The latest 500 lines, shown oldest first. Rows that never went out are not part of it.
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(
             q,
             QStringLiteral("SELECT * FROM (SELECT 1, id, body, received_at AS at, kind, action, reason_code, "
                            "review_due FROM reply WHERE phone = ? UNION ALL SELECT 0, id, body, "
                            "COALESCE(sent_at, created_at, updated_at) AS at, purpose, state, '', NULL FROM "
                            "message WHERE phone = ? AND state NOT IN ('skipped', 'waiting', 'cancelled') "
-                           "ORDER BY at DESC, 2 DESC LIMIT 500) ORDER BY at, 2"),
+                           "ORDER BY at DESC, 2 DESC LIMIT 500) AS newest ORDER BY at, 2"),
             {phone, phone}))
         return Result<QVector<ThreadEntry>>::failure(SqlError::describe(q.lastError()));
     QVector<ThreadEntry> entries;

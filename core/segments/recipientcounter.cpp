@@ -2,6 +2,7 @@
 
 #include "compliance/frequencycaptracking.h"
 #include "contacts/subscriberquery.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 
@@ -42,7 +43,7 @@ QString RecipientCounter::groupCondition(RecipientGroup group, CapSource source,
     auto status = [](SubscriberStatus s) { return QStringLiteral("s.status = %1").arg(static_cast<int>(s)); };
     switch (group) {
     case RecipientGroup::Matching:
-        return QStringLiteral("1");
+        return QStringLiteral("TRUE");
     case RecipientGroup::Unsubscribed:
         return status(SubscriberStatus::Unsubscribed);
     case RecipientGroup::Excluded:
@@ -57,12 +58,12 @@ QString RecipientCounter::groupCondition(RecipientGroup group, CapSource source,
             .arg(smsKinds());
     case RecipientGroup::OverCap:
         if (source == CapSource::Off)
-            return QStringLiteral("0");
+            return QStringLiteral("FALSE");
         if (source == CapSource::Row) {
             values->append(capCutoff());
             return sendable() + QStringLiteral(" AND s.cap_reached_at > ?");
         }
-        return sendable() + QStringLiteral(" AND s.id IN temp.capped");
+        return sendable() + QStringLiteral(" AND s.id IN (SELECT id FROM %1)").arg(capped());
     case RecipientGroup::WillReceive:
         if (source == CapSource::Off)
             return sendable();
@@ -70,9 +71,14 @@ QString RecipientCounter::groupCondition(RecipientGroup group, CapSource source,
             values->append(capCutoff());
             return sendable() + QStringLiteral(" AND (s.cap_reached_at IS NULL OR s.cap_reached_at <= ?)");
         }
-        return sendable() + QStringLiteral(" AND s.id NOT IN temp.capped");
+        return sendable() + QStringLiteral(" AND s.id NOT IN (SELECT id FROM %1)").arg(capped());
     }
-    return QStringLiteral("0");
+    return QStringLiteral("FALSE");
+}
+
+QString RecipientCounter::capped() const
+{
+    return SqlDialect(m_db).temporaryTable(QStringLiteral("capped"));
 }
 
 QVariant RecipientCounter::capCutoff() const
@@ -102,8 +108,11 @@ Status RecipientCounter::prepareCapped() const
 {
     if (m_cap.isOff())
         return {};
+    const SqlDialect dialect(m_db);
+    const QString cappedKey = dialect.temporaryTable(QStringLiteral("capped_key"));
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS capped (id INTEGER PRIMARY KEY)")) ||
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS capped (id %1 PRIMARY KEY)")
+                    .arg(dialect.integerType())) ||
         !q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS capped_key (key TEXT NOT NULL)")))
         return Status::failure(SqlError::describe(q.lastError()));
     // The newest marketing send (the partial index answers it at once) and the newest row stand
@@ -119,19 +128,18 @@ Status RecipientCounter::prepareCapped() const
                             .arg(m_now.toSecsSinceEpoch() / 60)
                             .arg(q.value(0).toString(), q.value(1).toString());
     q.finish();
-    if (q.exec(QStringLiteral("SELECT key FROM temp.capped_key")) && q.next() && q.value(0).toString() == key)
+    if (q.exec(QStringLiteral("SELECT key FROM ") + cappedKey) && q.next() && q.value(0).toString() == key)
         return {};
     q.finish();
     const QVariantList values = m_cap.reachedValues(m_now);
-    if (!q.exec(QStringLiteral("DELETE FROM temp.capped")) ||
-        !execBound(
-            q,
-            QStringLiteral("INSERT INTO temp.capped SELECT s.id FROM subscriber s WHERE s.phone IN (%1)")
-                .arg(FrequencyCap::reachedSql()),
-            values) ||
-        !q.exec(QStringLiteral("DELETE FROM temp.capped_key")))
+    if (!q.exec(QStringLiteral("DELETE FROM ") + capped()) ||
+        !execBound(q,
+                   QStringLiteral("INSERT INTO %1 SELECT s.id FROM subscriber s WHERE s.phone IN (%2)")
+                       .arg(capped(), FrequencyCap::reachedSql()),
+                   values) ||
+        !q.exec(QStringLiteral("DELETE FROM ") + cappedKey))
         return Status::failure(SqlError::describe(q.lastError()));
-    q.prepare(QStringLiteral("INSERT INTO temp.capped_key (key) VALUES (?)"));
+    q.prepare(QStringLiteral("INSERT INTO %1 (key) VALUES (?)").arg(cappedKey));
     q.addBindValue(key);
     if (!q.exec())
         return Status::failure(SqlError::describe(q.lastError()));
@@ -145,7 +153,7 @@ Result<RecipientBreakdown> RecipientCounter::count(const CompiledSegment& segmen
     if (!source)
         return R::failure(source.error());
     const bool onRow = source.value() == CapSource::Row;
-    if (source.value() != CapSource::Messages && segment.where == QLatin1String("1"))
+    if (source.value() != CapSource::Messages && segment.where == QLatin1String("TRUE"))
         return countEveryone();
     // One pass counts every line at once: COUNT(*) FILTER costs far less than grouping (which
     // sorts the matches unless they come in status order) or SUM(condition): on 260,000 matches
@@ -168,10 +176,12 @@ Result<RecipientBreakdown> RecipientCounter::count(const CompiledSegment& segmen
                          : QStringLiteral("0"));
     const bool fromIds = source.value() != CapSource::Messages && !segment.ids.isEmpty();
     values.append(fromIds ? segment.idsValues : segment.values);
-    const QString from = fromIds ? QStringLiteral("(%1) d CROSS JOIN subscriber s INDEXED BY "
-                                                  "subscriber_reach_by_id ON s.id = d.id")
-                                       .arg(segment.ids)
-                                 : QStringLiteral("subscriber s WHERE %1").arg(segment.where);
+    // (The join's condition is in WHERE: PostgreSQL's CROSS JOIN takes no ON; to SQLite, which
+    // reads CROSS JOIN as "in this order", both are the same join.)
+    const QString from =
+        fromIds ? QStringLiteral("(%1) d CROSS JOIN subscriber s%2 WHERE s.id = d.id")
+                      .arg(segment.ids, SqlDialect(m_db).indexedBy(QStringLiteral("subscriber_reach_by_id")))
+                : QStringLiteral("subscriber s WHERE %1").arg(segment.where);
     const QString sql =
         QStringLiteral("SELECT COUNT(*), %1 FROM %2").arg(columns.join(QStringLiteral(", ")), from);
     QSqlQuery q(m_db);
@@ -194,16 +204,19 @@ Result<RecipientBreakdown> RecipientCounter::count(const CompiledSegment& segmen
         // row lookup costs about 20 times a check, measured on 1M people. CROSS JOIN keeps SQLite
         // from turning that walk around.
         QSqlQuery sizeQuery(m_db);
-        if (!sizeQuery.exec(QStringLiteral("SELECT COUNT(*) FROM temp.capped")) || !sizeQuery.next())
+        if (!sizeQuery.exec(QStringLiteral("SELECT COUNT(*) FROM ") + capped()) || !sizeQuery.next())
             return R::failure(SqlError::describe(sizeQuery.lastError()));
         const bool fromCapped = sizeQuery.value(0).toLongLong() * 20 < sendableCount;
-        const QString capSql =
-            fromCapped ? QStringLiteral("SELECT COUNT(*) FROM temp.capped c CROSS JOIN subscriber s "
-                                        "ON s.id = c.id WHERE %1 AND %2")
-                       : QStringLiteral("SELECT COUNT(*) FROM subscriber s WHERE %1 AND %2 "
-                                        "AND +s.id IN temp.capped");
+        const QString capSql = fromCapped
+                                   ? QStringLiteral("SELECT COUNT(*) FROM %1 c CROSS JOIN subscriber s "
+                                                    "WHERE s.id = c.id AND %2 AND %3")
+                                         .arg(capped(), segment.where, sendable())
+                                   : QStringLiteral("SELECT COUNT(*) FROM subscriber s WHERE %1 AND %2 "
+                                                    "AND %3 IN (SELECT id FROM %4)")
+                                         .arg(segment.where, sendable(),
+                                              SqlDialect(m_db).notIndexed(QStringLiteral("s.id")), capped());
         QSqlQuery capQuery(m_db);
-        if (!execBound(capQuery, capSql.arg(segment.where, sendable()), segment.values) || !capQuery.next())
+        if (!execBound(capQuery, capSql, segment.values) || !capQuery.next())
             return R::failure(SqlError::describe(capQuery.lastError()));
         b.overCap = capQuery.value(0).toLongLong();
     }
@@ -321,7 +334,8 @@ Result<QString> RecipientCounter::longestValue(const CompiledSegment& segment, c
     q.setForwardOnly(true);
     if (!execBound(
             q,
-            QStringLiteral("SELECT %1 AS v FROM subscriber s WHERE %2 AND %3 ORDER BY length(v) DESC LIMIT 1")
+            QStringLiteral("SELECT v FROM (SELECT %1 AS v FROM subscriber s WHERE %2 AND %3) AS matched "
+                           "ORDER BY length(v) DESC LIMIT 1")
                 .arg(expression, segment.where, line),
             values))
         return Result<QString>::failure(SqlError::describe(q.lastError()));

@@ -34,6 +34,8 @@ private:
         Messages,
     };
     Result<CapSource> capSource() const; // prepares the temporary table for Messages
+    // The temporary table of the capped ids (see prepareCapped).
+    QString capped() const;
     // Sent before this, a message no longer counts against the cap.
     QVariant capCutoff() const;
     // The condition that picks one line, over "subscriber s"; its values are appended to `values`.

@@ -91,9 +91,9 @@ private:
     {
         if (group.children.empty()) {
             if (path.isEmpty())
-                return QStringLiteral("1"); // no conditions at all: everyone
+                return QStringLiteral("TRUE"); // no conditions at all: everyone
             problem(path, SegmentCompiler::tr("This group is empty: add a condition to it or remove it."));
-            return QStringLiteral("0");
+            return QStringLiteral("FALSE");
         }
         // Beside another condition in an All group, a tag condition is a check of the few people
         // that condition leaves; elsewhere it may be checked for everyone (see tags()).
@@ -201,8 +201,11 @@ private:
             break;
         }
         values.append(CustomFieldValues::jsonPath(customName));
-        return CustomFieldValues::sqlExpression();
+        return customValue();
     }
+
+    // A custom field's value as text, with one placeholder for the field's jsonPath().
+    QString customValue() const { return m_context.dialect.jsonText(QStringLiteral("s.custom_fields")); }
 
     QString condition(const SegmentCondition& c, const QVector<int>& path)
     {
@@ -210,7 +213,7 @@ private:
             problem(path,
                     SegmentCompiler::tr("“%1” cannot be compared with “%2”.")
                         .arg(SegmentFields::label(c.field), SegmentFields::operatorLabel(c.field, c.op)));
-            return QStringLiteral("0");
+            return QStringLiteral("FALSE");
         }
         QString customName;
         if (c.field == SegmentField::Custom) {
@@ -225,7 +228,7 @@ private:
                             : SegmentCompiler::tr("The custom field “%1” no longer exists. Choose another "
                                                   "field or remove this condition.")
                                   .arg(c.customField));
-                return QStringLiteral("0");
+                return QStringLiteral("FALSE");
             }
         }
         switch (SegmentFields::valueKind(c.field, c.op)) {
@@ -237,7 +240,7 @@ private:
         case Kind::Languages: {
             auto list = texts(c, path);
             if (!list)
-                return QStringLiteral("0");
+                return QStringLiteral("FALSE");
             if (c.field == SegmentField::Language) {
                 for (QString& code : *list)
                     code = code.toLower();
@@ -251,10 +254,10 @@ private:
         case Kind::Text: {
             auto list = texts(c, path, 1);
             if (!list)
-                return QStringLiteral("0");
+                return QStringLiteral("FALSE");
             const QString column = textColumn(c, customName);
             values.append(likePattern(list->first()));
-            return column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            return m_context.dialect.like(column);
         }
         case Kind::Tags:
             return tags(c, path);
@@ -265,12 +268,12 @@ private:
         case Kind::Months: {
             auto list = texts(c, path);
             if (!list)
-                return QStringLiteral("0");
+                return QStringLiteral("FALSE");
             QVariantList months;
             for (const QString& v : *list) {
                 auto m = wholeNumber(v, 1, 12, path);
                 if (!m)
-                    return QStringLiteral("0");
+                    return QStringLiteral("FALSE");
                 months.append(*m);
             }
             values.append(months);
@@ -280,10 +283,10 @@ private:
         case Kind::Days: {
             auto list = texts(c, path, 1);
             if (!list)
-                return QStringLiteral("0");
+                return QStringLiteral("FALSE");
             auto days = wholeNumber(list->first(), 0, MaxDays, path);
             if (!days)
-                return QStringLiteral("0");
+                return QStringLiteral("FALSE");
             const QVariant cutoff = Timestamps::toDb(m_context.now.addDays(-*days));
             const QString column = c.field == SegmentField::LastActivity ? QStringLiteral("s.last_activity")
                                                                          : QStringLiteral("s.consent_at");
@@ -295,10 +298,10 @@ private:
         case Kind::Date: {
             auto list = texts(c, path, 1);
             if (!list)
-                return QStringLiteral("0");
+                return QStringLiteral("FALSE");
             auto d = date(list->first(), path);
             if (!d)
-                return QStringLiteral("0");
+                return QStringLiteral("FALSE");
             values.append(startOfLocalDay(*d));
             return c.op == Op::Before ? QStringLiteral("s.consent_at < ?")
                                       : QStringLiteral("s.consent_at >= ?");
@@ -306,27 +309,27 @@ private:
         case Kind::DateRange: {
             auto list = texts(c, path, 2);
             if (!list)
-                return QStringLiteral("0");
+                return QStringLiteral("FALSE");
             auto from = date(list->at(0), path);
             auto to = from ? date(list->at(1), path) : std::nullopt;
             if (!from || !to)
-                return QStringLiteral("0");
+                return QStringLiteral("FALSE");
             if (*from > *to) {
                 problem(path, SegmentCompiler::tr("The first date is after the second."));
-                return QStringLiteral("0");
+                return QStringLiteral("FALSE");
             }
             return bounds(QStringLiteral("s.consent_at"), {QStringLiteral(">="), QStringLiteral("<")},
                           {startOfLocalDay(*from), startOfLocalDay(to->addDays(1))});
         }
         }
-        return QStringLiteral("0");
+        return QStringLiteral("FALSE");
     }
 
     QString tags(const SegmentCondition& c, const QVector<int>& path)
     {
         auto list = texts(c, path);
         if (!list)
-            return QStringLiteral("0");
+            return QStringLiteral("FALSE");
         QStringList distinct;
         QStringList keys;
         for (const QString& name : *list) {
@@ -338,7 +341,7 @@ private:
                 exists = exists || asciiFolded(known) == key;
             if (!exists) {
                 problem(path, SegmentCompiler::tr("There is no tag “%1”.").arg(name));
-                return QStringLiteral("0");
+                return QStringLiteral("FALSE");
             }
             keys.append(key);
             distinct.append(name);
@@ -387,7 +390,7 @@ private:
     {
         auto list = texts(c, path, 1);
         if (!list)
-            return QStringLiteral("0");
+            return QStringLiteral("FALSE");
         const QString op = c.op == Op::AtLeast  ? QStringLiteral(">=")
                            : c.op == Op::AtMost ? QStringLiteral("<=")
                                                 : QStringLiteral("=");
@@ -396,29 +399,25 @@ private:
             const double n = list->first().toDouble(&ok);
             if (!ok) {
                 problem(path, SegmentCompiler::tr("“%1” is not a number.").arg(list->first()));
-                return QStringLiteral("0");
+                return QStringLiteral("FALSE");
             }
             // Only people whose value is a number, written as JSON writes one ("42", "-3", "7.5"):
             // an empty field is not 0, and neither is "large" (CAST would make it 0) or "12 cm" (12).
-            const QString valid = textColumn(c, customName);
-            const QString type = textColumn(c, customName);
-            const QString number = textColumn(c, customName);
+            const QString number = m_context.dialect.jsonNumber(
+                customValue(), {CustomFieldValues::jsonPath(customName)}, &values);
             values.append(n);
-            return QStringLiteral(
-                       "(CASE WHEN json_valid(%1) THEN CASE WHEN json_type(%2) IN ('integer', 'real') "
-                       "THEN CAST(%3 AS REAL) END END %4 ?)")
-                .arg(valid, type, number, op);
+            return QStringLiteral("(%1 %2 ?)").arg(number, op);
         }
         if (c.field == SegmentField::Age) {
             auto years = wholeNumber(list->first(), 0, MaxAge, path);
             if (!years)
-                return QStringLiteral("0");
+                return QStringLiteral("FALSE");
             return ageBounds(c.op == Op::AtLeast ? std::optional<qint64>(*years) : std::nullopt,
                              c.op == Op::AtMost ? std::optional<qint64>(*years) : std::nullopt);
         }
         auto n = wholeNumber(list->first(), 0, std::numeric_limits<int>::max(), path);
         if (!n)
-            return QStringLiteral("0");
+            return QStringLiteral("FALSE");
         values.append(*n);
         return QStringLiteral("s.purchases %1 ?").arg(op);
     }
@@ -427,15 +426,15 @@ private:
     {
         auto list = texts(c, path, 2);
         if (!list)
-            return QStringLiteral("0");
+            return QStringLiteral("FALSE");
         const qint64 max = c.field == SegmentField::Age ? MaxAge : std::numeric_limits<int>::max();
         auto low = wholeNumber(list->at(0), 0, max, path);
         auto high = low ? wholeNumber(list->at(1), 0, max, path) : std::nullopt;
         if (!low || !high)
-            return QStringLiteral("0");
+            return QStringLiteral("FALSE");
         if (*low > *high) {
             problem(path, SegmentCompiler::tr("The first number is greater than the second."));
-            return QStringLiteral("0");
+            return QStringLiteral("FALSE");
         }
         if (c.field == SegmentField::Age)
             return ageBounds(*low, *high);
@@ -470,6 +469,7 @@ private:
 Result<SegmentContext> SegmentContext::load(const QSqlDatabase& db)
 {
     SegmentContext context;
+    context.dialect = SqlDialect(db);
     context.now = Clock::currentUtc();
     context.today = context.now.toLocalTime().date();
     QString error;

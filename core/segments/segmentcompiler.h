@@ -1,6 +1,7 @@
 #pragma once
 
 #include "segmentrule.h"
+#include "storage/sqldialect.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -11,15 +12,17 @@
 
 namespace textwell {
 
-// What a rule is checked and compiled against: the time, and the tags and custom fields that exist.
+// What a rule is checked and compiled against: the time, the tags and custom fields that exist, and
+// the database's SQL.
 struct SegmentContext
 {
     QDateTime now; // UTC
     QDate today;   // the local date at `now`: ages and birthdays count in the user's days
     QStringList tags;
     QStringList customFields;
+    SqlDialect dialect{SqlDialect::Kind::SQLite};
 
-    // Now from the clock, tags and custom fields from the database.
+    // Now from the clock, tags, custom fields and the dialect from the database.
     static Result<SegmentContext> load(const QSqlDatabase& db);
 };
 

@@ -18,8 +18,8 @@ SegmentStore::SegmentStore(QSqlDatabase db) : m_db(std::move(db)) {}
 Result<QVector<SavedSegment>> SegmentStore::list() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(
-            QStringLiteral("SELECT id, name, rule, updated_at FROM segment ORDER BY name COLLATE NOCASE")))
+    // The name column compares without regard to case already (NOCASE; citext on PostgreSQL).
+    if (!q.exec(QStringLiteral("SELECT id, name, rule, updated_at FROM segment ORDER BY name")))
         return Result<QVector<SavedSegment>>::failure(SqlError::describe(q.lastError()));
     QVector<SavedSegment> segments;
     while (q.next())
@@ -87,14 +87,17 @@ Result<SavedSegment> SegmentStore::save(const QString& name, const SegmentRule& 
         return R::failure(checked.error());
     const QVariant now = Timestamps::toDb(Clock::currentUtc());
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO segment (name, rule, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO segment (name, rule, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id"));
     q.addBindValue(checked.value());
     q.addBindValue(rule.toJsonText());
     q.addBindValue(now);
     q.addBindValue(now);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return R::failure(SqlError::describe(q.lastError()));
-    return get(q.lastInsertId().toLongLong());
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // SQLite commits the insert once its statement is done
+    return get(id);
 }
 
 Status SegmentStore::updateRule(qint64 id, const SegmentRule& rule)

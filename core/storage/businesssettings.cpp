@@ -374,8 +374,8 @@ Result<QString> BusinessSettings::callbackToken()
     if (q.exec() && q.next())
         return q.value(0).toString();
     const QString token = CallbackServer::generateToken();
-    // INSERT OR IGNORE: two desks making one at once end up with the same (the first).
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO setting (key, value) VALUES (?, ?)"));
+    // DO NOTHING: two desks making one at once end up with the same (the first).
+    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(key);
     q.addBindValue(token);
     if (!q.exec())

@@ -449,6 +449,10 @@ QVector<Schema::Migration> buildMigrations()
                  "(SELECT 1 FROM consent_event o WHERE o.phone = c.phone AND o.kind = 'opt_out' AND "
                  "o.id > c.id))"),
          }});
+    // 11: several desks sending from one shared database. A claim names the dispatcher that made
+    // it, so a desk that starts tells the claims another desk is still sending from those of a
+    // desk that stopped (SqlDialect::deskIsGone).
+    steps.append({11, {QStringLiteral("ALTER TABLE message ADD COLUMN claimed_by INTEGER")}});
     return steps;
 }
 

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace textwell {
 
 namespace {
@@ -204,6 +206,169 @@ QString SqlDialect::joinedValues(const QString& expression, char separator) cons
 QString SqlDialect::notIndexed(const QString& column) const
 {
     return isPostgres() ? column : QLatin1Char('+') + column;
+}
+
+QString SqlDialect::skipLockedRows(const QString& tableAlias) const
+{
+    return isPostgres() ? QStringLiteral(" FOR UPDATE OF %1 SKIP LOCKED").arg(tableAlias) : QString();
+}
+
+QString SqlDialect::lockNumber() const
+{
+    return isPostgres() ? QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))") : QString();
+}
+
+// The two-key form of PostgreSQL's advisory locks, the first key Textwell's own (pg_locks shows it as
+// classid, the desk as objid, objsubid 2), apart from lockNumber()'s one-key locks.
+static constexpr int DeskLockSpace = 0x5458574C; // "TXWL"
+
+QString SqlDialect::takeDeskLock() const
+{
+    return isPostgres() ? QStringLiteral("SELECT pg_advisory_lock(%1, ?)").arg(DeskLockSpace) : QString();
+}
+
+QString SqlDialect::releaseDeskLock() const
+{
+    return isPostgres() ? QStringLiteral("SELECT pg_advisory_unlock(%1, ?)").arg(DeskLockSpace) : QString();
+}
+
+QString SqlDialect::deskIsGone(const QString& deskColumn) const
+{
+    if (!isPostgres())
+        return QStringLiteral("TRUE");
+    return QStringLiteral("NOT EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted "
+                          "AND l.classid = %1 AND l.objsubid = 2 AND l.objid = %2)")
+        .arg(DeskLockSpace)
+        .arg(deskColumn);
+}
+
+QString SqlDialect::indexedBy(const QString& index) const
+{
+    return isPostgres() ? QString() : QStringLiteral(" INDEXED BY ") + index;
+}
+
+QString SqlDialect::temporaryTable(const QString& name) const
+{
+    return (isPostgres() ? QStringLiteral("pg_temp.") : QStringLiteral("temp.")) + name;
+}
+
+QString SqlDialect::integerType() const
+{
+    return isPostgres() ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER");
+}
+
+QString SqlDialect::like(const QString& expression) const
+{
+    if (!isPostgres())
+        return expression + QStringLiteral(" LIKE ? ESCAPE '\\'");
+    static const QString folded =
+        QStringLiteral("translate(%1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')");
+    return folded.arg(expression) + QStringLiteral(" LIKE ") + folded.arg(QStringLiteral("?")) +
+           QStringLiteral(" ESCAPE '\\'");
+}
+
+QString SqlDialect::jsonText(const QString& column) const
+{
+    if (isPostgres())
+        return QStringLiteral("COALESCE(jsonb_path_query_first(CAST(%1 AS jsonb), CAST(? AS jsonpath)) #>> "
+                              "'{}', '')")
+            .arg(column);
+    return QStringLiteral("COALESCE(json_extract(CASE WHEN json_valid(%1) THEN %1 ELSE '{}' END, ?), '')")
+        .arg(column);
+}
+
+QString SqlDialect::jsonNumber(const QString& text, const QVariantList& textValues,
+                               QVariantList* values) const
+{
+    if (isPostgres()) {
+        // JSON's grammar of a number, between JSON's white space; NUMERIC takes any exponent JSON
+        // allows (DOUBLE PRECISION would fail the statement on 1e999, where SQLite has infinity).
+        values->append(textValues);
+        return QStringLiteral("CAST(substring(%1 from '^[ \\t\\r\\n]*(-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?"
+                              "(?:[eE][+-]?[0-9]+)?)[ \\t\\r\\n]*$') AS NUMERIC)")
+            .arg(text);
+    }
+    for (int use = 0; use < 3; ++use)
+        values->append(textValues);
+    return QStringLiteral("CASE WHEN json_valid(%1) THEN CASE WHEN json_type(%1) IN ('integer', 'real') THEN "
+                          "CAST(%1 AS REAL) END END")
+        .arg(text);
+}
+
+void SqlDialect::readRowsAsTheyCome(QSqlQuery& query)
+{
+    query.setForwardOnly(!(query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL));
+}
+
+QString SqlDialect::jsonHas(const QString& column) const
+{
+    if (isPostgres())
+        return QStringLiteral(
+                   "jsonb_path_query_first(CAST(%1 AS jsonb), CAST(? AS jsonpath)) #>> '{}' IS NOT NULL")
+            .arg(column);
+    return QStringLiteral("json_valid(%1) AND json_extract(%1, ?) IS NOT NULL").arg(column);
+}
+
+QString SqlDialect::jsonWithout(const QString& column) const
+{
+    // jsonb removes a member by its name: the path is $."NAME" (a name holds no quote).
+    if (isPostgres())
+        return QStringLiteral(
+                   "CAST(CAST(%1 AS jsonb) - regexp_replace(CAST(? AS text), '^\\$\\.\"(.*)\"$', '\\1') AS "
+                   "text)")
+            .arg(column);
+    return QStringLiteral("json_remove(%1, ?)").arg(column);
+}
+
+QSqlError SqlDialect::suspendTriggers(const QSqlDatabase& db, QStringList* restore) const
+{
+    QSqlQuery q(db);
+    QStringList suspend;
+    if (isPostgres()) {
+        if (!q.exec(QStringLiteral("SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = "
+                                   "t.tgrelid WHERE NOT t.tgisinternal AND c.relnamespace = "
+                                   "current_schema()::regnamespace ORDER BY 1")))
+            return q.lastError();
+        while (q.next()) {
+            suspend << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(q.value(0).toString());
+            *restore << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(q.value(0).toString());
+        }
+    } else {
+        if (!q.exec(
+                QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")))
+            return q.lastError();
+        while (q.next()) {
+            suspend << QStringLiteral("DROP TRIGGER %1").arg(q.value(0).toString());
+            *restore << q.value(1).toString();
+        }
+    }
+    q.finish();
+    for (const QString& sql : std::as_const(suspend)) {
+        if (!q.exec(sql))
+            return q.lastError();
+    }
+    return {};
+}
+
+QString SqlDialect::afterExplicitIds(const QString& table) const
+{
+    if (!isPostgres())
+        return {};
+    return QStringLiteral(
+               "SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 "
+               "FROM %1), false)")
+        .arg(table);
+}
+
+QString SqlDialect::beginSnapshot() const
+{
+    return isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                        : QStringLiteral("BEGIN");
+}
+
+int SqlDialect::rowsPerInsert(int columns) const
+{
+    return isPostgres() ? std::clamp(20000 / std::max(columns, 1), 1, 500) : 1;
 }
 
 QString SqlDialect::beginTransaction() const

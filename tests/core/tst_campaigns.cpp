@@ -276,6 +276,9 @@ private Q_SLOTS:
     void deliveryUpdates();
     void fileExportWritesAPrivateCsv();
     void onlyOneDispatcherPerDatabase();
+    // A shared database (PostgreSQL): several desks send at once.
+    void twoDesksShareOneCampaignWithoutDuplicates();
+    void aStartingDeskLeavesAnotherDesksClaimsAlone();
 
 private:
     QSqlDatabase db() const { return m_connection->database(); }
@@ -1684,6 +1687,12 @@ void TestCampaigns::fileExportWritesAPrivateCsv()
 
 void TestCampaigns::onlyOneDispatcherPerDatabase()
 {
+    if (testing::onPostgres()) { // every desk may send from a shared database at once
+        auto first = Dispatcher::lock(dbPath());
+        auto second = Dispatcher::lock(dbPath());
+        QVERIFY2(first && second, qPrintable(first.error() + second.error()));
+        return;
+    }
     auto first = Dispatcher::lock(dbPath());
     QVERIFY2(first, qPrintable(first.error()));
     auto second = Dispatcher::lock(dbPath());
@@ -1699,6 +1708,108 @@ void TestCampaigns::onlyOneDispatcherPerDatabase()
     first.value().reset();
     auto third = Dispatcher::lock(dbPath());
     QVERIFY2(third, qPrintable(third.error()));
+}
+
+// Two desks, each with its own connection, gateway and dispatcher in its own thread, send one
+// campaign; the first desk excludes a number halfway. Every other person gets exactly one
+// message, from one desk or the other; the excluded number none.
+void TestCampaigns::twoDesksShareOneCampaignWithoutDuplicates()
+{
+    if (!testing::onPostgres())
+        QSKIP("one dispatcher per database file (onlyOneDispatcherPerDatabase)");
+    constexpr int People = 30;
+    for (int i = 1; i <= People; ++i)
+        QVERIFY2(add(mobile(i), QStringLiteral("P%1").arg(i)), qPrintable(m_error));
+    const QString excluded = mobile(People); // sent last, if it were sent
+    const qint64 id =
+        create(QStringLiteral("Spring"), QStringLiteral("Spring sale: 20% off today."), allRule());
+    QVERIFY2(id, qPrintable(m_error));
+    QVERIFY(CampaignStarter(db()).start(id));
+
+    struct Desk
+    {
+        FakeGateway gateway;
+        QString error;
+    };
+    Desk desks[2];
+    std::atomic<bool> excludedOnce{false};
+    auto run = [&](Desk& desk, bool excludes) {
+        auto connection = Connection::open(dbPath());
+        if (!connection) {
+            desk.error = connection.error();
+            return;
+        }
+        const QSqlDatabase deskDb = connection.value()->database();
+        desk.gateway.beforeAnswer = [&](int call, const OutgoingSms&) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5)); // a gateway takes its time
+            if (excludes && call == 3 && !excludedOnce.exchange(true)) {
+                AddressBook deskBook(deskDb, QStringLiteral("DE"), QStringLiteral("desk 1"));
+                if (!deskBook.exclude(excluded, QStringLiteral("asked at the till")))
+                    desk.error = QStringLiteral("could not exclude");
+            }
+        };
+        Dispatcher dispatcher(deskDb, &desk.gateway, fast());
+        if (Status ran = dispatcher.runUntilIdle(); !ran)
+            desk.error = ran.error();
+    };
+    std::thread first([&] { run(desks[0], true); });
+    std::thread second([&] { run(desks[1], false); });
+    first.join();
+    second.join();
+    QVERIFY2(desks[0].error.isEmpty(), qPrintable(desks[0].error));
+    QVERIFY2(desks[1].error.isEmpty(), qPrintable(desks[1].error));
+    QVERIFY(excludedOnce);
+    QVERIFY2(!desks[0].gateway.calls.isEmpty() && !desks[1].gateway.calls.isEmpty(),
+             "both desks sent part of the campaign");
+    for (int i = 1; i < People; ++i) {
+        QCOMPARE(desks[0].gateway.callsTo(mobile(i)) + desks[1].gateway.callsTo(mobile(i)), 1);
+        QCOMPARE(row(id, mobile(i)).state, MessageState::Sent);
+    }
+    QCOMPARE(desks[0].gateway.callsTo(excluded) + desks[1].gateway.callsTo(excluded), 0);
+    QCOMPARE(row(id, excluded).state, MessageState::Skipped);
+    QCOMPARE(row(id, excluded).reason, OutboxMessage::Excluded);
+}
+
+// A desk that starts recovers the claims of a desk that stopped (marked unknown for a person to
+// decide), and leaves alone the claim another desk is sending at that moment.
+void TestCampaigns::aStartingDeskLeavesAnotherDesksClaimsAlone()
+{
+    if (!testing::onPostgres())
+        QSKIP("one dispatcher per database file: every claim left is from a run that stopped");
+    for (int i = 1; i <= 2; ++i)
+        QVERIFY2(add(mobile(i), QStringLiteral("P%1").arg(i)), qPrintable(m_error));
+    const qint64 id =
+        create(QStringLiteral("Spring"), QStringLiteral("Spring sale: 20% off today."), allRule());
+    QVERIFY2(id, qPrintable(m_error));
+    QVERIFY(CampaignStarter(db()).start(id));
+    // mobile(2) was claimed by a desk that is gone (nobody holds desk 12345).
+    QVERIFY(exec(QStringLiteral("UPDATE message SET state = 'sending', claimed_by = 12345, claimed_at = ?, "
+                                "sent_at = ?, attempts = 1 WHERE phone = ?"),
+                 {Timestamps::toDb(Clock::currentUtc()), Timestamps::toDb(Clock::currentUtc()), mobile(2)}));
+
+    FakeGateway sending;
+    FakeGateway otherDesksGateway; // cannot look messages up: a stopped desk's claim is for a person
+    MessageState seenByTheOtherDesk = MessageState::Queued;
+    QString otherDeskError;
+    auto other = Connection::open(dbPath());
+    QVERIFY2(other, qPrintable(other.error()));
+    sending.beforeAnswer = [&](int, const OutgoingSms& sms) {
+        // mobile(1) is in flight at this desk while another desk starts.
+        Dispatcher starting(other.value()->database(), &otherDesksGateway, fast());
+        if (Status recovered = starting.recoverInterrupted(); !recovered)
+            otherDeskError = recovered.error();
+        seenByTheOtherDesk = row(id, sms.to).state;
+    };
+    Dispatcher dispatcher(db(), &sending, fast());
+    Result<Dispatcher::Step> step = dispatcher.step();
+    QVERIFY2(step, qPrintable(step.error()));
+    QVERIFY2(otherDeskError.isEmpty(), qPrintable(otherDeskError));
+    QCOMPARE(sending.calls.size(), 1);
+    QCOMPARE(sending.calls.constFirst().to, mobile(1));
+    QCOMPARE(seenByTheOtherDesk, MessageState::Sending); // left alone while it was being sent
+    QCOMPARE(row(id, mobile(1)).state, MessageState::Sent);
+    QCOMPARE(row(id, mobile(2)).state, MessageState::Unknown); // the stopped desk's claim
+    QCOMPARE(sending.callsTo(mobile(2)), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCampaigns)

@@ -47,7 +47,9 @@ inline QString configure(const QSqlDatabase& db, int sendRate)
     }
     // The token is the database's own secret, normally made on first use: the harness made it.
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES ('callback_token', ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO setting (key, value) VALUES ('callback_token', ?) ON CONFLICT (key) DO "
+                       "UPDATE SET value = excluded.value"));
     q.addBindValue(env("TEXTWELL_CALLBACK_TOKEN"));
     if (!q.exec())
         return q.lastError().text();

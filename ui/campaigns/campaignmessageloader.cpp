@@ -2,6 +2,7 @@
 
 #include "campaigns/campaignstore.h"
 #include "contacts/phonenumbers.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 #include "storage/sqltext.h"
 
@@ -54,7 +55,7 @@ QString CampaignMessageLoader::select(qint64 campaignId, const QStringList& stat
     sql += QStringLiteral(" ORDER BY m.id LIMIT ?");
     values.append(limit);
     QSqlQuery q(m_db.database());
-    q.setForwardOnly(true);
+    SqlDialect::readRowsAsTheyCome(q);
     if (!execBound(q, sql, values))
         return SqlError::describe(q.lastError());
     while (q.next()) {

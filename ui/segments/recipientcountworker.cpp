@@ -4,6 +4,7 @@
 #include "messages/placeholdervalues.h"
 #include "segments/recipientcounter.h"
 #include "storage/businesssettings.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlerror.h"
 
 #include <QElapsedTimer>
@@ -92,7 +93,7 @@ void RecipientCountWorker::loadChoices()
     auto read = [&db](const QString& sql) {
         QStringList values;
         QSqlQuery q(db);
-        q.setForwardOnly(true);
+        SqlDialect::readRowsAsTheyCome(q);
         if (q.exec(sql)) {
             while (q.next())
                 values.append(q.value(0).toString());
@@ -101,7 +102,7 @@ void RecipientCountWorker::loadChoices()
     };
     // Each DISTINCT walks its column's index, so this stays quick on a big book.
     const QString limit = QString::number(MaxSuggestions);
-    choices.tags = read(QStringLiteral("SELECT name FROM tag ORDER BY name COLLATE NOCASE"));
+    choices.tags = read(QStringLiteral("SELECT name FROM tag ORDER BY name"));
     choices.cities = read(
         QStringLiteral("SELECT DISTINCT city FROM subscriber WHERE city <> '' ORDER BY city LIMIT ") + limit);
     choices.regions = read(
