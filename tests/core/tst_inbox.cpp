@@ -255,7 +255,7 @@ void TestInbox::init()
     Clock::setInstance(&m_clock);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    const QString location = testing::freshDatabase(m_dir->path(), QStringLiteral("shop.sqlite"));
+    const QString location = testing::newDatabase(m_dir->path(), QStringLiteral("shop.sqlite"));
     QVERIFY(!location.isEmpty());
     auto opened = Connection::open(location, Connection::Mode::CreateIfMissing);
     QVERIFY2(opened, qPrintable(opened.error()));

@@ -897,7 +897,7 @@ void TestSegments::init()
     Clock::setInstance(&m_clock);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_location = testing::freshDatabase(m_dir->path(), QStringLiteral("segments.sqlite"));
+    m_location = testing::newDatabase(m_dir->path(), QStringLiteral("segments.sqlite"));
     QVERIFY(!m_location.isEmpty());
     auto opened = Connection::open(m_location, Connection::Mode::CreateIfMissing);
     QVERIFY2(opened, qPrintable(opened.error()));
