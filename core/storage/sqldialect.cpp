@@ -11,6 +11,10 @@ namespace textwell {
 
 namespace {
 
+// The two-key form of PostgreSQL's advisory locks, the first key Textwell's own (pg_locks shows it as
+// classid, the desk as objid, objsubid 2), apart from lockNumber()'s one-key locks.
+constexpr int DeskLockSpace = 0x5458574C; // "TXWL"
+
 // SQLite's "a IS b" and "a IS NOT b" compare values with NULL equal to NULL; PostgreSQL allows
 // IS only before NULL, TRUE and FALSE and says IS [NOT] DISTINCT FROM for the rest.
 QString distinctFrom(QString sql)
@@ -217,10 +221,6 @@ QString SqlDialect::lockNumber() const
 {
     return isPostgres() ? QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))") : QString();
 }
-
-// The two-key form of PostgreSQL's advisory locks, the first key Textwell's own (pg_locks shows it as
-// classid, the desk as objid, objsubid 2), apart from lockNumber()'s one-key locks.
-static constexpr int DeskLockSpace = 0x5458574C; // "TXWL"
 
 QString SqlDialect::takeDeskLock() const
 {

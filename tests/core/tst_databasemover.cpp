@@ -185,6 +185,8 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<Connection> open(const QString& location);
+    // A new, empty database to move into: a file in the test's folder, or one on the server.
+    std::unique_ptr<Connection> openNew(const QString& fileName);
     QTemporaryDir m_sourceDir;
     QString m_sourcePath; // the address book to move, made once: it is only read
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -215,14 +217,18 @@ std::unique_ptr<Connection> TestDatabaseMover::open(const QString& location)
     return opened ? opened.takeValue() : nullptr;
 }
 
+std::unique_ptr<Connection> TestDatabaseMover::openNew(const QString& fileName)
+{
+    const QString location = testing::freshDatabase(m_dir->path(), fileName);
+    return location.isEmpty() ? nullptr : open(location);
+}
+
 void TestDatabaseMover::toSharedAndBackIsIdentical()
 {
     auto source = open(m_sourcePath);
     QVERIFY(source);
 
-    const QString sharedLocation = testing::freshDatabase(m_dir->path(), QStringLiteral("shared.sqlite"));
-    QVERIFY(!sharedLocation.isEmpty());
-    auto shared = open(sharedLocation);
+    auto shared = openNew(QStringLiteral("shared.sqlite"));
     QVERIFY(shared);
     qint64 lastDone = 0;
     int progressCalls = 0;
@@ -282,9 +288,7 @@ void TestDatabaseMover::refusesATargetThatIsNotEmpty()
 {
     auto source = open(m_sourcePath);
     QVERIFY(source);
-    const QString location = testing::freshDatabase(m_dir->path(), QStringLiteral("other.sqlite"));
-    QVERIFY(!location.isEmpty());
-    auto target = open(location);
+    auto target = openNew(QStringLiteral("other.sqlite"));
     QVERIFY(target);
     AddressBook book(target->database(), QStringLiteral("DE"), QStringLiteral("test"));
     Subscriber someone;
@@ -300,9 +304,7 @@ void TestDatabaseMover::cancelLeavesTheTargetEmpty()
 {
     auto source = open(m_sourcePath);
     QVERIFY(source);
-    const QString location = testing::freshDatabase(m_dir->path(), QStringLiteral("target.sqlite"));
-    QVERIFY(!location.isEmpty());
-    auto target = open(location);
+    auto target = openNew(QStringLiteral("target.sqlite"));
     QVERIFY(target);
     auto moved = DatabaseMover(source->database(), target->database()).run([](qint64 done, qint64) {
         return done < 20'000;
