@@ -33,11 +33,4 @@ QString CustomFieldValues::jsonPath(const QString& field)
     return QStringLiteral("$.\"%1\"").arg(field);
 }
 
-QString CustomFieldValues::sqlExpression()
-{
-    // A damaged JSON value on one row must not fail a whole query.
-    return QStringLiteral("COALESCE(json_extract(CASE WHEN json_valid(s.custom_fields) THEN s.custom_fields "
-                          "ELSE '{}' END, ?), '')");
-}
-
 } // namespace textwell

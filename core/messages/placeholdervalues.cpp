@@ -19,7 +19,8 @@ QString PlaceholderValues::valueOf(const Subscriber& person, const QString& fiel
     return person.customFields.value(field);
 }
 
-QString PlaceholderValues::sqlExpression(const QString& field, QVariantList* values)
+QString PlaceholderValues::sqlExpression(const SqlDialect& dialect, const QString& field,
+                                         QVariantList* values)
 {
     if (field == QLatin1String("first_name"))
         return QStringLiteral("s.first_name");
@@ -32,7 +33,7 @@ QString PlaceholderValues::sqlExpression(const QString& field, QVariantList* val
     if (field == QLatin1String("region"))
         return QStringLiteral("s.region");
     values->append(CustomFieldValues::jsonPath(field));
-    return CustomFieldValues::sqlExpression();
+    return dialect.jsonText(QStringLiteral("s.custom_fields"));
 }
 
 } // namespace textwell

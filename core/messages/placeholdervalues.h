@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contacts/subscriber.h"
+#include "storage/sqldialect.h"
 
 #include <QVariantList>
 
@@ -13,7 +14,7 @@ class PlaceholderValues
 public:
     static QString valueOf(const Subscriber& person, const QString& field);
     // Appends the values the expression binds, in order.
-    static QString sqlExpression(const QString& field, QVariantList* values);
+    static QString sqlExpression(const SqlDialect& dialect, const QString& field, QVariantList* values);
 };
 
 } // namespace textwell

@@ -74,7 +74,7 @@ void RecipientCountWorker::count(quint64 generation, const CountRequest& request
         if (stale(generation))
             return;
         QVariantList values;
-        const QString expression = PlaceholderValues::sqlExpression(field, &values);
+        const QString expression = PlaceholderValues::sqlExpression(SqlDialect(db), field, &values);
         Result<QString> longest = counter.longestValue(compiled.value(), expression, values);
         if (longest)
             reply.longestValues.insert(field, longest.value());
